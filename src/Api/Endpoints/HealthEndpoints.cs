@@ -1,0 +1,13 @@
+namespace PapiTracker.Api.Endpoints;
+
+internal static class HealthEndpoints
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>Live: the process answers. Ready: it can reach PostgreSQL.</summary>
+    public static void MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) }).ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Provinces.Queries.CompareProvinces;
+using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
+using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+
+namespace PapiTracker.Api.Endpoints;
+
+internal static class ProvincesEndpoints
+{
+    public static void MapProvincesEndpoints(this RouteGroupBuilder api)
+    {
+        var provinces = api.MapGroup("/provinces").WithTags("Provinces");
+
+        provinces.MapGet("/", SearchProvinces)
+            .WithName(nameof(SearchProvinces))
+            .WithSummary("Provinces, optionally filtered by name with or without diacritics (\"bac giang\" finds Bắc Giang).")
+            .ProducesValidationProblem();
+
+        provinces.MapGet("/{provinceId:int}/profile", GetProvinceProfile)
+            .WithName(nameof(GetProvinceProfile))
+            .WithSummary("A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        provinces.MapGet("/comparison", CompareProvinces)
+            .WithName(nameof(CompareProvinces))
+            .WithSummary("Provinces side by side in one survey year (repeat provinceIds, at most 10).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<PagedList<ProvinceDto>>> SearchProvinces(
+        ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new SearchProvincesQuery(search, page, pageSize), ct));
+
+    private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework), ct));
+
+    private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(
+        int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        TypedResults.Ok(await sender.Send(new CompareProvincesQuery(year, provinceIds, framework), ct));
+}

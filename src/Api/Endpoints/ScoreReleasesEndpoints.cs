@@ -1,0 +1,61 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PapiTracker.Api.Infrastructure;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
+using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
+
+namespace PapiTracker.Api.Endpoints;
+
+internal static class ScoreReleasesEndpoints
+{
+    public static void MapScoreReleasesEndpoints(this RouteGroupBuilder api)
+    {
+        var releases = api.MapGroup("/score-releases").WithTags("Score releases");
+
+        releases.MapGet("/", GetScoreReleases)
+            .WithName(nameof(GetScoreReleases))
+            .WithSummary("The imported score releases, newest survey year first.")
+            .ProducesValidationProblem();
+
+        releases.MapPost("/import", ImportScoreRelease)
+            .WithName(nameof(ImportScoreRelease))
+            .WithSummary("Import an official score file (CSV or XLSX: year, province_vi, province_en, 1.1 … 8.3). "
+                + "All or nothing; each year in the file replaces that year's release.")
+            .WithDescription("Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. "
+                + "Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ImportScoreReleaseCommand.MaxBytes + ServiceRegistration.UploadOverheadBytes))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        releases.MapGet("/{year:int}/rankings", GetRanking)
+            .WithName(nameof(GetRanking))
+            .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<PagedList<ScoreReleaseDto>>> GetScoreReleases(
+        ISender sender, CancellationToken ct, string? framework = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetScoreReleasesQuery(framework, page, pageSize), ct));
+
+    private static async Task<Ok<ImportScoreReleaseResult>> ImportScoreRelease(IFormFile file, ISender sender, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        return TypedResults.Ok(await sender.Send(new ImportScoreReleaseCommand(content, file.FileName, file.Length), ct));
+    }
+
+    /// <param name="year">Survey year (PAPI 2020 was published in April 2021).</param>
+    /// <param name="framework">Framework code; PAPI by default.</param>
+    /// <param name="dimension">Rank on this dimension ("1" … "8") instead of the total.</param>
+    /// <param name="sort">rank, name, score or delta; prefix with - to reverse. Unranked provinces come last.</param>
+    private static async Task<Ok<PagedList<RankingRowDto>>> GetRanking(
+        int year, ISender sender, CancellationToken ct,
+        string framework = "PAPI", string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetRankingQuery(year, framework, dimension, sort, page, pageSize), ct));
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Domain.Common;
+
+namespace PapiTracker.Api.Infrastructure;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => new ValidationProblemDetails(validation.Errors
+                .GroupBy(e => JsonName(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+            { Status = StatusCodes.Status400BadRequest },
+            ScoreFileRejectedException rejected => ScoreFileProblem(rejected),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
+            UnsupportedMediaTypeException => Problem(StatusCodes.Status415UnsupportedMediaType, exception.Message),
+            PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, exception.Message),
+            DomainException => Problem(StatusCodes.Status409Conflict, exception.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The data was changed by someone else; reload and try again."),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string? detail) => new() { Status = status, Detail = detail };
+
+    /// <summary>Field errors keyed by row and column, plus the same as a list a client can show as a table.</summary>
+    private static ValidationProblemDetails ScoreFileProblem(ScoreFileRejectedException rejected)
+    {
+        var problem = new ValidationProblemDetails(rejected.Problems
+            .GroupBy(p => p.Column is null ? $"row {p.Row}" : $"row {p.Row}, {p.Column}")
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = rejected.Message,
+        };
+        problem.Extensions["problems"] = rejected.Problems;
+        return problem;
+    }
+
+    private static string JsonName(string propertyName) =>
+        string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+}

@@ -1,0 +1,49 @@
+using Asp.Versioning.ApiExplorer;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PapiTracker.Api.Infrastructure;
+
+/// <summary>One OpenAPI document per API version at /swagger/v{n}/swagger.json, browsed at /swagger.</summary>
+internal static class SwaggerDocuments
+{
+    public static void AddSwaggerDocuments(this IServiceCollection services)
+    {
+        services.AddSwaggerGen(o =>
+        {
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.UseAllOfToExtendReferenceSchemas();
+        });
+        services.AddSingleton<IConfigureOptions<SwaggerGenOptions>, DocumentPerVersion>();
+    }
+
+    public static void UseSwaggerDocuments(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            foreach (var description in app.DescribeApiVersions())
+                o.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", $"PapiTracker API {description.GroupName}");
+            o.DocumentTitle = "PapiTracker API";
+        });
+    }
+
+    private sealed class DocumentPerVersion(IApiVersionDescriptionProvider versions) : IConfigureOptions<SwaggerGenOptions>
+    {
+        public void Configure(SwaggerGenOptions options)
+        {
+            foreach (var description in versions.ApiVersionDescriptions)
+            {
+                options.SwaggerDoc(description.GroupName, new OpenApiInfo
+                {
+                    Title = "PapiTracker API",
+                    Version = description.ApiVersion.ToString(),
+                    Description = "Official PAPI scores, rankings and province profiles; plans, actions and reporting follow. "
+                        + "Errors are RFC 9457 problem details with a traceId; titles follow Accept-Language (vi by default).",
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using PapiTracker.Api.Endpoints;
+using PapiTracker.Api.Infrastructure;
+
+// `dotnet PapiTracker.Api.dll import FILE` imports a score file and exits (make import FILE=...).
+var importFile = ImportFromCommandLine.FileArgument(args);
+var builder = WebApplication.CreateBuilder(importFile is null ? args : args[2..]);
+builder.AddPapiTrackerServices();
+
+var app = builder.Build();
+if (importFile is not null)
+    return await ImportFromCommandLine.RunAsync(app, importFile);
+
+await app.MigrateDatabaseIfConfiguredAsync();
+app.UsePapiTrackerPipeline();
+
+app.MapHealthEndpoints();
+var v1 = app.MapApiVersion(1);
+v1.MapFrameworksEndpoints();
+v1.MapScoreReleasesEndpoints();
+v1.MapProvincesEndpoints();
+app.MapDashboard();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.Common.Interfaces;
+
+/// <summary>The use cases' view of the database: EF Core's abstractions only, never the provider.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<IndexFramework> Frameworks { get; }
+    DbSet<OrgUnit> OrgUnits { get; }
+    DbSet<ScoreRelease> ScoreReleases { get; }
+    DbSet<ReleaseEntry> ReleaseEntries { get; }
+    DbSet<ProvinceScore> ProvinceScores { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

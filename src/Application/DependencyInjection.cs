@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Scores;
+
+namespace PapiTracker.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and the services use cases share; the mediator itself is wired by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddScoped<StandingsReader>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

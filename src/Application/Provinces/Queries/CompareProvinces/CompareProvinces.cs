@@ -1,0 +1,54 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Application.Provinces.Queries.CompareProvinces;
+
+public sealed record CompareProvincesQuery(int Year, IReadOnlyList<int> ProvinceIds, string Framework = "PAPI") : IQuery<ProvinceComparisonDto>
+{
+    public const int MaxProvinces = 10;
+}
+
+public sealed class CompareProvincesQueryValidator : AbstractValidator<CompareProvincesQuery>
+{
+    public CompareProvincesQueryValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.ProvinceIds).NotEmpty()
+            .Must(ids => ids.Count <= CompareProvincesQuery.MaxProvinces).WithMessage($"Compare at most {CompareProvincesQuery.MaxProvinces} provinces.")
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("A province is listed twice.");
+    }
+}
+
+public sealed class CompareProvincesQueryHandler(IApplicationDbContext db, StandingsReader reader)
+    : IQueryHandler<CompareProvincesQuery, ProvinceComparisonDto>
+{
+    public async ValueTask<ProvinceComparisonDto> Handle(CompareProvincesQuery query, CancellationToken cancellationToken)
+    {
+        var provinces = await db.OrgUnits.AsNoTracking()
+            .Where(u => query.ProvinceIds.Contains(u.Id) && u.Kind == OrgUnitKind.Province)
+            .Select(u => new ProvinceDto(u.Id, u.NameVi, u.NameEn, u.Code))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var missing = query.ProvinceIds.FirstOrDefault(id => !provinces.ContainsKey(id), -1);
+        if (missing != -1)
+            throw new NotFoundException("Province", missing);
+
+        var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
+        var releases = await reader.ReleasesAsync(framework, query.Year - 1, query.Year, cancellationToken);
+        if (!releases.TryGetValue(query.Year, out var release))
+            throw new NotFoundException("Score release", $"{query.Framework} {query.Year}");
+        var previous = releases.GetValueOrDefault(query.Year - 1);
+
+        var compared = query.ProvinceIds
+            .Select(id => new ComparedProvinceDto(
+                provinces[id],
+                release.For(id) is { } standing ? ProvinceYearResultDto.From(standing, release, previous) : null))
+            .ToList();
+        return new ProvinceComparisonDto(query.Year, release.Version.Code, compared);
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+
+/// <summary>
+/// Imports an official score file: one row per province and survey year, columns
+/// <c>year, province_vi, province_en</c> and one per sub-dimension code (an empty cell = not published).
+/// All or nothing: any bad row refuses the whole file. Each year in the file replaces that year's
+/// release, if there was one.
+/// </summary>
+public sealed record ImportScoreReleaseCommand(Stream Content, string FileName, long Length, string Framework = "PAPI")
+    : ICommand<ImportScoreReleaseResult>
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+}
+
+public sealed record ImportScoreReleaseResult(IReadOnlyList<ImportedYearDto> Years, int ProvincesCreated);
+
+/// <summary>What happened to one survey year: <c>Replaced</c> tells a re-import from a first import.</summary>
+public sealed record ImportedYearDto(int SurveyYear, string FrameworkVersion, int Provinces, bool Replaced, int Revision);
+
+public sealed class ImportScoreReleaseCommandHandler(
+    IApplicationDbContext db,
+    IScoreTableReader reader,
+    StandingsReader standings,
+    TimeProvider clock) : ICommandHandler<ImportScoreReleaseCommand, ImportScoreReleaseResult>
+{
+    private const string YearColumn = "year";
+    private const string ProvinceViColumn = "province_vi";
+    private const string ProvinceEnColumn = "province_en";
+    private const int MaxProblemsListed = 500;
+
+    public async ValueTask<ImportScoreReleaseResult> Handle(ImportScoreReleaseCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Length > ImportScoreReleaseCommand.MaxBytes)
+            throw new PayloadTooLargeException(ImportScoreReleaseCommand.MaxBytes);
+
+        var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
+        var rows = await ParseAsync(framework, command, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (provinceIds, created) = await ProvincesOfAsync(rows, cancellationToken);
+        var years = new List<ImportedYearDto>();
+        foreach (var year in rows.GroupBy(r => r.Year).OrderBy(g => g.Key))
+        {
+            var version = framework.VersionForYear(year.Key)!;
+            var release = await db.ScoreReleases
+                .SingleOrDefaultAsync(r => r.FrameworkVersionId == version.Id && r.SurveyYear == year.Key, cancellationToken);
+            var replaced = release is not null;
+            if (release is null)
+            {
+                release = ScoreRelease.Create(version, year.Key, command.FileName, clock.GetUtcNow());
+                db.ScoreReleases.Add(release);
+            }
+            else
+            {
+                await db.ReleaseEntries.Where(e => e.ScoreReleaseId == release.Id).ExecuteDeleteAsync(cancellationToken);
+                release.StartReimport(command.FileName, clock.GetUtcNow());
+            }
+            foreach (var row in year)
+                release.AddEntry(provinceIds[row], row.Values);
+            years.Add(new ImportedYearDto(year.Key, version.Code, year.Count(), replaced, release.Revision));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportScoreReleaseResult(years, created);
+    }
+
+    private sealed record ParsedRow(int Year, string ProvinceVi, string? ProvinceEn, IReadOnlyList<(SubDimension, decimal)> Values);
+
+    /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
+    private async Task<List<ParsedRow>> ParseAsync(IndexFramework framework, ImportScoreReleaseCommand command, CancellationToken ct)
+    {
+        var problems = new List<ScoreFileProblem>();
+        var parsed = new List<ParsedRow>();
+        var seen = new Dictionary<(int, string), int>();
+        var knownCodes = framework.Versions.SelectMany(v => v.SubDimensions).Select(s => s.Code).ToHashSet();
+        string[]? header = null;
+
+        await foreach (var row in reader.ReadAsync(command.Content, command.FileName, ct))
+        {
+            if (header is null)
+            {
+                header = row.Cells.Select(c => c.Trim()).ToArray();
+                CheckHeader(header, row.Number, knownCodes, problems);
+                continue;
+            }
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
+                continue;
+            var line = ParseRow(framework, header, row, problems);
+            if (line is null)
+                continue;
+            var key = (line.Year, VietnameseText.Fold(line.ProvinceVi));
+            if (seen.TryGetValue(key, out var firstRow))
+                problems.Add(new(row.Number, ProvinceViColumn, $"{line.ProvinceVi} {line.Year} is already given in row {firstRow}."));
+            else
+            {
+                seen[key] = row.Number;
+                parsed.Add(line);
+            }
+        }
+
+        if (header is null)
+            problems.Add(new(1, null, "The file is empty."));
+        else if (parsed.Count == 0 && problems.Count == 0)
+            problems.Add(new(2, null, "The file has a header but no rows."));
+        if (problems.Count > 0)
+            throw new ScoreFileRejectedException(problems.Take(MaxProblemsListed).ToList());
+        return parsed;
+    }
+
+    private static void CheckHeader(string[] header, int rowNumber, HashSet<string> knownCodes, List<ScoreFileProblem> problems)
+    {
+        foreach (var required in new[] { YearColumn, ProvinceViColumn })
+        {
+            if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
+                problems.Add(new(rowNumber, required, $"The required column '{required}' is missing."));
+        }
+        foreach (var column in header.GroupBy(c => c, StringComparer.OrdinalIgnoreCase))
+        {
+            if (column.Count() > 1)
+                problems.Add(new(rowNumber, column.Key, $"The column '{column.Key}' appears {column.Count()} times."));
+            else if (!IsProvinceColumn(column.Key) && !knownCodes.Contains(column.Key))
+                problems.Add(new(rowNumber, column.Key, $"'{column.Key}' is not a column of the file format nor a sub-dimension code."));
+        }
+    }
+
+    private static bool IsProvinceColumn(string column) =>
+        column.Equals(YearColumn, StringComparison.OrdinalIgnoreCase)
+        || column.Equals(ProvinceViColumn, StringComparison.OrdinalIgnoreCase)
+        || column.Equals(ProvinceEnColumn, StringComparison.OrdinalIgnoreCase);
+
+    private static ParsedRow? ParseRow(IndexFramework framework, string[] header, TableRow row, List<ScoreFileProblem> problems)
+    {
+        string Cell(string column)
+        {
+            var index = Array.FindIndex(header, h => h.Equals(column, StringComparison.OrdinalIgnoreCase));
+            return index >= 0 && index < row.Cells.Count ? row.Cells[index].Trim() : "";
+        }
+
+        var problemsBefore = problems.Count;
+        if (row.Cells.Count > header.Length)
+            problems.Add(new(row.Number, null, $"The row has {row.Cells.Count} cells but the header names {header.Length} columns."));
+
+        FrameworkVersion? version = null;
+        var yearText = Cell(YearColumn);
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            problems.Add(new(row.Number, YearColumn, $"'{yearText}' is not a survey year."));
+        else if ((version = framework.VersionForYear(year)) is null)
+            problems.Add(new(row.Number, YearColumn, $"No version of {framework.Code} covers the survey year {year}."));
+
+        var provinceVi = Cell(ProvinceViColumn);
+        if (provinceVi.Length == 0)
+            problems.Add(new(row.Number, ProvinceViColumn, "The province's Vietnamese name is missing."));
+        else if (provinceVi.Length > OrgUnit.NameMaxLength)
+            problems.Add(new(row.Number, ProvinceViColumn, $"The province name is longer than {OrgUnit.NameMaxLength} characters."));
+        var provinceEn = Cell(ProvinceEnColumn);
+
+        var values = new List<(SubDimension, decimal)>();
+        for (var i = 0; i < header.Length && i < row.Cells.Count; i++)
+        {
+            var column = header[i];
+            var text = row.Cells[i].Trim();
+            if (IsProvinceColumn(column) || text.Length == 0)
+                continue;
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                problems.Add(new(row.Number, column, $"'{text}' is not a number."));
+                continue;
+            }
+            if (version is null)
+                continue;
+            var subDimension = version.SubDimensions.SingleOrDefault(s => s.Code == column);
+            if (subDimension is null)
+                problems.Add(new(row.Number, column, $"Sub-dimension {column} is not part of {version.Code} ({year}); leave the cell empty."));
+            else if (!subDimension.IsOnScale(value))
+                problems.Add(new(row.Number, column, $"{text} is outside the scale of {column} ({subDimension.ScaleMin}–{subDimension.ScaleMax})."));
+            else
+                values.Add((subDimension, value));
+        }
+
+        return problems.Count > problemsBefore
+            ? null
+            : new ParsedRow(year, provinceVi, provinceEn.Length == 0 ? null : provinceEn, values);
+    }
+
+    /// <summary>Finds each row's province by name, with or without diacritics, creating the ones never seen.</summary>
+    private async Task<(Dictionary<ParsedRow, int> Ids, int Created)> ProvincesOfAsync(List<ParsedRow> rows, CancellationToken ct)
+    {
+        var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(ct);
+        var matched = new Dictionary<ParsedRow, OrgUnit>(ReferenceEqualityComparer.Instance);
+        var created = 0;
+        foreach (var row in rows)
+        {
+            var province = provinces.FirstOrDefault(p => p.IsNamed(row.ProvinceVi) || (row.ProvinceEn is not null && p.IsNamed(row.ProvinceEn)));
+            if (province is null)
+            {
+                province = OrgUnit.CreateProvince(row.ProvinceVi, row.ProvinceEn);
+                provinces.Add(province);
+                db.OrgUnits.Add(province);
+                created++;
+            }
+            matched[row] = province;
+        }
+        await db.SaveChangesAsync(ct);
+        return (matched.ToDictionary(m => m.Key, m => m.Value.Id, matched.Comparer), created);
+    }
+}

@@ -1,0 +1,50 @@
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.Scores;
+
+/// <summary>A derived score: its rank among the provinces that have one, and its change against the year before.</summary>
+public sealed record ScoreDto(
+    decimal? Score,
+    int? Rank,
+    int RankedOf,
+    PerformanceGroup? Group,
+    decimal? Delta,
+    int? RankChange,
+    ChangeUnavailableReason? ChangeUnavailableBecause);
+
+public sealed record SubDimensionResultDto(
+    string Code,
+    string NameVi,
+    string NameEn,
+    decimal? Value,
+    decimal? Delta,
+    ChangeUnavailableReason? ChangeUnavailableBecause);
+
+public sealed record DimensionResultDto(string Code, string NameVi, string NameEn, ScoreDto Score, IReadOnlyList<SubDimensionResultDto> SubDimensions);
+
+/// <summary>A province's whole result in one survey year.</summary>
+public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersion, ScoreDto Total, IReadOnlyList<DimensionResultDto> Dimensions)
+{
+    public static ProvinceYearResultDto From(ProvinceStanding standing, ReleaseStandings release, ReleaseStandings? previousYear)
+    {
+        var change = new YearOnYear(release, previousYear);
+        return new ProvinceYearResultDto(
+            release.SurveyYear,
+            release.Version.Code,
+            ScoreOf(standing.Total, change.Total(standing)),
+            standing.Dimensions.Select(d => new DimensionResultDto(
+                d.Dimension.Code,
+                d.Dimension.NameVi,
+                d.Dimension.NameEn,
+                ScoreOf(d.Placing, change.Dimension(standing, d)),
+                d.SubDimensions.Select(s =>
+                {
+                    var subChange = change.SubDimension(standing, s);
+                    return new SubDimensionResultDto(
+                        s.SubDimension.Code, s.SubDimension.NameVi, s.SubDimension.NameEn, s.Value, subChange.Delta, subChange.UnavailableBecause);
+                }).ToList())).ToList());
+    }
+
+    public static ScoreDto ScoreOf(Placing placing, ScoreChange change) =>
+        new(placing.Score, placing.Rank, placing.RankedOf, placing.Group, change.Delta, change.RankChange, change.UnavailableBecause);
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Frameworks;
+using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.Scores;
+
+/// <summary>
+/// Reads releases and derives their standings. Ranks need every province of a year, so a year is
+/// read whole: one query for the entries and one for the values, whatever the number of provinces.
+/// </summary>
+public sealed class StandingsReader(IApplicationDbContext db)
+{
+    public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
+        await db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct)
+        ?? throw new NotFoundException("Framework", code);
+
+    /// <summary>Standings of every release of the framework whose year is in the range, by year.</summary>
+    public async Task<SortedDictionary<int, ReleaseStandings>> ReleasesAsync(IndexFramework framework, int fromYear, int toYear, CancellationToken ct)
+    {
+        var versionIds = framework.Versions.Select(v => v.Id).ToList();
+        var releases = db.ScoreReleases.AsNoTracking()
+            .Where(r => versionIds.Contains(r.FrameworkVersionId) && r.SurveyYear >= fromYear && r.SurveyYear <= toYear);
+
+        var entries = await releases
+            .SelectMany(r => r.Entries.Select(e => new { r.SurveyYear, e.ProvinceId }))
+            .ToListAsync(ct);
+        var values = await releases
+            .SelectMany(r => r.Entries.SelectMany(e => e.Scores.Select(s => new { r.SurveyYear, e.ProvinceId, s.SubDimensionId, s.Value })))
+            .ToListAsync(ct);
+
+        var codeOf = framework.Versions.SelectMany(v => v.SubDimensions).ToDictionary(s => s.Id, s => s.Code);
+        var valuesByProvinceYear = values
+            .GroupBy(v => (v.SurveyYear, v.ProvinceId))
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(v => codeOf[v.SubDimensionId], v => v.Value));
+
+        var standings = new SortedDictionary<int, ReleaseStandings>();
+        foreach (var year in entries.GroupBy(e => e.SurveyYear))
+        {
+            var provinces = year
+                .Select(e => new ProvinceValues(
+                    e.ProvinceId,
+                    valuesByProvinceYear.GetValueOrDefault((year.Key, e.ProvinceId)) ?? new Dictionary<string, decimal>()))
+                .ToList();
+            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, framework.PublishedDecimals, provinces);
+        }
+        return standings;
+    }
+}

@@ -1,0 +1,32 @@
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Frameworks;
+
+namespace PapiTracker.Domain.Scores;
+
+/// <summary>A province's line in a release.</summary>
+public sealed class ReleaseEntry
+{
+    private readonly List<ProvinceScore> _scores = [];
+
+    private ReleaseEntry() { }
+
+    public int Id { get; private set; }
+    public int ScoreReleaseId { get; private set; }
+    public int ProvinceId { get; private set; }
+    public IReadOnlyList<ProvinceScore> Scores => _scores;
+
+    internal static ReleaseEntry Create(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
+    {
+        var entry = new ReleaseEntry { ProvinceId = provinceId };
+        foreach (var (subDimension, value) in values)
+        {
+            if (!subDimension.IsOnScale(value))
+                throw new DomainException(
+                    $"{value} is outside sub-dimension {subDimension.Code}'s scale {subDimension.ScaleMin}–{subDimension.ScaleMax}.");
+            if (entry._scores.Any(s => s.SubDimensionId == subDimension.Id))
+                throw new DomainException($"Sub-dimension {subDimension.Code} is given twice.");
+            entry._scores.Add(new ProvinceScore(subDimension.Id, value));
+        }
+        return entry;
+    }
+}

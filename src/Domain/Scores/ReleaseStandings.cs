@@ -1,0 +1,97 @@
+using PapiTracker.Domain.Frameworks;
+
+namespace PapiTracker.Domain.Scores;
+
+/// <summary>A province's published sub-dimension values in one release, keyed by sub-dimension code.</summary>
+public sealed record ProvinceValues(int ProvinceId, IReadOnlyDictionary<string, decimal> BySubDimension);
+
+/// <summary>A score with its rank among the provinces that have one; all null when the score is not published.</summary>
+public sealed record Placing(decimal? Score, int? Rank, int RankedOf, PerformanceGroup? Group);
+
+public sealed record DimensionStanding(Dimension Dimension, Placing Placing, IReadOnlyList<SubDimensionValue> SubDimensions);
+
+public sealed record SubDimensionValue(SubDimension SubDimension, decimal? Value);
+
+public sealed record ProvinceStanding(int ProvinceId, Placing Total, IReadOnlyList<DimensionStanding> Dimensions)
+{
+    public DimensionStanding? Dimension(string code) => Dimensions.SingleOrDefault(d => d.Dimension.Code == code);
+}
+
+/// <summary>
+/// Everything derived from one release: dimension score = sum of its sub-dimensions, total = sum of
+/// the dimensions, ranks among provinces with a complete score (ties share a rank), quartile groups.
+/// Sums are taken on the published values and rounded to the publisher's precision once, at the end;
+/// ranks compare the rounded scores, as readers of the published table do.
+/// </summary>
+public sealed class ReleaseStandings
+{
+    private readonly Dictionary<int, ProvinceStanding> _byProvince;
+
+    private ReleaseStandings(int surveyYear, FrameworkVersion version, Dictionary<int, ProvinceStanding> byProvince)
+    {
+        SurveyYear = surveyYear;
+        Version = version;
+        _byProvince = byProvince;
+    }
+
+    public int SurveyYear { get; }
+    public FrameworkVersion Version { get; }
+    public IEnumerable<ProvinceStanding> Provinces => _byProvince.Values;
+
+    public ProvinceStanding? For(int provinceId) => _byProvince.GetValueOrDefault(provinceId);
+
+    public static ReleaseStandings Compute(int surveyYear, FrameworkVersion version, int decimals, IReadOnlyCollection<ProvinceValues> entries)
+    {
+        decimal Round(decimal value) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+        var dimensionSums = entries.ToDictionary(
+            e => e.ProvinceId,
+            e => version.Dimensions.Select(d => SumOf(d, e.BySubDimension)).ToList());
+
+        var totalScores = dimensionSums.ToDictionary(
+            p => p.Key,
+            p => p.Value.All(s => s is not null) ? Round(p.Value.Sum(s => s!.Value)) : (decimal?)null);
+        var totalPlacings = Place(totalScores);
+
+        var dimensionPlacings = version.Dimensions
+            .Select((_, i) => Place(dimensionSums.ToDictionary(p => p.Key, p => p.Value[i] is { } sum ? Round(sum) : (decimal?)null)))
+            .ToList();
+
+        var standings = entries.ToDictionary(
+            e => e.ProvinceId,
+            e => new ProvinceStanding(
+                e.ProvinceId,
+                totalPlacings[e.ProvinceId],
+                version.Dimensions.Select((d, i) => new DimensionStanding(
+                    d,
+                    dimensionPlacings[i][e.ProvinceId],
+                    d.SubDimensions
+                        .Select(s => new SubDimensionValue(s, e.BySubDimension.TryGetValue(s.Code, out var v) ? Round(v) : null))
+                        .ToList())).ToList()));
+        return new ReleaseStandings(surveyYear, version, standings);
+    }
+
+    private static decimal? SumOf(Dimension dimension, IReadOnlyDictionary<string, decimal> values)
+    {
+        decimal sum = 0;
+        foreach (var subDimension in dimension.SubDimensions)
+        {
+            if (!values.TryGetValue(subDimension.Code, out var value))
+                return null;
+            sum += value;
+        }
+        return sum;
+    }
+
+    private static Dictionary<int, Placing> Place(Dictionary<int, decimal?> scores)
+    {
+        var ranked = scores.Where(s => s.Value is not null).OrderByDescending(s => s.Value).ToList();
+        var placings = scores.Where(s => s.Value is null).ToDictionary(s => s.Key, _ => new Placing(null, null, ranked.Count, null));
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var rank = i > 0 && ranked[i].Value == ranked[i - 1].Value ? placings[ranked[i - 1].Key].Rank!.Value : i + 1;
+            placings[ranked[i].Key] = new Placing(ranked[i].Value, rank, ranked.Count, PerformanceGroups.ForRank(rank, ranked.Count));
+        }
+        return placings;
+    }
+}

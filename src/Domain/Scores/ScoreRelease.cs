@@ -1,0 +1,68 @@
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Frameworks;
+
+namespace PapiTracker.Domain.Scores;
+
+/// <summary>
+/// One survey year's published result of a framework (kết quả công bố): every province's
+/// sub-dimension values. Dimension scores, totals, ranks and groups are derived from it by
+/// <see cref="ReleaseStandings"/>, never stored.
+/// </summary>
+public sealed class ScoreRelease
+{
+    public const int SourceMaxLength = 260;
+
+    private readonly List<ReleaseEntry> _entries = [];
+
+    private ScoreRelease() { }
+
+    public int Id { get; private set; }
+    public int FrameworkVersionId { get; private set; }
+    public int SurveyYear { get; private set; }
+
+    /// <summary>File or system the values came from.</summary>
+    public string Source { get; private set; } = "";
+    public DateTimeOffset ImportedAt { get; private set; }
+
+    /// <summary>1 on first import; each re-import of the year replaces the values and counts up.</summary>
+    public int Revision { get; private set; }
+
+    public IReadOnlyList<ReleaseEntry> Entries => _entries;
+
+    public static ScoreRelease Create(FrameworkVersion version, int surveyYear, string source, DateTimeOffset importedAt)
+    {
+        if (!version.Covers(surveyYear))
+            throw new DomainException($"Survey year {surveyYear} is not scored on framework version {version.Code}.");
+        return new ScoreRelease
+        {
+            FrameworkVersionId = version.Id,
+            SurveyYear = surveyYear,
+            Source = source,
+            ImportedAt = importedAt,
+            Revision = 1,
+        };
+    }
+
+    /// <summary>
+    /// Marks the release as re-imported. The caller has removed the previous entries in the same
+    /// transaction: a release is replaced whole, never merged row by row.
+    /// </summary>
+    public void StartReimport(string source, DateTimeOffset importedAt)
+    {
+        Source = source;
+        ImportedAt = importedAt;
+        Revision++;
+        _entries.Clear();
+    }
+
+    /// <summary>
+    /// Records a province's published values. A province may be listed with none ("data noise"
+    /// exclusion): it then has no total and no rank that year.
+    /// </summary>
+    public void AddEntry(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
+    {
+        if (_entries.Any(e => e.ProvinceId == provinceId))
+            throw new DomainException($"The {SurveyYear} release lists province {provinceId} twice.");
+        _entries.Add(ReleaseEntry.Create(provinceId, values));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+
+namespace PapiTracker.Infrastructure.ScoreFiles;
+
+/// <summary>
+/// Reads CSV (UTF-8, comma-separated, as the official score file) and the first sheet of an XLSX
+/// workbook. The type is taken from the name and confirmed by the content, so a renamed binary is
+/// refused rather than read as garbage.
+/// </summary>
+internal sealed class ScoreTableReader : IScoreTableReader
+{
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+
+    public async IAsyncEnumerable<TableRow> ReadAsync(Stream content, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seekable = await SeekableAsync(content, cancellationToken);
+        var head = new byte[512];
+        var headLength = await seekable.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        seekable.Position = 0;
+        var isZip = headLength >= 4 && head.AsSpan(0, 4).SequenceEqual(ZipSignature);
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+
+        var isXlsx = extension == ".xlsx" && isZip;
+        var isCsv = extension is ".csv" or ".txt" && !isZip && !head.AsSpan(0, headLength).Contains((byte)0);
+        if (!isXlsx && !isCsv)
+            throw new UnsupportedMediaTypeException(
+                $"'{fileName}' is not a CSV or XLSX score file (the name says '{extension}', the content does not match).");
+
+        if (isXlsx)
+        {
+            foreach (var row in ReadXlsx(seekable))
+                yield return row;
+        }
+        else
+        {
+            await foreach (var row in ReadCsvAsync(seekable, cancellationToken))
+                yield return row;
+        }
+    }
+
+    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
+    {
+        if (content.CanSeek)
+            return content;
+        var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static async IAsyncEnumerable<TableRow> ReadCsvAsync(Stream content, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var text = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+        using var parser = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null });
+        while (await parser.ReadAsync())
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return new TableRow(parser.Row, parser.Record ?? []);
+        }
+    }
+
+    private static IEnumerable<TableRow> ReadXlsx(Stream content)
+    {
+        using var document = SpreadsheetDocument.Open(content, isEditable: false);
+        var workbook = document.WorkbookPart
+            ?? throw new UnsupportedMediaTypeException("The XLSX file has no workbook.");
+        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+            ?? throw new UnsupportedMediaTypeException("The XLSX workbook has no sheet.");
+        var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
+        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+
+        using var reader = OpenXmlReader.Create(sheet);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                while (cells.Count < column)
+                    cells.Add("");
+                cells.Add(CellText(cell, sharedStrings));
+            }
+            yield return new TableRow((int)(row.RowIndex?.Value ?? 0), cells);
+        }
+    }
+
+    private static string CellText(Cell cell, string[] sharedStrings)
+    {
+        var raw = cell.CellValue?.Text ?? "";
+        if (cell.DataType?.Value == CellValues.SharedString)
+            return int.TryParse(raw, out var index) && index < sharedStrings.Length ? sharedStrings[index] : "";
+        if (cell.DataType?.Value == CellValues.InlineString)
+            return cell.InlineString?.InnerText ?? "";
+        // Spreadsheets store numbers as doubles, sometimes in exponent form; give the import plain decimals.
+        if (cell.DataType is null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            return ((decimal)number).ToString(CultureInfo.InvariantCulture);
+        return raw;
+    }
+
+    /// <summary>"C5" → 2.</summary>
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+            return null;
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return index - 1;
+    }
+}

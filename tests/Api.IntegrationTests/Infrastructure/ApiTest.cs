@@ -1,0 +1,30 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PapiTracker.Api.IntegrationTests.Infrastructure;
+
+/// <summary>Base of tests that go through HTTP: a clean database before each test and a client on the real pipeline.</summary>
+public abstract class ApiTest
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    [SetUp]
+    public async Task ResetAsync()
+    {
+        await TestRun.ResetDataAsync();
+        Client = TestRun.Factory.CreateClient();
+    }
+
+    [TearDown]
+    public void DisposeClient() => Client.Dispose();
+
+    protected async Task<T> GetAsync<T>(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+}

@@ -1,0 +1,39 @@
+namespace PapiTracker.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The official score file lives in ../shared/reference beside the checkout (CI has it there); the
+/// project never commits a copy. PAPI_SHARED_DIR points elsewhere if needed.
+/// </summary>
+internal static class ReferenceFiles
+{
+    public const string OfficialScoresName = "papi-subdimension-scores-2018-2024.csv";
+
+    public static string OfficialScores
+    {
+        get
+        {
+            var path = Path.Combine(SharedDir, "reference", OfficialScoresName);
+            if (!File.Exists(path))
+                Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
+            return path;
+        }
+    }
+
+    private static string SharedDir =>
+        Environment.GetEnvironmentVariable("PAPI_SHARED_DIR") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(RepositoryRoot, "..", "shared");
+
+    private static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PapiTracker.sln")))
+                dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("PapiTracker.sln not found above the test assembly.");
+        }
+    }
+
+    public static string RepositoryFile(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+
+namespace PapiTracker.Api.IntegrationTests.Infrastructure;
+
+internal static class ScoreFileUploads
+{
+    public const string Header = "year,province_vi,province_en,1.1,1.2,1.3,1.4,2.1,2.2,2.3,2.4,3.1,3.2,3.3,4.1,4.2,4.3,4.4,5.1,5.2,5.3,5.4,6.1,6.2,6.3,6.4,7.1,7.2,7.3,8.1,8.2,8.3";
+
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv")
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        form.Add(file, "file", fileName);
+        return client.PostAsync("/api/v1/score-releases/import", form);
+    }
+
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv") =>
+        client.UploadScoresAsync(System.Text.Encoding.UTF8.GetBytes(csv), fileName);
+
+    public static async Task<ImportScoreReleaseResult> ImportOfficialScoresAsync(this HttpClient client)
+    {
+        using var response = await client.UploadScoresAsync(await File.ReadAllBytesAsync(ReferenceFiles.OfficialScores), ReferenceFiles.OfficialScoresName);
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ImportScoreReleaseResult>(ApiTest.Json))!;
+    }
+
+    /// <summary>A CSV row of a 2019–2020 style province: every one of the 29 sub-dimensions at the given value.</summary>
+    public static string Row(int year, string provinceVi, string provinceEn, decimal value) =>
+        $"{year},{provinceVi},{provinceEn}," + string.Join(',', Header.Split(',').Skip(3).Select(code => year >= 2021 && code == "5.2" ? "" : Scaled(code, value)));
+
+    /// <summary>Three-sub-dimension dimensions sit on a larger scale; keep every cell on its scale.</summary>
+    private static string Scaled(string code, decimal value) =>
+        (code[0] is '3' or '7' or '8' ? value * 1.3m : value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Infrastructure.Data;
+using Respawn;
+
+namespace PapiTracker.Api.IntegrationTests;
+
+/// <summary>Starts the database and the API once for all tests (it sits in the root namespace so it covers them all), migrates with the real migrations.</summary>
+[SetUpFixture]
+public sealed class TestRun
+{
+    private static TestDatabase? _database;
+    private static PapiApiFactory? _factory;
+    private static Respawner? _respawner;
+
+    internal static PapiApiFactory Factory => _factory ?? throw new InvalidOperationException("The test run has not started.");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _database = await TestDatabase.StartAsync();
+        TestContext.Progress.WriteLine($"Integration tests on PostgreSQL from {_database.Source}.");
+        _factory = new PapiApiFactory(_database.ConnectionString);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
+
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            // Reference data written by migrations stays; everything a test writes goes.
+            TablesToIgnore = ["__ef_migrations_history", "index_frameworks", "framework_versions", "dimensions", "sub_dimensions"],
+        });
+    }
+
+    /// <summary>Empties every table a test can write to.</summary>
+    internal static async Task ResetDataAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        if (_database is not null)
+            await _database.DisposeAsync();
+    }
+}
