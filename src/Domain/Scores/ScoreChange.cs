@@ -51,8 +51,8 @@ public sealed class YearOnYear(ReleaseStandings current, ReleaseStandings? previ
     private ScoreChange Compare(Placing now, Placing? before, bool comparable)
     {
         if (previous is null) return ScoreChange.Unavailable(ChangeUnavailableReason.NoPreviousRelease);
-        if (!comparable) return ScoreChange.Unavailable(ChangeUnavailableReason.FrameworkVersionChanged);
         if (now.Score is null) return ScoreChange.Unavailable(ChangeUnavailableReason.NotScoredThisYear);
+        if (!comparable) return ScoreChange.Unavailable(ChangeUnavailableReason.FrameworkVersionChanged);
         if (before?.Score is null) return ScoreChange.Unavailable(ChangeUnavailableReason.NotScoredPreviousYear);
         return new ScoreChange(now.Score - before.Score, before.Rank - now.Rank, null);
     }

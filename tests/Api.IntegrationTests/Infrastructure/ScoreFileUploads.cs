@@ -27,9 +27,10 @@ internal static class ScoreFileUploads
         return (await response.Content.ReadFromJsonAsync<ImportScoreReleaseResult>(ApiTest.Json))!;
     }
 
-    /// <summary>A CSV row of a 2019–2020 style province: every one of the 29 sub-dimensions at the given value.</summary>
+    /// <summary>A CSV row with every sub-dimension the year measured at the given value (8.3 began in 2019, 5.2 ended in 2020).</summary>
     public static string Row(int year, string provinceVi, string provinceEn, decimal value) =>
-        $"{year},{provinceVi},{provinceEn}," + string.Join(',', Header.Split(',').Skip(3).Select(code => year >= 2021 && code == "5.2" ? "" : Scaled(code, value)));
+        $"{year},{provinceVi},{provinceEn}," + string.Join(',', Header.Split(',').Skip(3).Select(code =>
+            (year >= 2021 && code == "5.2") || (year == 2018 && code == "8.3") ? "" : Scaled(code, value)));
 
     /// <summary>Three-sub-dimension dimensions sit on a larger scale; keep every cell on its scale.</summary>
     private static string Scaled(string code, decimal value) =>

@@ -9,6 +9,7 @@ internal sealed class IndexFrameworkConfiguration : IEntityTypeConfiguration<Ind
 {
     public void Configure(EntityTypeBuilder<IndexFramework> builder)
     {
+        builder.ToTable("frameworks");
         builder.Property(f => f.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.HasIndex(f => f.Code).IsUnique();
         builder.Property(f => f.NameVi).HasMaxLength(FrameworkLimits.NameMaxLength);
@@ -23,6 +24,7 @@ internal sealed class FrameworkVersionConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FrameworkVersion> builder)
     {
+        builder.ToTable("framework_versions");
         builder.Property(v => v.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.HasIndex(v => v.Code).IsUnique();
         builder.HasMany(v => v.Dimensions).WithOne().HasForeignKey(d => d.FrameworkVersionId);
@@ -36,6 +38,7 @@ internal sealed class DimensionConfiguration : IEntityTypeConfiguration<Dimensio
 {
     public void Configure(EntityTypeBuilder<Dimension> builder)
     {
+        builder.ToTable("dimensions");
         builder.Property(d => d.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.HasIndex(d => new { d.FrameworkVersionId, d.Code }).IsUnique();
         builder.Property(d => d.NameVi).HasMaxLength(FrameworkLimits.NameMaxLength);
@@ -50,6 +53,7 @@ internal sealed class SubDimensionConfiguration : IEntityTypeConfiguration<SubDi
 {
     public void Configure(EntityTypeBuilder<SubDimension> builder)
     {
+        builder.ToTable("sub_dimensions");
         builder.Property(s => s.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.HasIndex(s => new { s.DimensionId, s.Code }).IsUnique();
         builder.Property(s => s.NameVi).HasMaxLength(FrameworkLimits.NameMaxLength);

@@ -58,13 +58,13 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnName("position");
 
                     b.HasKey("Id")
-                        .HasName("pk_dimension");
+                        .HasName("pk_dimensions");
 
                     b.HasIndex("FrameworkVersionId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_dimension_framework_version_id_code");
+                        .HasDatabaseName("ix_dimensions_framework_version_id_code");
 
-                    b.ToTable("dimension", (string)null);
+                    b.ToTable("dimensions", (string)null);
 
                     b.HasData(
                         new
@@ -313,16 +313,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnName("last_year");
 
                     b.HasKey("Id")
-                        .HasName("pk_framework_version");
+                        .HasName("pk_framework_versions");
 
                     b.HasIndex("Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_framework_version_code");
+                        .HasDatabaseName("ix_framework_versions_code");
 
                     b.HasIndex("FrameworkId")
-                        .HasDatabaseName("ix_framework_version_framework_id");
+                        .HasDatabaseName("ix_framework_versions_framework_id");
 
-                    b.ToTable("framework_version", (string)null);
+                    b.ToTable("framework_versions", (string)null);
 
                     b.HasData(
                         new
@@ -447,13 +447,13 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnName("scale_min");
 
                     b.HasKey("Id")
-                        .HasName("pk_sub_dimension");
+                        .HasName("pk_sub_dimensions");
 
                     b.HasIndex("DimensionId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_sub_dimension_dimension_id_code");
+                        .HasDatabaseName("ix_sub_dimensions_dimension_id_code");
 
-                    b.ToTable("sub_dimension", (string)null);
+                    b.ToTable("sub_dimensions", (string)null);
 
                     b.HasData(
                         new
@@ -1555,7 +1555,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_dimension_framework_version_framework_version_id");
+                        .HasConstraintName("fk_dimensions_framework_version_framework_version_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.FrameworkVersion", b =>
@@ -1565,7 +1565,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasForeignKey("FrameworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_framework_version_frameworks_framework_id");
+                        .HasConstraintName("fk_framework_versions_frameworks_framework_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.SubDimension", b =>
@@ -1575,7 +1575,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasForeignKey("DimensionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_sub_dimension_dimension_dimension_id");
+                        .HasConstraintName("fk_sub_dimensions_dimensions_dimension_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnit", b =>
@@ -1628,7 +1628,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasForeignKey("FrameworkVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_score_releases_framework_version_framework_version_id");
+                        .HasConstraintName("fk_score_releases_framework_versions_framework_version_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.Dimension", b =>

@@ -19,25 +19,26 @@ public sealed class GetScoreReleasesQueryHandler(IApplicationDbContext db) : IQu
 {
     public async ValueTask<PagedList<ScoreReleaseDto>> Handle(GetScoreReleasesQuery query, CancellationToken cancellationToken)
     {
+        var versions = db.Frameworks.SelectMany(f => f.Versions.Select(v => new { Framework = f.Code, v.Id, v.Code }));
         var releases =
             from release in db.ScoreReleases.AsNoTracking()
-            from framework in db.Frameworks
-            from version in framework.Versions
-            where version.Id == release.FrameworkVersionId && (query.Framework == null || framework.Code == query.Framework)
-            select new ScoreReleaseDto(
-                release.Id,
-                framework.Code,
-                version.Code,
-                release.SurveyYear,
-                release.Entries.Count,
-                release.Source,
-                release.ImportedAt,
-                release.Revision);
+            join version in versions on release.FrameworkVersionId equals version.Id
+            where query.Framework == null || version.Framework == query.Framework
+            orderby version.Framework, release.SurveyYear descending
+            select new { release, version };
 
         var total = await releases.CountAsync(cancellationToken);
         var items = await releases
-            .OrderBy(r => r.Framework).ThenByDescending(r => r.SurveyYear)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => new ScoreReleaseDto(
+                r.release.Id,
+                r.version.Framework,
+                r.version.Code,
+                r.release.SurveyYear,
+                r.release.Entries.Count,
+                r.release.Source,
+                r.release.ImportedAt,
+                r.release.Revision))
             .ToListAsync(cancellationToken);
         return new PagedList<ScoreReleaseDto>(items, query.Page, query.PageSize, total);
     }

@@ -55,7 +55,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "framework_version",
+                name: "framework_versions",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
@@ -67,9 +67,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_framework_version", x => x.id);
+                    table.PrimaryKey("pk_framework_versions", x => x.id);
                     table.ForeignKey(
-                        name: "fk_framework_version_frameworks_framework_id",
+                        name: "fk_framework_versions_frameworks_framework_id",
                         column: x => x.framework_id,
                         principalTable: "frameworks",
                         principalColumn: "id",
@@ -77,7 +77,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "dimension",
+                name: "dimensions",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
@@ -90,11 +90,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_dimension", x => x.id);
+                    table.PrimaryKey("pk_dimensions", x => x.id);
                     table.ForeignKey(
-                        name: "fk_dimension_framework_version_framework_version_id",
+                        name: "fk_dimensions_framework_version_framework_version_id",
                         column: x => x.framework_version_id,
-                        principalTable: "framework_version",
+                        principalTable: "framework_versions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -115,15 +115,15 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 {
                     table.PrimaryKey("pk_score_releases", x => x.id);
                     table.ForeignKey(
-                        name: "fk_score_releases_framework_version_framework_version_id",
+                        name: "fk_score_releases_framework_versions_framework_version_id",
                         column: x => x.framework_version_id,
-                        principalTable: "framework_version",
+                        principalTable: "framework_versions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "sub_dimension",
+                name: "sub_dimensions",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
@@ -138,11 +138,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_sub_dimension", x => x.id);
+                    table.PrimaryKey("pk_sub_dimensions", x => x.id);
                     table.ForeignKey(
-                        name: "fk_sub_dimension_dimension_dimension_id",
+                        name: "fk_sub_dimensions_dimensions_dimension_id",
                         column: x => x.dimension_id,
-                        principalTable: "dimension",
+                        principalTable: "dimensions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -193,7 +193,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     table.ForeignKey(
                         name: "fk_province_scores_sub_dimension_sub_dimension_id",
                         column: x => x.sub_dimension_id,
-                        principalTable: "sub_dimension",
+                        principalTable: "sub_dimensions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -204,7 +204,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 values: new object[] { 1, "PAPI", "Provincial Governance and Public Administration Performance Index", "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh", 2 });
 
             migrationBuilder.InsertData(
-                table: "framework_version",
+                table: "framework_versions",
                 columns: new[] { "id", "code", "first_year", "framework_id", "last_year" },
                 values: new object[,]
                 {
@@ -214,7 +214,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.InsertData(
-                table: "dimension",
+                table: "dimensions",
                 columns: new[] { "id", "code", "framework_version_id", "name_en", "name_vi", "position" },
                 values: new object[,]
                 {
@@ -245,7 +245,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.InsertData(
-                table: "sub_dimension",
+                table: "sub_dimensions",
                 columns: new[] { "id", "code", "dimension_id", "name_en", "name_vi", "position", "scale_max", "scale_min" },
                 values: new object[,]
                 {
@@ -337,20 +337,20 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_dimension_framework_version_id_code",
-                table: "dimension",
+                name: "ix_dimensions_framework_version_id_code",
+                table: "dimensions",
                 columns: new[] { "framework_version_id", "code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_framework_version_code",
-                table: "framework_version",
+                name: "ix_framework_versions_code",
+                table: "framework_versions",
                 column: "code",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_framework_version_framework_id",
-                table: "framework_version",
+                name: "ix_framework_versions_framework_id",
+                table: "framework_versions",
                 column: "framework_id");
 
             migrationBuilder.CreateIndex(
@@ -403,8 +403,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 column: "survey_year");
 
             migrationBuilder.CreateIndex(
-                name: "ix_sub_dimension_dimension_id_code",
-                table: "sub_dimension",
+                name: "ix_sub_dimensions_dimension_id_code",
+                table: "sub_dimensions",
                 columns: new[] { "dimension_id", "code" },
                 unique: true);
         }
@@ -419,7 +419,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "release_entries");
 
             migrationBuilder.DropTable(
-                name: "sub_dimension");
+                name: "sub_dimensions");
 
             migrationBuilder.DropTable(
                 name: "org_units");
@@ -428,10 +428,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "score_releases");
 
             migrationBuilder.DropTable(
-                name: "dimension");
+                name: "dimensions");
 
             migrationBuilder.DropTable(
-                name: "framework_version");
+                name: "framework_versions");
 
             migrationBuilder.DropTable(
                 name: "frameworks");
