@@ -1,0 +1,23 @@
+# The two commands a new user needs: `make run` and `make test`. The rest are for developers.
+.PHONY: run test import openapi migration clean
+
+run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080
+	@bash scripts/run.sh
+
+test: ## Every test, backend and client; ends with "N passed, N failed"
+	@bash scripts/test.sh
+
+import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv
+	@bash scripts/import.sh "$(FILE)"
+
+openapi: ## Rewrite client/openapi/v1.json from the API and regenerate the client's types
+	PAPI_UPDATE_OPENAPI=1 dotnet test tests/Api.IntegrationTests --filter "FullyQualifiedName~OpenApiContract" --nologo -v quiet
+	cd client && npm run --silent gen:api
+
+migration: ## Add an EF migration: make migration NAME=AddPlans
+	dotnet tool restore >/dev/null
+	dotnet ef migrations add "$(NAME)" --project src/Infrastructure --startup-project src/Api --output-dir Data/Migrations
+
+clean:
+	rm -rf .build client/dist client/test-results
+	dotnet clean PapiTracker.sln -v quiet >/dev/null

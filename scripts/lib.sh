@@ -1,0 +1,101 @@
+# Shared by the make targets: install what is missing, run a project-local PostgreSQL.
+# Sourced, not run. Every function prints what it does, so a new user sees where time goes.
+
+set -euo pipefail
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_UPDATED=""
+apt_install() {
+  say "Installing $* (apt)"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq >/dev/null; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+pg_bin_dir() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+ensure_postgres_binaries() {
+  if [ -z "$(pg_bin_dir)" ] || [ ! -x "$(pg_bin_dir)/initdb" ]; then apt_install postgresql; fi
+}
+
+ensure_node_modules() {
+  command -v npm >/dev/null || { echo "Node.js and npm are needed (Node 20): apt-get install nodejs npm" >&2; exit 1; }
+  local stamp="$REPO_ROOT/client/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$REPO_ROOT/client/package-lock.json" -nt "$stamp" ]; then
+    say "Installing client packages (npm ci)"
+    (cd "$REPO_ROOT/client" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Runs a PostgreSQL tool as the data directory's owner: PostgreSQL refuses to run as root.
+pg_as_owner() {
+  local tool="$1"; shift
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$(pg_bin_dir)/$tool" "$@"; else "$(pg_bin_dir)/$tool" "$@"; fi
+}
+
+# The project's database lives under .data/ when the postgres user can reach it there, else in
+# /var/tmp keyed by the checkout's path (a root-only parent directory blocks the postgres user).
+local_pg_dir() {
+  local preferred="$REPO_ROOT/.data/postgres"
+  if [ "$(id -u)" != 0 ] || runuser -u postgres -- test -x "$REPO_ROOT" 2>/dev/null; then
+    echo "$preferred"
+  else
+    echo "/var/tmp/papitracker-pg-$(printf '%s' "$REPO_ROOT" | sha256sum | cut -c1-12)"
+  fi
+}
+
+free_port() {
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# Starts (or reuses) the project-local server and exports ConnectionStrings__Default.
+# Sets PG_STARTED_HERE=1 when this call started it, so the caller knows to stop it.
+start_local_postgres() {
+  ensure_postgres_binaries
+  PG_DIR="$(local_pg_dir)"
+  PG_DATA="$PG_DIR/data"
+  PG_STARTED_HERE=""
+  mkdir -p "$PG_DIR"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR" && chmod 700 "$PG_DIR"
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    say "Creating a local PostgreSQL cluster in $PG_DATA"
+    local pwfile; pwfile="$(mktemp)"
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres "$pwfile"
+    pg_as_owner initdb -D "$PG_DATA" -U postgres --pwfile="$pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
+    cp "$pwfile" "$PG_DIR/password"; rm -f "$pwfile"
+    chmod 600 "$PG_DIR/password"
+  fi
+  local password; password="$(cat "$PG_DIR/password")"
+  if pg_as_owner pg_ctl -D "$PG_DATA" status >/dev/null 2>&1; then
+    PG_PORT="$(cat "$PG_DIR/port")"
+    say "Reusing the local PostgreSQL on port $PG_PORT"
+  else
+    PG_PORT="$(free_port 55432)"
+    echo "$PG_PORT" > "$PG_DIR/port"
+    say "Starting the local PostgreSQL on 127.0.0.1:$PG_PORT"
+    pg_as_owner pg_ctl -D "$PG_DATA" -w -l "$PG_DATA/server.log" \
+      -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1" start >/dev/null
+    PG_STARTED_HERE=1
+  fi
+  if ! PGPASSWORD="$password" "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc \
+      "select 1 from pg_database where datname = 'papitracker'" | grep -q 1; then
+    PGPASSWORD="$password" "$(pg_bin_dir)/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres papitracker
+  fi
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=papitracker;Username=postgres;Password=$password"
+}
+
+stop_local_postgres() {
+  if [ -n "${PG_STARTED_HERE:-}" ]; then
+    say "Stopping the local PostgreSQL"
+    pg_as_owner pg_ctl -D "$PG_DATA" -m fast -w stop >/dev/null || true
+  fi
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# make run: database, migrations, client build, API + Swagger + dashboard on one port.
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+PORT="${PORT:-5080}"
+
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  start_local_postgres
+  trap stop_local_postgres EXIT
+fi
+
+ensure_node_modules
+say "Building the dashboard"
+(cd client && npm run --silent build >/dev/null)
+
+say "Building the API"
+dotnet publish src/Api/Api.csproj -c Release -o .build/api --nologo -v quiet >/dev/null
+rm -rf .build/api/wwwroot && cp -r client/dist .build/api/wwwroot
+
+say "PapiTracker is at http://127.0.0.1:$PORT  (Swagger: http://127.0.0.1:$PORT/swagger; Ctrl-C stops it and the database)"
+export Database__MigrateOnStartup=true ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+dotnet .build/api/PapiTracker.Api.dll --urls "http://127.0.0.1:$PORT" &
+API_PID=$!
+trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null; stop_local_postgres' EXIT
+trap 'exit 130' INT TERM
+wait $API_PID
