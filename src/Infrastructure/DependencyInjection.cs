@@ -18,7 +18,9 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (make run starts a local PostgreSQL and sets it).");
         services.AddDbContext<ApplicationDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<IScoreTableReader, ScoreTableReader>();

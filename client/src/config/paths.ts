@@ -1,0 +1,4 @@
+export const paths = {
+  home: '/',
+  rankings: '/rankings',
+} as const;

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+
+import { useRankings } from '../api/get-rankings';
+import { RankingsTable } from './rankings-table';
+
+export interface YearRankingsProps {
+  year: number;
+}
+
+/** The rankings of one year with its loading, error and empty states. */
+export function YearRankings({ year }: YearRankingsProps) {
+  const { t } = useTranslation();
+  const rankings = useRankings(year);
+
+  if (rankings.isPending) return <Loading />;
+  if (rankings.isError) {
+    return <ErrorAlert error={rankings.error} onRetry={() => void rankings.refetch()} />;
+  }
+  if (rankings.data.items.length === 0) return <p>{t('rankings.empty', { year })}</p>;
+  return <RankingsTable year={year} rows={rankings.data.items} />;
+}

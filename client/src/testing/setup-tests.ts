@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom/vitest';
+import '@/config/i18n';
+
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+import { changeLanguage, defaultLanguage } from '@/config/i18n';
+
+import { server } from './mocks/server';
+
+// A request without a handler is a test bug, not something to let through to the network.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(async () => {
+  localStorage.clear();
+  await changeLanguage(defaultLanguage);
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  server.events.removeAllListeners();
+});
+afterAll(() => server.close());
