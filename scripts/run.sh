@@ -19,8 +19,9 @@ rm -rf .build/api/wwwroot && cp -r client/dist .build/api/wwwroot
 
 say "PapiTracker is at http://127.0.0.1:$PORT  (Swagger: http://127.0.0.1:$PORT/swagger; Ctrl-C stops it and the database)"
 export Database__MigrateOnStartup=true ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
-dotnet .build/api/PapiTracker.Api.dll --urls "http://127.0.0.1:$PORT" &
+dotnet .build/api/PapiTracker.Api.dll --contentRoot "$REPO_ROOT/.build/api" --urls "http://127.0.0.1:$PORT" &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null; stop_local_postgres' EXIT
-trap 'exit 130' INT TERM
+# Ctrl-C is the normal way to stop: stop the API, then the database, and exit cleanly.
+trap 'exit 0' INT TERM
 wait $API_PID

@@ -7,5 +7,5 @@ internal static class DashboardEndpoints
     /// /api paths are left out, so an unknown operation stays a 404 (or 405) problem, never the dashboard's HTML.
     /// </summary>
     public static void MapDashboard(this WebApplication app) =>
-        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger/|health/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|swagger/|health/).*$)}", "index.html");
 }
