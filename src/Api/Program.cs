@@ -10,14 +10,19 @@ var app = builder.Build();
 if (importFile is not null)
     return await ImportFromCommandLine.RunAsync(app, importFile);
 
-await app.MigrateDatabaseIfConfiguredAsync();
+await app.PrepareDatabaseIfConfiguredAsync();
 app.UsePapiTrackerPipeline();
 
 app.MapHealthEndpoints();
 var v1 = app.MapApiVersion(1);
+v1.MapAuthEndpoints();
 v1.MapFrameworksEndpoints();
 v1.MapScoreReleasesEndpoints();
 v1.MapProvincesEndpoints();
+v1.MapOrgUnitsEndpoints();
+v1.MapUsersEndpoints();
+v1.MapApiTokensEndpoints();
+v1.MapAuditEndpoints();
 app.MapDashboard();
 
 await app.RunAsync();

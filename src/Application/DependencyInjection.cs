@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application;
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
+        services.AddScoped<AccessControl>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

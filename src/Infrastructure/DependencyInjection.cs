@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Interceptors;
+using PapiTracker.Infrastructure.Data.Seed;
+using PapiTracker.Infrastructure.Identity;
 using PapiTracker.Infrastructure.ScoreFiles;
 
 namespace PapiTracker.Infrastructure;
@@ -17,13 +20,29 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (make run starts a local PostgreSQL and sets it).");
-        services.AddDbContext<ApplicationDbContext>(options => options
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((sp, options) => options
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<IScoreTableReader, ScoreTableReader>();
+
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.User.RequireUniqueEmail = false;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ApplicationDbContext>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<FirstAdmin>();
+        services.AddScoped<DemoSeed>();
         return services;
     }
 }

@@ -17,12 +17,14 @@ public sealed class TestRun
 
     internal static PapiApiFactory Factory => _factory ?? throw new InvalidOperationException("The test run has not started.");
 
+    internal static string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("The test run has not started.");
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _database = await TestDatabase.StartAsync();
         TestContext.Progress.WriteLine($"Integration tests on PostgreSQL from {_database.Source}.");
-        _factory = new PapiApiFactory(_database.ConnectionString);
+        _factory = new PapiApiFactory(_database.ConnectionString, ("Auth:SignInAttemptsPerMinutePerAddress", "10000"));
         await using (var scope = _factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
 

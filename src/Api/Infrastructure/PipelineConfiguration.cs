@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Seed;
 using Serilog;
 
 namespace PapiTracker.Api.Infrastructure;
@@ -14,14 +15,22 @@ internal static class PipelineConfiguration
         app.UseSwaggerDocuments();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseRateLimiter();
     }
 
-    /// <summary>Applies pending migrations when Database:MigrateOnStartup is set (make run sets it; a server install may migrate separately).</summary>
-    public static async Task MigrateDatabaseIfConfiguredAsync(this WebApplication app)
+    /// <summary>
+    /// With Database:MigrateOnStartup (make run, compose): applies pending migrations, makes sure a
+    /// system admin exists, and loads the Bắc Giang demo when Seed:Demo is set.
+    /// </summary>
+    public static async Task PrepareDatabaseIfConfiguredAsync(this WebApplication app)
     {
         if (!app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
             return;
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<FirstAdmin>().EnsureAsync(CancellationToken.None);
+        if (app.Configuration.GetValue<bool>("Seed:Demo"))
+            await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
     }
 }

@@ -22,6 +22,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             { Status = StatusCodes.Status400BadRequest },
             ScoreFileRejectedException rejected => ScoreFileProblem(rejected),
             NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
+            UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
+            ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, exception.Message),
+            TooManyAttemptsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Message),
             UnsupportedMediaTypeException => Problem(StatusCodes.Status415UnsupportedMediaType, exception.Message),
             PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, exception.Message),
             DomainException => Problem(StatusCodes.Status409Conflict, exception.Message),
@@ -36,6 +39,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is UnauthorizedException)
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        if (exception is TooManyAttemptsException { RetryAfter: var wait })
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -8,6 +8,9 @@ namespace PapiTracker.Api.Infrastructure;
 /// <summary>One OpenAPI document per API version at /swagger/v{n}/swagger.json, browsed at /swagger.</summary>
 internal static class SwaggerDocuments
 {
+    private const string BearerScheme = "Bearer";
+    private const string ApiKeyScheme = "ApiKey";
+
     public static void AddSwaggerDocuments(this IServiceCollection services)
     {
         services.AddSwaggerGen(o =>
@@ -15,6 +18,23 @@ internal static class SwaggerDocuments
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.UseAllOfToExtendReferenceSchemas();
+            o.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /api/v1/auth/login.",
+            });
+            o.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Security.ApiTokenAuthenticationHandler.HeaderName,
+                Description = "An integration's API token (POST /api/v1/api-tokens).",
+            });
+            // Two requirements, not one with two schemes: either credential is enough.
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] });
         });
         services.AddSingleton<IConfigureOptions<SwaggerGenOptions>, DocumentPerVersion>();
     }

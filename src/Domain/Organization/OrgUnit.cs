@@ -1,16 +1,26 @@
+using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Domain.Organization;
 
-/// <summary>A unit (đơn vị) of the organization tree; provinces are the units PAPI scores.</summary>
-public sealed class OrgUnit
+/// <summary>
+/// A unit (đơn vị) of the organization tree: province, department, district, commune or other body.
+/// The tree's depth is not fixed (the 2025 reform removed the district level), so a unit knows its
+/// place by <see cref="Path"/>, the keys of its ancestors and itself: a subtree is every unit whose
+/// path starts with the root's, one indexed prefix match in SQL.
+/// </summary>
+public sealed class OrgUnit : IAudited
 {
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 32;
+    public const int PathMaxLength = 33 * 12;
 
     private OrgUnit() { }
 
     public int Id { get; private set; }
+
+    /// <summary>Stable key used in <see cref="Path"/>; unlike the database id it exists before the first save.</summary>
+    public Guid Key { get; private set; }
     public OrgUnitKind Kind { get; private set; }
 
     /// <summary>Official administrative code where one exists.</summary>
@@ -22,13 +32,94 @@ public sealed class OrgUnit
     public string SearchKey { get; private set; } = "";
     public int? ParentId { get; private set; }
 
-    public static OrgUnit CreateProvince(string nameVi, string? nameEn)
+    /// <summary>"/{root key}/…/{own key}/".</summary>
+    public string Path { get; private set; } = "";
+
+    /// <summary>The unit that receives this unit's reports (báo cáo qua); not implied by the parent.</summary>
+    public int? ReportsToId { get; private set; }
+    public DateOnly ActiveFrom { get; private set; }
+
+    /// <summary>Last day the unit existed; null while active.</summary>
+    public DateOnly? ActiveTo { get; private set; }
+
+    /// <summary>The unit that took over after a merge.</summary>
+    public int? SuccessorId { get; private set; }
+
+    string? IAudited.AuditUnitPath => Path;
+
+    public static OrgUnit CreateProvince(string nameVi, string? nameEn) =>
+        Create(OrgUnitKind.Province, null, nameVi, nameEn, parent: null, new DateOnly(2000, 1, 1));
+
+    public static OrgUnit Create(OrgUnitKind kind, string? code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom)
+    {
+        if (parent is not null && !parent.IsActiveOn(activeFrom))
+            throw new DomainException($"{parent.NameVi} is not active on {activeFrom:yyyy-MM-dd}; a unit cannot be placed under it.");
+        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom };
+        unit.Rename(code, nameVi, nameEn);
+        unit.ParentId = parent?.Id;
+        unit.Path = $"{parent?.Path ?? "/"}{unit.Key:N}/";
+        return unit;
+    }
+
+    public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || day <= ActiveTo);
+
+    public bool IsWithin(string subtreePath) => Path.StartsWith(subtreePath, StringComparison.Ordinal);
+
+    public void Rename(string? code, string nameVi, string? nameEn)
     {
         if (string.IsNullOrWhiteSpace(nameVi))
-            throw new DomainException("A province needs a Vietnamese name.");
-        var unit = new OrgUnit { Kind = OrgUnitKind.Province, NameVi = nameVi.Trim(), NameEn = nameEn?.Trim() };
-        unit.SearchKey = SearchKeyOf(unit.NameVi, unit.NameEn);
-        return unit;
+            throw new DomainException("A unit needs a Vietnamese name.");
+        Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+        NameVi = nameVi.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
+        SearchKey = NameEn is null ? VietnameseText.Fold(NameVi) : $"{VietnameseText.Fold(NameVi)} | {VietnameseText.Fold(NameEn)}";
+    }
+
+    public void ReportTo(OrgUnit? recipient)
+    {
+        if (recipient is not null && recipient.Key == Key)
+            throw new DomainException("A unit cannot report to itself.");
+        if (recipient is not null && recipient.ActiveTo is not null)
+            throw new DomainException($"{recipient.NameVi} is no longer active and cannot receive reports.");
+        ReportsToId = recipient?.Id;
+    }
+
+    /// <summary>
+    /// Moves the unit, with its whole subtree, under another parent. The caller passes every
+    /// descendant so their paths follow.
+    /// </summary>
+    public void MoveUnder(OrgUnit newParent, IEnumerable<OrgUnit> descendants, DateOnly today)
+    {
+        if (newParent.IsWithin(Path))
+            throw new DomainException($"{newParent.NameVi} is inside {NameVi}'s own subtree; the move would make a cycle.");
+        if (!newParent.IsActiveOn(today))
+            throw new DomainException($"{newParent.NameVi} is not active; a unit cannot be moved under it.");
+        var oldPath = Path;
+        Path = $"{newParent.Path}{Key:N}/";
+        ParentId = newParent.Id;
+        foreach (var descendant in descendants)
+        {
+            if (!descendant.IsWithin(oldPath) || descendant.Key == Key)
+                throw new DomainException($"{descendant.NameVi} is not below {NameVi}.");
+            descendant.Path = Path + descendant.Path[oldPath.Length..];
+        }
+    }
+
+    /// <summary>Ends the unit the day before <paramref name="effectiveOn"/>, handing over to the successor; its history stays.</summary>
+    public void MergeInto(OrgUnit successor, DateOnly effectiveOn, bool hasActiveChildren)
+    {
+        if (successor.Key == Key)
+            throw new DomainException($"{NameVi} cannot be merged into itself.");
+        if (ActiveTo is not null)
+            throw new DomainException($"{NameVi} has already ended on {ActiveTo:yyyy-MM-dd}.");
+        if (!successor.IsActiveOn(effectiveOn))
+            throw new DomainException($"{successor.NameVi} is not active on {effectiveOn:yyyy-MM-dd}.");
+        if (hasActiveChildren)
+            throw new DomainException($"{NameVi} still has active sub-units: move or merge them first.");
+        if (effectiveOn <= ActiveFrom)
+            throw new DomainException($"{NameVi} began on {ActiveFrom:yyyy-MM-dd}; a merge must take effect later.");
+        ActiveTo = effectiveOn.AddDays(-1);
+        SuccessorId = successor.Id;
     }
 
     /// <summary>True when the name, with or without diacritics, in Vietnamese or English, is this unit's.</summary>
@@ -37,7 +128,4 @@ public sealed class OrgUnit
         var folded = VietnameseText.Fold(name);
         return folded == VietnameseText.Fold(NameVi) || (NameEn is not null && folded == VietnameseText.Fold(NameEn));
     }
-
-    private static string SearchKeyOf(string nameVi, string? nameEn) =>
-        nameEn is null ? VietnameseText.Fold(nameVi) : $"{VietnameseText.Fold(nameVi)} | {VietnameseText.Fold(nameEn)}";
 }

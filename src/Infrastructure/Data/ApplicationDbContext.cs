@@ -1,21 +1,33 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Infrastructure.Data;
 
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options) : DbContext(options), IApplicationDbContext
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : IdentityUserContext<ApplicationUser, Guid>(options), IApplicationDbContext
 {
     public DbSet<IndexFramework> Frameworks => Set<IndexFramework>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<ScoreRelease> ScoreReleases => Set<ScoreRelease>();
     public DbSet<ReleaseEntry> ReleaseEntries => Set<ReleaseEntry>();
     public DbSet<ProvinceScore> ProvinceScores => Set<ProvinceScore>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);

@@ -9,17 +9,26 @@ public abstract class ApiTest
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Signed in as a system admin: tests of other rules than access use it.</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Nobody signed in.</summary>
+    protected HttpClient Anonymous { get; private set; } = null!;
 
     [SetUp]
     public async Task ResetAsync()
     {
         await TestRun.ResetDataAsync();
-        Client = TestRun.Factory.CreateClient();
+        Client = await TestActors.ClientForAsync(await TestActors.UserAsync("test.admin", null, (Domain.Access.Role.SystemAdmin, null)));
+        Anonymous = TestRun.Factory.CreateClient();
     }
 
     [TearDown]
-    public void DisposeClient() => Client.Dispose();
+    public void DisposeClients()
+    {
+        Client.Dispose();
+        Anonymous.Dispose();
+    }
 
     protected async Task<T> GetAsync<T>(string url)
     {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
@@ -14,6 +16,9 @@ public interface IApplicationDbContext
     DbSet<ScoreRelease> ScoreReleases { get; }
     DbSet<ReleaseEntry> ReleaseEntries { get; }
     DbSet<ProvinceScore> ProvinceScores { get; }
+    DbSet<RoleAssignment> RoleAssignments { get; }
+    DbSet<ApiToken> ApiTokens { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 

@@ -6,9 +6,12 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.Provinces.Queries.CompareProvinces;
 
+[RequiresPermission(Permission.ReadScores)]
 public sealed record CompareProvincesQuery(int Year, IReadOnlyList<int> ProvinceIds, string Framework = "PAPI") : IQuery<ProvinceComparisonDto>
 {
     public const int MaxProvinces = 10;

@@ -5,9 +5,12 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 
+[RequiresPermission(Permission.ReadScores)]
 public sealed record GetProvinceProfileQuery(int ProvinceId, string Framework = "PAPI") : IQuery<ProvinceProfileDto>;
 
 public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, StandingsReader reader)

@@ -6,10 +6,13 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.Provinces.Queries.SearchProvinces;
 
 /// <summary>Provinces whose Vietnamese or English name contains the search text, accents ignored ("bac giang" finds Bắc Giang).</summary>
+[RequiresPermission(Permission.ReadScores)]
 public sealed record SearchProvincesQuery(string? Search = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize)
     : IQuery<PagedList<ProvinceDto>>;
 

@@ -8,6 +8,8 @@ using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 
@@ -17,6 +19,7 @@ namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 /// All or nothing: any bad row refuses the whole file. Each year in the file replaces that year's
 /// release, if there was one.
 /// </summary>
+[RequiresPermission(Permission.ImportScores)]
 public sealed record ImportScoreReleaseCommand(Stream Content, string FileName, long Length, string Framework = "PAPI")
     : ICommand<ImportScoreReleaseResult>
 {

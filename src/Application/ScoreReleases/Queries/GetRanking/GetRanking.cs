@@ -8,6 +8,8 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 
@@ -15,6 +17,7 @@ namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 /// All provinces of a survey year ranked on the total or on one dimension (<c>dimension</c> = "1"…"8").
 /// Unranked provinces (no complete score) come last, whatever the sort.
 /// </summary>
+[RequiresPermission(Permission.ReadScores)]
 public sealed record GetRankingQuery(
     int Year,
     string Framework = "PAPI",

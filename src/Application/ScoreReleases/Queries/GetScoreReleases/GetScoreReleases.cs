@@ -3,10 +3,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 
 /// <summary>The imported releases, newest survey year first.</summary>
+[RequiresPermission(Permission.ReadScores)]
 public sealed record GetScoreReleasesQuery(string? Framework = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize)
     : IQuery<PagedList<ScoreReleaseDto>>;
 

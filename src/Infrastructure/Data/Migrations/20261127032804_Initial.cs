@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -9,11 +10,43 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace PapiTracker.Infrastructure.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialScores : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "api_tokens_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "org_units_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "role_assignments_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    api_token_id = table.Column<int>(type: "integer", nullable: true),
+                    entity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    changes = table.Column<string>(type: "jsonb", nullable: false),
+                    unit_path = table.Column<string>(type: "character varying(396)", maxLength: 396, nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "frameworks",
                 columns: table => new
@@ -34,14 +67,19 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "org_units",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<Guid>(type: "uuid", nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     name_vi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     search_key = table.Column<string>(type: "character varying(403)", maxLength: 403, nullable: false),
-                    parent_id = table.Column<int>(type: "integer", nullable: true)
+                    parent_id = table.Column<int>(type: "integer", nullable: true),
+                    path = table.Column<string>(type: "character varying(396)", maxLength: 396, nullable: false, collation: "C"),
+                    reports_to_id = table.Column<int>(type: "integer", nullable: true),
+                    active_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    active_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    successor_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,6 +90,44 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         principalTable: "org_units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_org_units_org_units_reports_to_id",
+                        column: x => x.reports_to_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_org_units_org_units_successor_id",
+                        column: x => x.successor_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_users", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -72,6 +148,142 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         name: "fk_framework_versions_frameworks_framework_id",
                         column: x => x.framework_id,
                         principalTable: "frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    secret_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    scopes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_claims_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_logins_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_tokens_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "refresh_tokens",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_refresh_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_refresh_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "role_assignments",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_role_assignments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_role_assignments_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_role_assignments_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -337,6 +549,47 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_secret_hash",
+                table: "api_tokens",
+                column: "secret_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_unit_id",
+                table: "api_tokens",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_user_claims_user_id",
+                table: "AspNetUserClaims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_user_logins_user_id",
+                table: "AspNetUserLogins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_entity_type_entity_id",
+                table: "audit_entries",
+                columns: new[] { "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_unit_path",
+                table: "audit_entries",
+                column: "unit_path");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_user_id",
+                table: "audit_entries",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_dimensions_framework_version_id_code",
                 table: "dimensions",
                 columns: new[] { "framework_version_id", "code" },
@@ -366,6 +619,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_org_units_key",
+                table: "org_units",
+                column: "key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_org_units_kind",
                 table: "org_units",
                 column: "kind");
@@ -376,9 +635,35 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 column: "parent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_org_units_path",
+                table: "org_units",
+                column: "path");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_org_units_reports_to_id",
+                table: "org_units",
+                column: "reports_to_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_org_units_successor_id",
+                table: "org_units",
+                column: "successor_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_province_scores_sub_dimension_id",
                 table: "province_scores",
                 column: "sub_dimension_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refresh_tokens_token_hash",
+                table: "refresh_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refresh_tokens_user_id",
+                table: "refresh_tokens",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_release_entries_province_id",
@@ -390,6 +675,18 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 table: "release_entries",
                 columns: new[] { "score_release_id", "province_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_role_assignments_unit_id",
+                table: "role_assignments",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_role_assignments_user_id_role_unit_id",
+                table: "role_assignments",
+                columns: new[] { "user_id", "role", "unit_id" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
 
             migrationBuilder.CreateIndex(
                 name: "ix_score_releases_framework_version_id_survey_year",
@@ -407,19 +704,54 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 table: "sub_dimensions",
                 columns: new[] { "dimension_id", "code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "users",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "users",
+                column: "normalized_user_name",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
                 name: "province_scores");
+
+            migrationBuilder.DropTable(
+                name: "refresh_tokens");
+
+            migrationBuilder.DropTable(
+                name: "role_assignments");
 
             migrationBuilder.DropTable(
                 name: "release_entries");
 
             migrationBuilder.DropTable(
                 name: "sub_dimensions");
+
+            migrationBuilder.DropTable(
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "org_units");
@@ -435,6 +767,15 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "frameworks");
+
+            migrationBuilder.DropSequence(
+                name: "api_tokens_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "org_units_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "role_assignments_hilo");
         }
     }
 }

@@ -1,0 +1,92 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.OrgUnits;
+using PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
+using PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
+using PapiTracker.Application.OrgUnits.Commands.MoveOrgUnit;
+using PapiTracker.Application.OrgUnits.Commands.UpdateOrgUnit;
+using PapiTracker.Application.OrgUnits.Queries.GetOrgUnit;
+using PapiTracker.Application.OrgUnits.Queries.GetOrgUnits;
+using PapiTracker.Application.OrgUnits.Queries.GetOrgUnitTree;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Api.Endpoints;
+
+internal static class OrgUnitsEndpoints
+{
+    public static void MapOrgUnitsEndpoints(this RouteGroupBuilder api)
+    {
+        var units = api.MapGroup("/org-units").WithTags("Organization units");
+
+        units.MapGet("/", GetOrgUnits)
+            .WithName(nameof(GetOrgUnits))
+            .WithSummary("Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        units.MapGet("/tree", GetOrgUnitTree)
+            .WithName(nameof(GetOrgUnitTree))
+            .WithSummary("Units in your scope as a tree, from rootId or from the top of your scope.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        units.MapGet("/{id:int}", GetOrgUnit)
+            .WithName(nameof(GetOrgUnit))
+            .WithSummary("One unit (404 outside your scope).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        units.MapPost("/", CreateOrgUnit)
+            .WithName(nameof(CreateOrgUnit))
+            .WithSummary("Add a unit under a parent in your scope.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        units.MapPut("/{id:int}", UpdateOrgUnit)
+            .WithName(nameof(UpdateOrgUnit))
+            .WithSummary("Rename a unit, change its code or its reporting line.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        units.MapPost("/{id:int}/move", MoveOrgUnit)
+            .WithName(nameof(MoveOrgUnit))
+            .WithSummary("Move a unit and its subtree under another parent (no cycles, no inactive parent).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        units.MapPost("/merge", MergeOrgUnits)
+            .WithName(nameof(MergeOrgUnits))
+            .WithSummary("End several units on a date and hand them to a successor; their history stays.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Ok<PagedList<OrgUnitDto>>> GetOrgUnits(
+        ISender sender, CancellationToken ct, string? search = null, OrgUnitKind? kind = null, int? parentId = null,
+        bool includeInactive = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitsQuery(search, kind, parentId, includeInactive, page, pageSize), ct));
+
+    private static async Task<Ok<IReadOnlyList<OrgUnitNodeDto>>> GetOrgUnitTree(ISender sender, CancellationToken ct, int? rootId = null, bool includeInactive = false) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitTreeQuery(rootId, includeInactive), ct));
+
+    private static async Task<Ok<OrgUnitDto>> GetOrgUnit(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitQuery(id), ct));
+
+    private static async Task<Created<OrgUnitDto>> CreateOrgUnit(CreateOrgUnitCommand command, ISender sender, CancellationToken ct)
+    {
+        var unit = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/v1/org-units/{unit.Id}", unit);
+    }
+
+    private static async Task<Ok<OrgUnitDto>> UpdateOrgUnit(int id, OrgUnitChange change, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new UpdateOrgUnitCommand(id, change.Code, change.NameVi, change.NameEn, change.ReportsToId), ct));
+
+    private static async Task<Ok<OrgUnitDto>> MoveOrgUnit(int id, OrgUnitMove move, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new MoveOrgUnitCommand(id, move.NewParentId), ct));
+
+    private static async Task<Ok<IReadOnlyList<OrgUnitDto>>> MergeOrgUnits(MergeOrgUnitsCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
+
+    /// <summary>The body of an update: the id comes from the route.</summary>
+    internal sealed record OrgUnitChange(string? Code, string NameVi, string? NameEn, int? ReportsToId);
+
+    internal sealed record OrgUnitMove(int NewParentId);
+}

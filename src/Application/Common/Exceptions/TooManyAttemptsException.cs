@@ -1,0 +1,7 @@
+namespace PapiTracker.Application.Common.Exceptions;
+
+/// <summary>Too many attempts; try again after <see cref="RetryAfter"/> (429).</summary>
+public sealed class TooManyAttemptsException(TimeSpan retryAfter, string message) : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Access;
+
+namespace PapiTracker.Application.Common.Security;
+
+/// <summary>
+/// Answers "where may the caller do this?" from the caller's role assignments (or API token), read
+/// once per request. Roles are looked up on every request rather than carried in the access token,
+/// so a revoked role takes effect at once.
+/// </summary>
+public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller)
+{
+    private List<(Permission[] Permissions, string? Path)>? _grants;
+
+    public ICurrentUser Caller => caller;
+
+    public async Task<AccessScope> ScopeAsync(Permission permission, CancellationToken ct)
+    {
+        var grants = await GrantsAsync(ct);
+        var relevant = grants.Where(g => g.Permissions.Contains(permission)).ToList();
+        if (relevant.Any(g => g.Path is null))
+            return new AccessScope(true, []);
+        return new AccessScope(false, relevant.Select(g => g.Path!).Distinct().ToList());
+    }
+
+    /// <summary>For a single resource read: outside the scope it does not exist, as far as the caller can tell.</summary>
+    public async Task EnsureCanReadAsync(Permission permission, string unitPath, string resource, object key, CancellationToken ct)
+    {
+        if (!(await ScopeAsync(permission, ct)).Covers(unitPath))
+            throw new NotFoundException(resource, key);
+    }
+
+    /// <summary>For a write: outside the scope it is forbidden.</summary>
+    public async Task EnsureCanWriteAsync(Permission permission, string? unitPath, CancellationToken ct)
+    {
+        if (!(await ScopeAsync(permission, ct)).Covers(unitPath))
+            throw new ForbiddenAccessException();
+    }
+
+    private async Task<List<(Permission[] Permissions, string? Path)>> GrantsAsync(CancellationToken ct)
+    {
+        if (_grants is not null)
+            return _grants;
+        if (caller.UserId is { } userId)
+        {
+            var roles = await (
+                from assignment in db.RoleAssignments.AsNoTracking()
+                where assignment.UserId == userId
+                join unit in db.OrgUnits on assignment.UnitId equals unit.Id into units
+                from unit in units.DefaultIfEmpty()
+                where unit == null || unit.ActiveTo == null
+                select new { assignment.Role, Path = unit == null ? null : unit.Path }).ToListAsync(ct);
+            _grants = roles
+                .Select(r => (Enum.GetValues<Permission>().Where(p => p.IsGrantedBy(r.Role)).ToArray(), (string?)r.Path))
+                .ToList();
+        }
+        else if (caller.ApiTokenId is { } tokenId)
+        {
+            var token = await (
+                from t in db.ApiTokens.AsNoTracking()
+                where t.Id == tokenId
+                join unit in db.OrgUnits on t.UnitId equals unit.Id
+                select new { t.Scopes, unit.Path }).SingleAsync(ct);
+            _grants = [(token.Scopes.Select(s => Permissions.TokenScopes[s]).ToArray(), (string?)token.Path)];
+        }
+        else
+        {
+            _grants = [];
+        }
+        return _grants;
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using Mediator;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
+
+/// <summary>Adds a unit under a parent in the caller's scope (a new province, with no parent, is for system admins).</summary>
+[RequiresPermission(Permission.ManageUnits)]
+public sealed record CreateOrgUnitCommand(
+    OrgUnitKind Kind,
+    string? Code,
+    string NameVi,
+    string? NameEn,
+    int? ParentId,
+    int? ReportsToId,
+    DateOnly? ActiveFrom) : ICommand<OrgUnitDto>;
+
+public sealed class CreateOrgUnitCommandValidator : AbstractValidator<CreateOrgUnitCommand>
+{
+    public CreateOrgUnitCommandValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
+        this.ValidNames(c => c.Code, c => c.NameVi, c => c.NameEn);
+        RuleFor(c => c.ParentId).NotNull().When(c => c.Kind != OrgUnitKind.Province).WithMessage("Only a province stands without a parent.");
+    }
+}
+
+public sealed class CreateOrgUnitCommandHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
+    : ICommandHandler<CreateOrgUnitCommand, OrgUnitDto>
+{
+    public async ValueTask<OrgUnitDto> Handle(CreateOrgUnitCommand command, CancellationToken cancellationToken)
+    {
+        var parent = command.ParentId is { } parentId ? await db.ReferencedAsync(parentId, "parentId", cancellationToken) : null;
+        await access.EnsureCanWriteAsync(Permission.ManageUnits, parent?.Path, cancellationToken);
+        await db.EnsureCodeIsFreeAsync(command.Code, null, cancellationToken);
+        var recipient = command.ReportsToId is { } reportsTo ? await db.ReferencedAsync(reportsTo, "reportsToId", cancellationToken) : null;
+
+        var unit = OrgUnit.Create(command.Kind, command.Code, command.NameVi, command.NameEn, parent,
+            command.ActiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        unit.ReportTo(recipient);
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        return OrgUnitDto.From(unit);
+    }
+}

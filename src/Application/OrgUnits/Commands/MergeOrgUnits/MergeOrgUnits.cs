@@ -1,0 +1,46 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+
+namespace PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
+
+/// <summary>
+/// Ends several units on a date and hands them to a successor (sáp nhập). Their history stays: they
+/// keep their ids, names and past data, with an end date and the successor's id.
+/// </summary>
+[RequiresPermission(Permission.ManageUnits)]
+public sealed record MergeOrgUnitsCommand(IReadOnlyList<int> UnitIds, int SuccessorId, DateOnly EffectiveOn) : ICommand<IReadOnlyList<OrgUnitDto>>;
+
+public sealed class MergeOrgUnitsCommandValidator : AbstractValidator<MergeOrgUnitsCommand>
+{
+    public MergeOrgUnitsCommandValidator()
+    {
+        RuleFor(c => c.UnitIds).NotEmpty()
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("A unit is listed twice.")
+            .Must(ids => ids.Count <= 100).WithMessage("Merge at most 100 units at once.");
+        RuleFor(c => c.UnitIds).Must((c, ids) => !ids.Contains(c.SuccessorId)).WithMessage("The successor cannot be one of the merged units.");
+    }
+}
+
+public sealed class MergeOrgUnitsCommandHandler(IApplicationDbContext db, AccessControl access) : ICommandHandler<MergeOrgUnitsCommand, IReadOnlyList<OrgUnitDto>>
+{
+    public async ValueTask<IReadOnlyList<OrgUnitDto>> Handle(MergeOrgUnitsCommand command, CancellationToken cancellationToken)
+    {
+        var successor = await db.ReferencedAsync(command.SuccessorId, "successorId", cancellationToken);
+        await access.EnsureCanWriteAsync(Permission.ManageUnits, successor.Path, cancellationToken);
+
+        var merged = new List<Domain.Organization.OrgUnit>();
+        foreach (var id in command.UnitIds)
+        {
+            var unit = await db.ForChangeAsync(access, id, cancellationToken);
+            var hasActiveChildren = await db.OrgUnits.AnyAsync(u => u.ParentId == unit.Id && u.ActiveTo == null, cancellationToken);
+            unit.MergeInto(successor, command.EffectiveOn, hasActiveChildren);
+            merged.Add(unit);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return merged.Select(OrgUnitDto.From).ToList();
+    }
+}

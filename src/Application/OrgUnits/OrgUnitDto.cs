@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Application.OrgUnits;
+
+public sealed record OrgUnitDto(
+    int Id,
+    OrgUnitKind Kind,
+    string? Code,
+    string NameVi,
+    string? NameEn,
+    int? ParentId,
+    int? ReportsToId,
+    DateOnly ActiveFrom,
+    DateOnly? ActiveTo,
+    int? SuccessorId)
+{
+    public static readonly Expression<Func<OrgUnit, OrgUnitDto>> Projection = u =>
+        new OrgUnitDto(u.Id, u.Kind, u.Code, u.NameVi, u.NameEn, u.ParentId, u.ReportsToId, u.ActiveFrom, u.ActiveTo, u.SuccessorId);
+
+    public static OrgUnitDto From(OrgUnit unit) => Projection.Compile()(unit);
+}

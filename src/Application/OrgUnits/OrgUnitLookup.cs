@@ -1,0 +1,32 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Application.OrgUnits;
+
+/// <summary>Loading units for a change: the one being changed is 404 outside the caller's scope, one referred to by a field is a 400 on that field.</summary>
+internal static class OrgUnitLookup
+{
+    public static async Task<OrgUnit> ForChangeAsync(this IApplicationDbContext db, AccessControl access, int id, CancellationToken ct)
+    {
+        var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
+        await access.EnsureCanReadAsync(Permission.ReadUnits, unit.Path, "Unit", id, ct);
+        await access.EnsureCanWriteAsync(Permission.ManageUnits, unit.Path, ct);
+        return unit;
+    }
+
+    public static async Task<OrgUnit> ReferencedAsync(this IApplicationDbContext db, int id, string field, CancellationToken ct) =>
+        await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct)
+        ?? throw new ValidationException([new ValidationFailure(field, $"Unit {id} does not exist.")]);
+
+    public static async Task EnsureCodeIsFreeAsync(this IApplicationDbContext db, string? code, int? exceptId, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(code) && await db.OrgUnits.AnyAsync(u => u.Code == code.Trim() && u.Id != exceptId, ct))
+            throw new ValidationException([new ValidationFailure("code", $"Another unit already has the code {code}.")]);
+    }
+}

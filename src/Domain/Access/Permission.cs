@@ -1,0 +1,35 @@
+namespace PapiTracker.Domain.Access;
+
+/// <summary>One thing a use case needs; roles and API token scopes both grant permissions.</summary>
+public enum Permission
+{
+    ReadScores,
+    ImportScores,
+    ReadUnits,
+    ManageUnits,
+    ManageUsers,
+    ManageApiTokens,
+    ReadAudit,
+}
+
+public static class Permissions
+{
+    private static readonly Permission[] Everyone = [Permission.ReadScores, Permission.ReadUnits];
+
+    public static bool IsGrantedBy(this Permission permission, Role role) => role switch
+    {
+        Role.SystemAdmin => true,
+        Role.Coordinator => Everyone.Contains(permission) || permission is Permission.ManageUnits or Permission.ReadAudit,
+        _ => Everyone.Contains(permission),
+    };
+
+    /// <summary>API token scopes as integrations name them, and the permissions they carry.</summary>
+    public static readonly IReadOnlyDictionary<string, Permission> TokenScopes = new Dictionary<string, Permission>
+    {
+        ["scores:read"] = Permission.ReadScores,
+        ["scores:import"] = Permission.ImportScores,
+        ["units:read"] = Permission.ReadUnits,
+        ["units:write"] = Permission.ManageUnits,
+        ["audit:read"] = Permission.ReadAudit,
+    };
+}

@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Identity;
+
+namespace PapiTracker.Api.IntegrationTests.Infrastructure;
+
+/// <summary>Builders for the people and units a test needs, written straight to the database.</summary>
+internal static class TestActors
+{
+    /// <summary>A user holding the given roles; without a password unless one is given (hashing is slow and most tests never sign in).</summary>
+    public static async Task<Guid> UserAsync(string userName, string? password = null, params (Role Role, int? UnitId)[] roles)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { Id = Guid.CreateVersion7(), UserName = userName, DisplayName = userName };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        created.Succeeded.ShouldBeTrue(string.Join(" ", created.Errors.Select(e => e.Description)));
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        foreach (var (role, unitId) in roles)
+        {
+            var unit = unitId is null ? null : await db.OrgUnits.SingleAsync(u => u.Id == unitId);
+            db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, role, unit));
+        }
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    /// <summary>An HTTP client signed in as the user, with an access token minted as sign-in would.</summary>
+    public static async Task<HttpClient> ClientForAsync(Guid userId)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(userId, CancellationToken.None);
+        var client = TestRun.Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        return client;
+    }
+
+    public static async Task<HttpClient> ClientWithRoleAsync(Role role, int? unitId) =>
+        await ClientForAsync(await UserAsync($"{role}-{Guid.NewGuid():N}".ToLowerInvariant()[..30], null, (role, unitId)));
+
+    public static async Task<OrgUnit> UnitAsync(OrgUnitKind kind, string nameVi, OrgUnit? parent = null, string? code = null)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var unit = parent is null && kind == OrgUnitKind.Province
+            ? OrgUnit.CreateProvince(nameVi, null)
+            : OrgUnit.Create(kind, code, nameVi, null, parent, new DateOnly(2020, 1, 1));
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync();
+        return unit;
+    }
+}
