@@ -9,13 +9,15 @@ using PapiTracker.Domain.Organization;
 
 namespace PapiTracker.Application.OrgUnits;
 
-/// <summary>Loading units for a change: the one being changed is 404 outside the caller's scope, one referred to by a field is a 400 on that field.</summary>
+/// <summary>
+/// Loading units for a change: one that does not exist is 404, one outside the caller's scope 403
+/// (writes say forbidden; only reads hide existence), and one referred to by a field is a 400 on that field.
+/// </summary>
 internal static class OrgUnitLookup
 {
     public static async Task<OrgUnit> ForChangeAsync(this IApplicationDbContext db, AccessControl access, int id, CancellationToken ct)
     {
         var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
-        await access.EnsureCanReadAsync(Permission.ReadUnits, unit.Path, "Unit", id, ct);
         await access.EnsureCanWriteAsync(Permission.ManageUnits, unit.Path, ct);
         return unit;
     }

@@ -36,8 +36,20 @@ internal static class TestActors
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(userId, CancellationToken.None);
+        return await ClientForAsync(session.AccessToken);
+    }
+
+    public static Task<HttpClient> ClientForAsync(string accessToken)
+    {
         var client = TestRun.Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return Task.FromResult(client);
+    }
+
+    public static HttpClient ClientWithApiKey(string secret)
+    {
+        var client = TestRun.Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", secret);
         return client;
     }
 

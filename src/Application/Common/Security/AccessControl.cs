@@ -25,14 +25,10 @@ public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller)
         return new AccessScope(false, relevant.Select(g => g.Path!).Distinct().ToList());
     }
 
-    /// <summary>For a single resource read: outside the scope it does not exist, as far as the caller can tell.</summary>
-    public async Task EnsureCanReadAsync(Permission permission, string unitPath, string resource, object key, CancellationToken ct)
-    {
-        if (!(await ScopeAsync(permission, ct)).Covers(unitPath))
-            throw new NotFoundException(resource, key);
-    }
-
-    /// <summary>For a write: outside the scope it is forbidden.</summary>
+    /// <summary>
+    /// For a write: outside the scope it is forbidden. (Single reads hide existence instead: their
+    /// queries filter by <see cref="AccessScope"/> and find nothing, so the caller gets 404.)
+    /// </summary>
     public async Task EnsureCanWriteAsync(Permission permission, string? unitPath, CancellationToken ct)
     {
         if (!(await ScopeAsync(permission, ct)).Covers(unitPath))

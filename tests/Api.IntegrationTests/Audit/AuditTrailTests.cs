@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Application.Audit.Queries.GetAuditEntries;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.OrgUnits;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Api.IntegrationTests.Audit;
+
+public sealed class AuditTrailTests : ApiTest
+{
+    [Test]
+    public async Task ShouldRecordWhoChangedWhat_WithBeforeAndAfter()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        using var created = await Client.PostAsJsonAsync("/api/v1/org-units", new { kind = "District", code = "222", nameVi = "Huyện Việt Yên", parentId = province.Id });
+        var unit = (await created.Content.ReadFromJsonAsync<OrgUnitDto>(Json))!;
+
+        (await Client.PutAsJsonAsync($"/api/v1/org-units/{unit.Id}", new { code = "222", nameVi = "Thị xã Việt Yên", nameEn = "Viet Yen Town" })).EnsureSuccessStatusCode();
+
+        var trail = await GetAsync<PagedList<AuditEntryDto>>($"/api/v1/audit?entityType=OrgUnit&entityId={unit.Id}");
+        trail.Items.Select(e => e.Action).ShouldBe([AuditAction.Updated, AuditAction.Created]);
+        var update = JsonDocument.Parse(trail.Items[0].Changes).RootElement;
+        update.GetProperty("nameVi").GetProperty("before").GetString().ShouldBe("Huyện Việt Yên");
+        update.GetProperty("nameVi").GetProperty("after").GetString().ShouldBe("Thị xã Việt Yên");
+        update.TryGetProperty("code", out _).ShouldBeFalse("unchanged fields are not recorded");
+        trail.Items.ShouldAllBe(e => e.UserId != null);
+    }
+
+    [Test]
+    public async Task ShouldShowACoordinatorOnlyTheTrailOfItsSubtree()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        var vietYen = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Việt Yên", province);
+        var hiepHoa = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", province);
+        var coordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, vietYen.Id);
+
+        var trail = (await coordinator.GetFromJsonAsync<PagedList<AuditEntryDto>>("/api/v1/audit?pageSize=200", Json))!;
+
+        trail.Items.ShouldContain(e => e.EntityType == "OrgUnit" && e.EntityId == vietYen.Id.ToString());
+        trail.Items.ShouldNotContain(e => e.EntityId == hiepHoa.Id.ToString() || e.EntityId == province.Id.ToString());
+        trail.Items.ShouldNotContain(e => e.EntityType == "ApplicationUser");
+    }
+
+    [Test]
+    public async Task ShouldNotLetAnyoneChangeOrDeleteTheTrail()
+    {
+        using var delete = await Client.DeleteAsync("/api/v1/audit");
+        using var put = await Client.PutAsJsonAsync("/api/v1/audit", new { });
+
+        delete.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        put.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Test]
+    public async Task ShouldRecordTheSystemAdminsOwnCreation_WithoutItsSecrets()
+    {
+        var trail = await GetAsync<PagedList<AuditEntryDto>>("/api/v1/audit?entityType=ApplicationUser");
+
+        var created = trail.Items.ShouldHaveSingleItem();
+        created.Changes.ShouldNotContain("passwordHash", Case.Insensitive);
+        created.Changes.ShouldNotContain("securityStamp", Case.Insensitive);
+        created.Changes.ShouldContain("test.admin");
+    }
+}
