@@ -17,8 +17,17 @@ say "Building the API"
 dotnet publish src/Api/Api.csproj -c Release -o .build/api --nologo -v quiet >/dev/null
 rm -rf .build/api/wwwroot && cp -r client/dist .build/api/wwwroot
 
-say "PapiTracker is at http://127.0.0.1:$PORT  (Swagger: http://127.0.0.1:$PORT/swagger; Ctrl-C stops it and the database)"
+# Secrets of the local install are made here once and kept under .data/, never in the repository.
+mkdir -p .data
+[ -s .data/auth-signing-key ] || head -c 32 /dev/urandom | base64 > .data/auth-signing-key
+[ -s .data/admin-password ] || echo "Admin-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')7" > .data/admin-password
+chmod 600 .data/auth-signing-key .data/admin-password
+export Auth__SigningKey="$(cat .data/auth-signing-key)"
+export Admin__UserName="${Admin__UserName:-admin}" Admin__Password="$(cat .data/admin-password)"
+export Seed__Demo="${Seed__Demo:-true}" Seed__DemoCredentialsFile="$REPO_ROOT/.data/demo-users.txt"
 export Database__MigrateOnStartup=true ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+
+say "PapiTracker is at http://127.0.0.1:$PORT  (Swagger: /swagger). Sign in as admin with the password in .data/admin-password; demo users in .data/demo-users.txt. Ctrl-C stops it and the database."
 dotnet .build/api/PapiTracker.Api.dll --contentRoot "$REPO_ROOT/.build/api" --urls "http://127.0.0.1:$PORT" &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null; stop_local_postgres' EXIT

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiError } from '@/lib/api-client';
@@ -5,19 +6,23 @@ import { ApiError } from '@/lib/api-client';
 export interface ErrorAlertProps {
   error: unknown;
   onRetry?: () => void;
+  /** What failed, in the reader's words; "could not load the data" unless told. */
+  heading?: string;
+  /** More to say below the message, such as when to try again. */
+  children?: ReactNode;
 }
 
 /**
  * Shows what went wrong. For an API error the ProblemDetails title (and detail) written by the
  * server is shown as is; anything else gets a generic, translated message.
  */
-export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, heading, children }: ErrorAlertProps) {
   const { t } = useTranslation();
   const apiError = error instanceof ApiError ? error : undefined;
 
   return (
     <div role="alert" className="error-alert">
-      <h2>{t('common.errorTitle')}</h2>
+      <h2>{heading ?? t('common.errorTitle')}</h2>
       {apiError ? (
         <>
           <p className="error-title">{apiError.title}</p>
@@ -26,6 +31,7 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
       ) : (
         <p>{t('common.errorUnknown')}</p>
       )}
+      {children}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

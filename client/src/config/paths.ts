@@ -1,4 +1,5 @@
 export const paths = {
   home: '/',
+  signIn: '/login',
   rankings: '/rankings',
 } as const;

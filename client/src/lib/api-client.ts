@@ -1,9 +1,19 @@
 /**
- * The one HTTP client of the dashboard. It knows the API's base URL and reads RFC 9457
- * ProblemDetails bodies into {@link ApiError}, so features only deal with typed data or ApiError.
+ * The one HTTP client of the dashboard. It knows the API's base URL, reads RFC 9457 ProblemDetails
+ * bodies into {@link ApiError} (features only deal with typed data or ApiError), and owns the
+ * signed-in session: it sends the access token, renews it when the API answers 401, and ends the
+ * session when renewal is refused.
  */
 import { apiBaseUrl } from '@/config/env';
 import { currentLanguage } from '@/config/i18n';
+import type { operations } from '@/types/api';
+
+export type SessionTokens = operations['RefreshSession']['responses'][200]['content']['application/json'];
+type RefreshSessionBody = operations['RefreshSession']['requestBody']['content']['application/json'];
+type SignOutBody = operations['SignOut']['requestBody']['content']['application/json'];
+
+const refreshPath = '/api/v1/auth/refresh';
+const signOutPath = '/api/v1/auth/logout';
 
 /** The RFC 9457 body the API returns for every error (ASP.NET Core adds traceId and, for validation, errors). */
 export interface ProblemDetails {
@@ -26,8 +36,10 @@ export class ApiError extends Error {
   /** Field name → messages, present on validation failures (400). */
   readonly errors: Readonly<Record<string, readonly string[]>>;
   readonly problem: ProblemDetails | undefined;
+  /** From the Retry-After header of a 429 or 503: how long to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, problem: ProblemDetails | undefined, fallbackTitle: string) {
+  constructor(status: number, problem: ProblemDetails | undefined, fallbackTitle: string, retryAfterSeconds?: number) {
     const title = problem?.title ?? fallbackTitle;
     super(problem?.detail ? `${title}: ${problem.detail}` : title);
     this.status = status;
@@ -37,6 +49,7 @@ export class ApiError extends Error {
     this.traceId = problem?.traceId;
     this.errors = problem?.errors ?? {};
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -45,6 +58,8 @@ export type QueryValue = string | number | boolean | null | undefined;
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** Sends no access token and never renews the session: for sign-in itself. */
+  anonymous?: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -88,6 +103,14 @@ export function toProblemDetails(body: unknown): ProblemDetails | undefined {
   return problem;
 }
 
+/** Reads Retry-After, which is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -104,31 +127,209 @@ function isJson(response: Response): boolean {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const fallbackTitle = response.statusText || `HTTP ${response.status}`;
-  if (!isJson(response)) return new ApiError(response.status, undefined, fallbackTitle);
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  let problem: ProblemDetails | undefined;
+  if (isJson(response)) {
+    try {
+      problem = toProblemDetails(await response.json());
+    } catch {
+      problem = undefined;
+    }
+  }
+  return new ApiError(response.status, problem, fallbackTitle, retryAfter);
+}
+
+// ---- The session -------------------------------------------------------------------------------
+
+export type SessionStatus = 'signed-in' | 'signed-out' | 'expired';
+
+/*
+ * The access token lives only in memory: script injected into the page cannot find it in storage,
+ * and it is short-lived anyway. The refresh token goes to sessionStorage so a reload keeps the
+ * reader signed in, while it stays in this tab (no other tab can spend the single-use token and
+ * sign this one out) and is gone when the tab closes, unlike localStorage.
+ */
+const refreshTokenKey = 'papitracker.refreshToken';
+let accessToken: string | undefined;
+// Used when sessionStorage is unavailable (blocked storage): the session then ends on reload.
+let refreshTokenFallback: string | undefined;
+
+function readRefreshToken(): string | undefined {
   try {
-    const body: unknown = await response.json();
-    return new ApiError(response.status, toProblemDetails(body), fallbackTitle);
+    return globalThis.sessionStorage?.getItem(refreshTokenKey) ?? refreshTokenFallback;
   } catch {
-    return new ApiError(response.status, undefined, fallbackTitle);
+    return refreshTokenFallback;
   }
 }
 
+function writeRefreshToken(token: string | undefined): void {
+  refreshTokenFallback = token;
+  try {
+    if (token === undefined) globalThis.sessionStorage?.removeItem(refreshTokenKey);
+    else globalThis.sessionStorage?.setItem(refreshTokenKey, token);
+  } catch {
+    // The fallback above keeps the session for this page's lifetime.
+  }
+}
+
+let status: SessionStatus = readRefreshToken() === undefined ? 'signed-out' : 'signed-in';
+// Bumped whenever a session starts or ends, so a renewal that finishes afterwards is thrown away.
+let generation = 0;
+const listeners = new Set<() => void>();
+
+function setStatus(next: SessionStatus): void {
+  if (next === status) return;
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: the guard and the header follow the session through this. */
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSessionStatus(): SessionStatus {
+  return status;
+}
+
+export function startSession(tokens: SessionTokens): void {
+  generation += 1;
+  accessToken = tokens.accessToken;
+  writeRefreshToken(tokens.refreshToken);
+  setStatus('signed-in');
+}
+
+/** Forgets the tokens locally. `expired` tells the sign-in page to say why the reader is back there. */
+export function clearSession(reason: Exclude<SessionStatus, 'signed-in'> = 'signed-out'): void {
+  generation += 1;
+  accessToken = undefined;
+  writeRefreshToken(undefined);
+  setStatus(reason);
+}
+
+let renewal: Promise<boolean> | undefined;
+
 /**
- * GETs JSON, in the reader's language: the API writes ProblemDetails titles for Accept-Language. The response type is the caller's promise about the contract: callers pass a type
- * generated from the OpenAPI document (src/types/api.d.ts), never a hand-written DTO.
+ * Swaps the refresh token for a new pair. Single-flight: the refresh token is single-use, so
+ * requests that meet a 401 together share one renewal instead of spending the token twice.
+ * Resolves false when the API refuses (the session is then over); rejects on network errors, 5xx
+ * and 429, keeping the session, since the reader is still signed in once the API is reachable.
  */
-export async function getJson<TResponse>(path: string, options: RequestOptions = {}): Promise<TResponse> {
-  const response = await fetch(buildUrl(path, options.query), {
-    method: 'GET',
-    headers: {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': currentLanguage(),
-    },
+function renewSession(): Promise<boolean> {
+  renewal ??= refreshTokens().finally(() => {
+    renewal = undefined;
+  });
+  return renewal;
+}
+
+async function refreshTokens(): Promise<boolean> {
+  const refreshToken = readRefreshToken();
+  if (refreshToken === undefined) return false;
+  const started = generation;
+  const body: RefreshSessionBody = { refreshToken };
+  const response = await send('POST', refreshPath, { body }, undefined);
+  if (started !== generation) return status === 'signed-in';
+  if (response.ok) {
+    startSession((await response.json()) as SessionTokens);
+    return true;
+  }
+  if (response.status >= 500 || response.status === 429) throw await toApiError(response);
+  clearSession('expired');
+  return false;
+}
+
+/** Ends the session on the API (revoking the refresh token), then forgets it here whatever the answer. */
+export async function signOut(): Promise<void> {
+  const refreshToken = readRefreshToken();
+  try {
+    if (refreshToken !== undefined) {
+      const body: SignOutBody = { refreshToken };
+      await send('POST', signOutPath, { body }, accessToken);
+    }
+  } catch {
+    // Unreachable API: the refresh token still dies with this tab and expires on its own.
+  } finally {
+    clearSession('signed-out');
+  }
+}
+
+// ---- Requests ----------------------------------------------------------------------------------
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface SendOptions {
+  query?: Record<string, QueryValue> | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+/** One HTTP exchange, in the reader's language: the API writes ProblemDetails titles for Accept-Language. */
+function send(method: Method, path: string, options: SendOptions, token: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+  return fetch(buildUrl(path, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? null : JSON.stringify(options.body),
     credentials: 'same-origin',
     signal: options.signal ?? null,
   });
+}
+
+/** Sends with the access token; on a 401 renews the session once and tries again. */
+async function sendAuthorized(method: Method, path: string, options: SendOptions): Promise<Response> {
+  // After a reload only the refresh token is left: renew first rather than collect a 401.
+  if (accessToken === undefined && readRefreshToken() !== undefined) await renewSession();
+  const sentWith = accessToken;
+  const response = await send(method, path, options, sentWith);
+  if (response.status !== 401 || readRefreshToken() === undefined) return response;
+
+  // A request that was in flight while another one renewed just needs the new token.
+  const renewedMeanwhile = accessToken !== undefined && accessToken !== sentWith;
+  if (!renewedMeanwhile && !(await renewSession())) return response;
+  const retried = await send(method, path, options, accessToken);
+  if (retried.status === 401) clearSession('expired');
+  return retried;
+}
+
+async function request(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const sendOptions: SendOptions = { query: options.query, body, signal: options.signal };
+  const response = options.anonymous
+    ? await send(method, path, sendOptions, undefined)
+    : await sendAuthorized(method, path, sendOptions);
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/**
+ * GETs JSON. The response type is the caller's promise about the contract: callers pass a type
+ * generated from the OpenAPI document (src/types/api.d.ts), never a hand-written DTO.
+ */
+export async function getJson<TResponse>(path: string, options: RequestOptions = {}): Promise<TResponse> {
+  const response = await request('GET', path, undefined, options);
   return (await response.json()) as TResponse;
 }
 
-export const apiClient = { getJson } as const;
+/** POSTs a JSON body and reads a JSON answer; types come from src/types/api.d.ts as for {@link getJson}. */
+export async function postJson<TResponse, TBody = unknown>(
+  path: string,
+  body: TBody,
+  options: RequestOptions = {},
+): Promise<TResponse> {
+  const response = await request('POST', path, body, options);
+  return (await response.json()) as TResponse;
+}
+
+export const apiClient = {
+  getJson,
+  postJson,
+  startSession,
+  signOut,
+  getSessionStatus,
+  subscribeSession,
+} as const;

@@ -7,6 +7,9 @@ export const en: TranslationResource = {
       label: 'Main navigation',
       rankings: 'Rankings',
     },
+    user: {
+      signOut: 'Sign out',
+    },
     language: {
       switchTo: 'Tiếng Việt',
       switchToLabel: 'Switch to Vietnamese',
@@ -23,11 +26,25 @@ export const en: TranslationResource = {
     retry: 'Try again',
     notAvailable: 'No data',
   },
+  auth: {
+    signIn: {
+      title: 'Sign in',
+      intro: 'Sign in to see the PAPI data.',
+      userName: 'User name',
+      password: 'Password',
+      submit: 'Sign in',
+      submitting: 'Signing in…',
+      failed: 'Could not sign in',
+      retryAfter: 'Please try again {{when}}.',
+      sessionExpired: 'Your session has expired. Please sign in again.',
+    },
+  },
   rankings: {
     title: 'PAPI rankings',
     yearLabel: 'Year',
     tableCaption: 'PAPI rankings of provinces and cities, {{year}}',
     empty: 'No rankings have been published for {{year}} yet.',
+    noRelease: 'No PAPI release has been published for {{year}} yet.',
     columns: {
       rank: 'Rank',
       province: 'Province',

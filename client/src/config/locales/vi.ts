@@ -5,6 +5,9 @@ export const vi = {
       label: 'Điều hướng chính',
       rankings: 'Xếp hạng',
     },
+    user: {
+      signOut: 'Đăng xuất',
+    },
     language: {
       switchTo: 'English',
       switchToLabel: 'Chuyển sang tiếng Anh',
@@ -21,11 +24,25 @@ export const vi = {
     retry: 'Thử lại',
     notAvailable: 'Không có dữ liệu',
   },
+  auth: {
+    signIn: {
+      title: 'Đăng nhập',
+      intro: 'Đăng nhập để xem số liệu PAPI.',
+      userName: 'Tên đăng nhập',
+      password: 'Mật khẩu',
+      submit: 'Đăng nhập',
+      submitting: 'Đang đăng nhập…',
+      failed: 'Không đăng nhập được',
+      retryAfter: 'Vui lòng thử lại {{when}}.',
+      sessionExpired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    },
+  },
   rankings: {
     title: 'Xếp hạng PAPI',
     yearLabel: 'Năm',
     tableCaption: 'Xếp hạng PAPI các tỉnh, thành phố năm {{year}}',
     empty: 'Chưa có dữ liệu xếp hạng cho năm {{year}}.',
+    noRelease: 'Chưa có kỳ công bố PAPI nào cho năm {{year}}.',
     columns: {
       rank: 'Hạng',
       province: 'Tỉnh/thành phố',

@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Application.ApiTokens.Commands.CreateApiToken;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using static PapiTracker.Api.IntegrationTests.Authorization.Actor;
+
+namespace PapiTracker.Api.IntegrationTests.Authorization;
+
+/// <summary>Who calls in the matrix: every role at district A (the officer at commune A1), an integration token at A, and nobody.</summary>
+public enum Actor
+{
+    Nobody,
+    Admin,
+    Coordinator,
+    Head,
+    Officer,
+    Viewer,
+    Token,
+}
+
+/// <summary>
+/// Every endpoint × every kind of caller, in scope and out of it. The status codes are the contract;
+/// lists must not leak a unit of district B to anyone scoped to district A. An endpoint that is not
+/// in <see cref="Matrix"/> fails <see cref="EveryEndpointShouldBeInTheMatrix"/>: add it here when you add it.
+/// </summary>
+public sealed class AuthorizationMatrixTests : ApiTest
+{
+    private sealed record World(OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId);
+
+    private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
+
+    private static readonly Actor[] Everyone = [Admin, Coordinator, Head, Officer, Viewer, Token];
+    private static readonly Actor[] People = [Admin, Coordinator, Head, Officer, Viewer];
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null) =>
+        new(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static IEnumerable<Case> Each(IEnumerable<Actor> actors, HttpStatusCode expected, Func<World, HttpRequestMessage> request) =>
+        actors.Select(a => new Case(a, expected, request));
+
+    /// <summary>Authenticated readers all get <paramref name="expected"/>; nobody gets 401.</summary>
+    private static IEnumerable<Case> Readable(HttpStatusCode expected, Func<World, HttpRequestMessage> request, IEnumerable<Actor>? readers = null) =>
+        Each([Nobody], HttpStatusCode.Unauthorized, request)
+            .Concat(Each(readers ?? Everyone, expected, request))
+            .Concat(Each(Everyone.Except(readers ?? Everyone), HttpStatusCode.Forbidden, request));
+
+    /// <summary>Only the actors given may; other signed-in callers get 403, nobody 401.</summary>
+    private static IEnumerable<Case> OnlyFor(Actor[] allowed, HttpStatusCode expected, Func<World, HttpRequestMessage> request) =>
+        Each([Nobody], HttpStatusCode.Unauthorized, request)
+            .Concat(Each(Everyone.Except(allowed), HttpStatusCode.Forbidden, request))
+            .Concat(Each(allowed, expected, request));
+
+    private static HttpRequestMessage Merge(OrgUnit unit, OrgUnit successor) =>
+        Send(HttpMethod.Post, "/api/v1/org-units/merge", new { unitIds = new[] { unit.Id }, successorId = successor.Id, effectiveOn = "2025-07-01" });
+
+    private static readonly Dictionary<string, Func<IEnumerable<Case>>> Matrix = new()
+    {
+        ["POST /api/v1/auth/login"] = () => Each([Nobody], HttpStatusCode.Unauthorized, _ => Send(HttpMethod.Post, "/api/v1/auth/login", new { userName = "nobody", password = "Wrong-pass-123" })),
+        ["POST /api/v1/auth/refresh"] = () => Each([Nobody], HttpStatusCode.Unauthorized, _ => Send(HttpMethod.Post, "/api/v1/auth/refresh", new { refreshToken = "unknown" })),
+        ["POST /api/v1/auth/logout"] = () => Each([Nobody], HttpStatusCode.NoContent, _ => Send(HttpMethod.Post, "/api/v1/auth/logout", new { refreshToken = "unknown" })),
+        ["GET /api/v1/me"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/me")),
+
+        ["GET /api/v1/frameworks"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/frameworks")),
+        ["GET /api/v1/score-releases"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/score-releases")),
+        ["GET /api/v1/score-releases/{year}/rankings"] = () => Readable(HttpStatusCode.NotFound, _ => Get("/api/v1/score-releases/2020/rankings")),
+        ["POST /api/v1/score-releases/import"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/score-releases/import")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.csv" } },
+        }),
+        ["GET /api/v1/provinces"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/provinces")),
+        ["GET /api/v1/provinces/{provinceId}/profile"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/provinces/{w.Province.Id}/profile")),
+        ["GET /api/v1/provinces/comparison"] = () => Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/provinces/comparison?year=2020&provinceIds={w.Province.Id}")),
+
+        ["GET /api/v1/org-units"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/org-units?pageSize=200&includeInactive=true")),
+        ["GET /api/v1/org-units/tree"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/org-units/tree?includeInactive=true")),
+        ["GET /api/v1/org-units/{id}"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.A1.Id}"))
+                .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/org-units/{w.B1.Id}")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.B1.Id}"))),
+        ["POST /api/v1/org-units"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.Created, w => Send(HttpMethod.Post, "/api/v1/org-units", new { kind = "Commune", nameVi = "Xã mới", parentId = w.A.Id }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, "/api/v1/org-units", new { kind = "Commune", nameVi = "Xã mới", parentId = w.B.Id }))),
+        ["PUT /api/v1/org-units/{id}"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.A1.Id}", new { nameVi = "Thị trấn A1" }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.B1.Id}", new { nameVi = "Thị trấn B1" }))),
+        ["POST /api/v1/org-units/{id}/move"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/org-units/{w.A1.Id}/move", new { newParentId = w.A.Id }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/org-units/{w.A1.Id}/move", new { newParentId = w.B.Id }))),
+        ["POST /api/v1/org-units/merge"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Merge(w.A2, w.A1))
+                .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Merge(w.A2, w.A1)))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Merge(w.B1, w.B)))
+                .Concat(Each([Coordinator], HttpStatusCode.OK, w => Merge(w.A2, w.A1)))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Merge(w.B1, w.B))),
+
+        ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
+        ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
+        ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),
+        ["DELETE /api/v1/users/{userId}/roles/{assignmentId}"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, w => Send(HttpMethod.Delete, $"/api/v1/users/{w.OfficerId}/roles/999999")),
+
+        ["GET /api/v1/api-tokens"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/api-tokens")),
+        ["POST /api/v1/api-tokens"] = () => OnlyFor([Admin], HttpStatusCode.Created, w => Send(HttpMethod.Post, "/api/v1/api-tokens", new { name = "Hệ thống khác", scopes = new[] { "scores:read" }, unitId = w.A.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) })),
+        ["POST /api/v1/api-tokens/{id}/revoke"] = () => OnlyFor([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Post, $"/api/v1/api-tokens/{w.TokenId}/revoke")),
+
+        ["GET /api/v1/audit"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/audit?pageSize=200"), readers: [Admin, Coordinator]),
+    };
+
+    [Test]
+    public void EveryEndpointShouldBeInTheMatrix()
+    {
+        var endpoints = TestRun.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {Normalized(e.RoutePattern.RawText!)}"))
+            .ToHashSet();
+
+        endpoints.Except(Matrix.Keys).ShouldBeEmpty("endpoints missing from the authorization matrix");
+        Matrix.Keys.Except(endpoints).ShouldBeEmpty("matrix rows for endpoints that do not exist");
+    }
+
+    private static IEnumerable<TestCaseData> Rows() => Matrix.Keys.Select(k => new TestCaseData(k).SetArgDisplayNames(k));
+
+    [TestCaseSource(nameof(Rows))]
+    public async Task ShouldAnswerEachCallerAsTheMatrixSays(string endpoint)
+    {
+        var (world, clients) = await ArrangeAsync();
+        var failures = new List<string>();
+
+        foreach (var row in Matrix[endpoint]())
+        {
+            using var request = row.Request(world);
+            using var response = await clients[row.Actor].SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != row.Expected)
+                failures.Add($"{row.Actor} {request.Method} {request.RequestUri}: expected {(int)row.Expected}, got {(int)response.StatusCode} {body}");
+            else if (row.Actor is not Admin && response.IsSuccessStatusCode && LeaksDistrictB(body, world))
+                failures.Add($"{row.Actor} {request.Method} {request.RequestUri}: a unit of district B appears in {body}");
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    /// <summary>Units of district B, by id, in a JSON body (also as the entityId of audit entries).</summary>
+    private static bool LeaksDistrictB(string body, World world) =>
+        new[] { world.B.Id, world.B1.Id }.Any(id => body.Contains($"\"id\":{id},") || body.Contains($"\"entityId\":\"{id}\""));
+
+    private static string Normalized(string pattern) =>
+        pattern.Replace("{version:apiVersion}", "1").Replace(":int", "").Replace(":guid", "").TrimEnd('/');
+
+    private async Task<(World, Dictionary<Actor, HttpClient>)> ArrangeAsync()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Thử");
+        var a = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện A", province);
+        var a1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A1", a);
+        var a2 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A2", a);
+        var b = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện B", province);
+        var b1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B1", b);
+        var officer = await TestActors.UserAsync("matrix.officer", null, (Role.UnitOfficer, a1.Id));
+        using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
+            new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+        var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
+
+        var clients = new Dictionary<Actor, HttpClient>
+        {
+            [Nobody] = Anonymous,
+            [Admin] = Client,
+            [Coordinator] = await TestActors.ClientWithRoleAsync(Role.Coordinator, a.Id),
+            [Head] = await TestActors.ClientWithRoleAsync(Role.UnitHead, a.Id),
+            [Officer] = await TestActors.ClientForAsync(officer),
+            [Viewer] = await TestActors.ClientWithRoleAsync(Role.Viewer, a.Id),
+            [Token] = TestActors.ClientWithApiKey(token.Secret),
+        };
+        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id), clients);
+    }
+}
