@@ -5,6 +5,8 @@ using PapiTracker.Api.Infrastructure;
 var importFile = ImportFromCommandLine.FileArgument(args);
 var builder = WebApplication.CreateBuilder(importFile is null ? args : args[2..]);
 builder.AddPapiTrackerServices();
+if (importFile is not null)
+    builder.Services.ActAsOperator();
 
 var app = builder.Build();
 if (importFile is not null)

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Infrastructure.Data;
 
@@ -9,6 +10,16 @@ namespace PapiTracker.Api.Infrastructure;
 internal static class ImportFromCommandLine
 {
     public static string? FileArgument(string[] args) => args is ["import", var file, ..] ? file : null;
+
+    /// <summary>Whoever can run the program against the database is its operator; the import runs as such.</summary>
+    public static void ActAsOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, Operator>();
+
+    private sealed class Operator : ICurrentUser
+    {
+        public Guid? UserId => null;
+        public int? ApiTokenId => null;
+        public bool IsOperator => true;
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string file)
     {

@@ -106,7 +106,11 @@ public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUse
 
         var file = configuration["Seed:DemoCredentialsFile"];
         if (!string.IsNullOrEmpty(file))
+        {
             await File.WriteAllLinesAsync(file, ["# PapiTracker demo users (demo only): user, password, role", .. credentials], ct);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         logger.LogWarning("Bắc Giang demo loaded: {Units} units, {Users} demo users; passwords in {File}",
             bodies.Count + districts.Count * 2 + communes.Count + 1, credentials.Count, file ?? "(not written: set Seed:DemoCredentialsFile)");
     }
