@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
-using PapiTracker.Infrastructure.ScoreFiles;
+using PapiTracker.Infrastructure.Files;
 
 namespace PapiTracker.Infrastructure;
 
@@ -28,7 +29,7 @@ public static class DependencyInjection
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddSingleton<IScoreTableReader, ScoreTableReader>();
+        services.AddSingleton<ITableReader, TableReader>();
 
         services.AddIdentityCore<ApplicationUser>(o =>
             {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
+using PapiTracker.Application.OrgUnits.Commands.DeleteOrgUnit;
+using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.MoveOrgUnit;
 using PapiTracker.Application.OrgUnits.Commands.UpdateOrgUnit;
@@ -52,6 +54,18 @@ internal static class OrgUnitsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        units.MapDelete("/{id:int}", DeleteOrgUnit)
+            .WithName(nameof(DeleteOrgUnit))
+            .WithSummary("Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        units.MapPost("/import", ImportOrgUnits)
+            .WithName(nameof(ImportOrgUnits))
+            .WithSummary("Add units from CSV or XLSX: code, kind, name_vi, name_en, parent_code, reports_to_code, active_from. All or nothing.")
+            .WithDescription("Parents and recipients are found by code in the database or the file. Bad rows give 400 with every problem by row and column; nothing is written.")
+            .AcceptsTableUpload();
+
         units.MapPost("/merge", MergeOrgUnits)
             .WithName(nameof(MergeOrgUnits))
             .WithSummary("End several units on a date and hand them to a successor; their history stays.")
@@ -81,6 +95,18 @@ internal static class OrgUnitsEndpoints
 
     private static async Task<Ok<OrgUnitDto>> MoveOrgUnit(int id, OrgUnitMove move, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new MoveOrgUnitCommand(id, move.NewParentId), ct));
+
+    private static async Task<NoContent> DeleteOrgUnit(int id, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new DeleteOrgUnitCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<ImportOrgUnitsResult>> ImportOrgUnits(IFormFile file, ISender sender, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        return TypedResults.Ok(await sender.Send(new ImportOrgUnitsCommand(content, file.FileName, file.Length), ct));
+    }
 
     private static async Task<Ok<IReadOnlyList<OrgUnitDto>>> MergeOrgUnits(MergeOrgUnitsCommand command, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(command, ct));

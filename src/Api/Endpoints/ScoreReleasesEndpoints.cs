@@ -1,7 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using PapiTracker.Api.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
@@ -26,12 +24,7 @@ internal static class ScoreReleasesEndpoints
                 + "All or nothing; each year in the file replaces that year's release.")
             .WithDescription("Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. "
                 + "Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.")
-            .Accepts<IFormFile>("multipart/form-data")
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(ImportScoreReleaseCommand.MaxBytes + ServiceRegistration.UploadOverheadBytes))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsTableUpload();
 
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Infrastructure.Data;
 
@@ -35,7 +36,7 @@ internal static class ImportFromCommandLine
             Console.WriteLine($"Imported {result.Years.Count} year(s); {result.ProvincesCreated} province(s) created.");
             return 0;
         }
-        catch (ScoreFileRejectedException rejected)
+        catch (FileRejectedException rejected)
         {
             Console.Error.WriteLine(rejected.Message);
             foreach (var problem in rejected.Problems)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Domain.Common;
 
@@ -20,7 +21,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 .GroupBy(e => JsonName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
             { Status = StatusCodes.Status400BadRequest },
-            ScoreFileRejectedException rejected => ScoreFileProblem(rejected),
+            FileRejectedException rejected => FileProblem(rejected),
             NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
             UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
             ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, exception.Message),
@@ -54,7 +55,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static ProblemDetails Problem(int status, string? detail) => new() { Status = status, Detail = detail };
 
     /// <summary>Field errors keyed by row and column, plus the same as a list a client can show as a table.</summary>
-    private static ValidationProblemDetails ScoreFileProblem(ScoreFileRejectedException rejected)
+    private static ValidationProblemDetails FileProblem(FileRejectedException rejected)
     {
         var problem = new ValidationProblemDetails(rejected.Problems
             .GroupBy(p => p.Column is null ? $"row {p.Row}" : $"row {p.Row}, {p.Column}")

@@ -5,7 +5,7 @@ using PapiTracker.Api.Endpoints;
 using PapiTracker.Api.Security;
 using PapiTracker.Application;
 using PapiTracker.Application.Common.Behaviours;
-using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Infrastructure;
 using Serilog;
 
@@ -35,7 +35,7 @@ internal static class ServiceRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportScoreReleaseCommand.MaxBytes + UploadOverheadBytes);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxTableBytes + UploadOverheadBytes);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsLocalization.Apply);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

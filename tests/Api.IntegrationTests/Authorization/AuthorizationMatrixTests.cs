@@ -56,6 +56,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
             .Concat(Each(Everyone.Except(allowed), HttpStatusCode.Forbidden, request))
             .Concat(Each(allowed, expected, request));
 
+    /// <summary>An empty CSV: whoever gets past authorization gets its 400.</summary>
+    private static HttpRequestMessage Upload(string url) =>
+        new(HttpMethod.Post, url) { Content = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.csv" } } };
+
     private static HttpRequestMessage Merge(OrgUnit unit, OrgUnit successor) =>
         Send(HttpMethod.Post, "/api/v1/org-units/merge", new { unitIds = new[] { unit.Id }, successorId = successor.Id, effectiveOn = "2025-07-01" });
 
@@ -69,10 +73,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/v1/frameworks"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/frameworks")),
         ["GET /api/v1/score-releases"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/score-releases")),
         ["GET /api/v1/score-releases/{year}/rankings"] = () => Readable(HttpStatusCode.NotFound, _ => Get("/api/v1/score-releases/2020/rankings")),
-        ["POST /api/v1/score-releases/import"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/score-releases/import")
-        {
-            Content = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.csv" } },
-        }),
+        ["POST /api/v1/score-releases/import"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/score-releases/import")),
         ["GET /api/v1/provinces"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/provinces")),
         ["GET /api/v1/provinces/{provinceId}/profile"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/provinces/{w.Province.Id}/profile")),
         ["GET /api/v1/provinces/comparison"] = () => Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/provinces/comparison?year=2020&provinceIds={w.Province.Id}")),
@@ -98,6 +99,14 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Merge(w.B1, w.B)))
                 .Concat(Each([Coordinator], HttpStatusCode.OK, w => Merge(w.A2, w.A1)))
                 .Concat(Each([Admin], HttpStatusCode.OK, w => Merge(w.B1, w.B))),
+
+        ["DELETE /api/v1/org-units/{id}"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}"))
+                .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}")))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B1.Id}")))
+                .Concat(Each([Coordinator], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}")))
+                .Concat(Each([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B1.Id}"))),
+        ["POST /api/v1/org-units/import"] = () => OnlyFor([Admin, Coordinator], HttpStatusCode.BadRequest, _ => Upload("/api/v1/org-units/import")),
 
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),

@@ -60,9 +60,7 @@ internal static class TestActors
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var unit = parent is null && kind == OrgUnitKind.Province
-            ? OrgUnit.CreateProvince(nameVi, null)
-            : OrgUnit.Create(kind, code, nameVi, null, parent, new DateOnly(2020, 1, 1));
+        var unit = OrgUnit.Create(kind, code, nameVi, null, parent, new DateOnly(2020, 1, 1));
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync();
         return unit;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Common;
@@ -21,10 +22,7 @@ namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
 public sealed record ImportScoreReleaseCommand(Stream Content, string FileName, long Length, string Framework = "PAPI")
-    : ICommand<ImportScoreReleaseResult>
-{
-    public const long MaxBytes = 10 * 1024 * 1024;
-}
+    : ICommand<ImportScoreReleaseResult>;
 
 public sealed record ImportScoreReleaseResult(IReadOnlyList<ImportedYearDto> Years, int ProvincesCreated);
 
@@ -33,19 +31,17 @@ public sealed record ImportedYearDto(int SurveyYear, string FrameworkVersion, in
 
 public sealed class ImportScoreReleaseCommandHandler(
     IApplicationDbContext db,
-    IScoreTableReader reader,
+    ITableReader reader,
     StandingsReader standings,
     TimeProvider clock) : ICommandHandler<ImportScoreReleaseCommand, ImportScoreReleaseResult>
 {
     private const string YearColumn = "year";
     private const string ProvinceViColumn = "province_vi";
     private const string ProvinceEnColumn = "province_en";
-    private const int MaxProblemsListed = 500;
 
     public async ValueTask<ImportScoreReleaseResult> Handle(ImportScoreReleaseCommand command, CancellationToken cancellationToken)
     {
-        if (command.Length > ImportScoreReleaseCommand.MaxBytes)
-            throw new PayloadTooLargeException(ImportScoreReleaseCommand.MaxBytes);
+        UploadLimits.EnsureTableSize(command.Length);
 
         var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
         var rows = await ParseAsync(framework, command, cancellationToken);
@@ -83,18 +79,18 @@ public sealed class ImportScoreReleaseCommandHandler(
     /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
     private async Task<List<ParsedRow>> ParseAsync(IndexFramework framework, ImportScoreReleaseCommand command, CancellationToken ct)
     {
-        var problems = new List<ScoreFileProblem>();
+        var problems = new List<FileProblem>();
         var parsed = new List<ParsedRow>();
         var seen = new Dictionary<(int, string), int>();
         var knownCodes = framework.Versions.SelectMany(v => v.SubDimensions).Select(s => s.Code).ToHashSet();
-        string[]? header = null;
+        TableHeader? header = null;
 
         await foreach (var row in reader.ReadAsync(command.Content, command.FileName, ct))
         {
             if (header is null)
             {
-                header = row.Cells.Select(c => c.Trim()).ToArray();
-                CheckHeader(header, row.Number, knownCodes, problems);
+                header = new TableHeader(row.Cells);
+                problems.AddRange(header.Check(row.Number, [YearColumn, ProvinceViColumn], c => IsProvinceColumn(c) || knownCodes.Contains(c)));
                 continue;
             }
             if (row.Cells.All(string.IsNullOrWhiteSpace))
@@ -117,24 +113,8 @@ public sealed class ImportScoreReleaseCommandHandler(
         else if (parsed.Count == 0 && problems.Count == 0)
             problems.Add(new(2, null, "The file has a header but no rows."));
         if (problems.Count > 0)
-            throw new ScoreFileRejectedException(problems.Take(MaxProblemsListed).ToList());
+            throw new FileRejectedException(problems);
         return parsed;
-    }
-
-    private static void CheckHeader(string[] header, int rowNumber, HashSet<string> knownCodes, List<ScoreFileProblem> problems)
-    {
-        foreach (var required in new[] { YearColumn, ProvinceViColumn })
-        {
-            if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
-                problems.Add(new(rowNumber, required, $"The required column '{required}' is missing."));
-        }
-        foreach (var column in header.GroupBy(c => c, StringComparer.OrdinalIgnoreCase))
-        {
-            if (column.Count() > 1)
-                problems.Add(new(rowNumber, column.Key, $"The column '{column.Key}' appears {column.Count()} times."));
-            else if (!IsProvinceColumn(column.Key) && !knownCodes.Contains(column.Key))
-                problems.Add(new(rowNumber, column.Key, $"'{column.Key}' is not a column of the file format nor a sub-dimension code."));
-        }
     }
 
     private static bool IsProvinceColumn(string column) =>
@@ -142,17 +122,13 @@ public sealed class ImportScoreReleaseCommandHandler(
         || column.Equals(ProvinceViColumn, StringComparison.OrdinalIgnoreCase)
         || column.Equals(ProvinceEnColumn, StringComparison.OrdinalIgnoreCase);
 
-    private static ParsedRow? ParseRow(IndexFramework framework, string[] header, TableRow row, List<ScoreFileProblem> problems)
+    private static ParsedRow? ParseRow(IndexFramework framework, TableHeader header, TableRow row, List<FileProblem> problems)
     {
-        string Cell(string column)
-        {
-            var index = Array.FindIndex(header, h => h.Equals(column, StringComparison.OrdinalIgnoreCase));
-            return index >= 0 && index < row.Cells.Count ? row.Cells[index].Trim() : "";
-        }
+        string Cell(string column) => header.Cell(row, column);
 
         var problemsBefore = problems.Count;
-        if (row.Cells.Count > header.Length)
-            problems.Add(new(row.Number, null, $"The row has {row.Cells.Count} cells but the header names {header.Length} columns."));
+        if (row.Cells.Count > header.Columns.Count)
+            problems.Add(new(row.Number, null, $"The row has {row.Cells.Count} cells but the header names {header.Columns.Count} columns."));
 
         FrameworkVersion? version = null;
         var yearText = Cell(YearColumn);
@@ -169,9 +145,9 @@ public sealed class ImportScoreReleaseCommandHandler(
         var provinceEn = Cell(ProvinceEnColumn);
 
         var values = new List<(SubDimension, decimal)>();
-        for (var i = 0; i < header.Length && i < row.Cells.Count; i++)
+        for (var i = 0; i < header.Columns.Count && i < row.Cells.Count; i++)
         {
-            var column = header[i];
+            var column = header.Columns[i];
             var text = row.Cells[i].Trim();
             if (IsProvinceColumn(column) || text.Length == 0)
                 continue;

@@ -6,16 +6,17 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 
-namespace PapiTracker.Infrastructure.ScoreFiles;
+namespace PapiTracker.Infrastructure.Files;
 
 /// <summary>
 /// Reads CSV (UTF-8, comma-separated, as the official score file) and the first sheet of an XLSX
 /// workbook. The type is taken from the name and confirmed by the content, so a renamed binary is
 /// refused rather than read as garbage.
 /// </summary>
-internal sealed class ScoreTableReader : IScoreTableReader
+internal sealed class TableReader : ITableReader
 {
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Organization;
+
+namespace PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
+
+/// <summary>
+/// Adds units from a CSV or XLSX table: <c>code, kind, name_vi, name_en, parent_code, reports_to_code, active_from</c>.
+/// Parents and recipients are found by code, in the database or earlier or later in the same file.
+/// All or nothing: any bad row refuses the file with every problem by row and column.
+/// </summary>
+[RequiresPermission(Permission.ManageUnits)]
+public sealed record ImportOrgUnitsCommand(Stream Content, string FileName, long Length) : ICommand<ImportOrgUnitsResult>;
+
+public sealed record ImportOrgUnitsResult(int Created, IReadOnlyList<OrgUnitDto> Units);
+
+public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITableReader reader, AccessControl access, TimeProvider clock)
+    : ICommandHandler<ImportOrgUnitsCommand, ImportOrgUnitsResult>
+{
+    private const string Code = "code", Kind = "kind", NameVi = "name_vi", NameEn = "name_en", ParentCode = "parent_code",
+        ReportsToCode = "reports_to_code", ActiveFrom = "active_from";
+
+    private static readonly string[] Columns = [Code, Kind, NameVi, NameEn, ParentCode, ReportsToCode, ActiveFrom];
+
+    private sealed record Row(int Number, string Code, OrgUnitKind Kind, string NameVi, string? NameEn, string? ParentCode, string? ReportsToCode, DateOnly ActiveFrom);
+
+    public async ValueTask<ImportOrgUnitsResult> Handle(ImportOrgUnitsCommand command, CancellationToken cancellationToken)
+    {
+        UploadLimits.EnsureTableSize(command.Length);
+        var problems = new List<FileProblem>();
+        var rows = await ReadAsync(command, problems, cancellationToken);
+
+        var codes = rows.Select(r => r.Code).Concat(rows.Select(r => r.ParentCode)).Concat(rows.Select(r => r.ReportsToCode)).OfType<string>().Distinct().ToList();
+        var existing = await db.OrgUnits.Where(u => u.Code != null && codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code!, cancellationToken);
+        var inFile = rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
+        var scope = await access.ScopeAsync(Permission.ManageUnits, cancellationToken);
+
+        foreach (var row in rows)
+        {
+            if (existing.ContainsKey(row.Code))
+                problems.Add(new(row.Number, Code, $"A unit with the code {row.Code} already exists."));
+            if (inFile[row.Code] != row)
+                problems.Add(new(row.Number, Code, $"The code {row.Code} is already used in row {inFile[row.Code].Number}."));
+            if (row.ParentCode is { } parent && !existing.ContainsKey(parent) && !inFile.ContainsKey(parent))
+                problems.Add(new(row.Number, ParentCode, $"No unit has the code {parent}, in the database or in the file."));
+            else if (row.ParentCode is { } p && existing.TryGetValue(p, out var parentUnit) && !scope.Covers(parentUnit.Path))
+                problems.Add(new(row.Number, ParentCode, $"{parentUnit.NameVi} is outside the units you may manage."));
+            else if (row.ParentCode is null && !scope.Everywhere)
+                problems.Add(new(row.Number, ParentCode, "Only a system admin adds a unit without a parent."));
+            if (row.ReportsToCode is { } recipient && !existing.ContainsKey(recipient) && !inFile.ContainsKey(recipient))
+                problems.Add(new(row.Number, ReportsToCode, $"No unit has the code {recipient}, in the database or in the file."));
+        }
+        var ordered = problems.Count == 0 ? ParentsFirst(rows, inFile, problems) : [];
+        if (problems.Count > 0)
+            throw new FileRejectedException(problems.OrderBy(p => p.Row).ToList());
+
+        // The entity's own rules (an inactive parent, reporting to itself) are checked row by row too, so every one is listed.
+        var created = new Dictionary<string, OrgUnit>(existing);
+        foreach (var row in ordered)
+        {
+            if (row.ParentCode is not null && !created.ContainsKey(row.ParentCode))
+                continue;
+            try
+            {
+                var unit = OrgUnit.Create(row.Kind, row.Code, row.NameVi, row.NameEn, row.ParentCode is null ? null : created[row.ParentCode], row.ActiveFrom);
+                db.OrgUnits.Add(unit);
+                created[row.Code] = unit;
+            }
+            catch (DomainException rule)
+            {
+                problems.Add(new(row.Number, ParentCode, rule.Message));
+            }
+        }
+        foreach (var row in ordered.Where(r => r.ReportsToCode is not null && created.ContainsKey(r.Code) && created.ContainsKey(r.ReportsToCode)))
+        {
+            try
+            {
+                created[row.Code].ReportTo(created[row.ReportsToCode!]);
+            }
+            catch (DomainException rule)
+            {
+                problems.Add(new(row.Number, ReportsToCode, rule.Message));
+            }
+        }
+        if (problems.Count > 0)
+            throw new FileRejectedException(problems.OrderBy(p => p.Row).ToList());
+
+        await db.SaveChangesAsync(cancellationToken);
+        var units = ordered.Select(r => OrgUnitDto.From(created[r.Code])).ToList();
+        return new ImportOrgUnitsResult(units.Count, units);
+    }
+
+    private async Task<List<Row>> ReadAsync(ImportOrgUnitsCommand command, List<FileProblem> problems, CancellationToken ct)
+    {
+        var rows = new List<Row>();
+        TableHeader? header = null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await foreach (var line in reader.ReadAsync(command.Content, command.FileName, ct))
+        {
+            if (header is null)
+            {
+                header = new TableHeader(line.Cells);
+                problems.AddRange(header.Check(line.Number, [Code, Kind, NameVi], c => Columns.Contains(c, StringComparer.OrdinalIgnoreCase)));
+                continue;
+            }
+            if (line.Cells.All(string.IsNullOrWhiteSpace))
+                continue;
+            var before = problems.Count;
+            string? Optional(string column) => header.Cell(line, column) is { Length: > 0 } text ? text : null;
+
+            var code = header.Cell(line, Code);
+            if (code.Length == 0) problems.Add(new(line.Number, Code, "The code is missing."));
+            else if (code.Length > OrgUnit.CodeMaxLength) problems.Add(new(line.Number, Code, $"The code is longer than {OrgUnit.CodeMaxLength} characters."));
+            var kindText = header.Cell(line, Kind);
+            if (!Enum.TryParse<OrgUnitKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                problems.Add(new(line.Number, Kind, $"'{kindText}' is not a kind of unit ({string.Join(", ", Enum.GetNames<OrgUnitKind>())})."));
+            var nameVi = header.Cell(line, NameVi);
+            if (nameVi.Length == 0) problems.Add(new(line.Number, NameVi, "The Vietnamese name is missing."));
+            else if (nameVi.Length > OrgUnit.NameMaxLength) problems.Add(new(line.Number, NameVi, $"The name is longer than {OrgUnit.NameMaxLength} characters."));
+            if (Optional(NameEn) is { Length: > OrgUnit.NameMaxLength }) problems.Add(new(line.Number, NameEn, $"The name is longer than {OrgUnit.NameMaxLength} characters."));
+            var activeFrom = today;
+            if (Optional(ActiveFrom) is { } dateText && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out activeFrom))
+                problems.Add(new(line.Number, ActiveFrom, $"'{dateText}' is not a date (yyyy-mm-dd)."));
+            var parent = Optional(ParentCode);
+            if (parent is null && kind != OrgUnitKind.Province)
+                problems.Add(new(line.Number, ParentCode, "Only a province stands without a parent."));
+
+            if (problems.Count == before)
+                rows.Add(new Row(line.Number, code, kind, nameVi, Optional(NameEn), parent, Optional(ReportsToCode), activeFrom));
+        }
+        if (header is null)
+            problems.Add(new(1, null, "The file is empty."));
+        else if (rows.Count == 0 && problems.Count == 0)
+            problems.Add(new(2, null, "The file has a header but no rows."));
+        return rows;
+    }
+
+    /// <summary>Orders the rows so each parent in the file comes before its children; a loop of parents is a problem.</summary>
+    private static List<Row> ParentsFirst(List<Row> rows, Dictionary<string, Row> inFile, List<FileProblem> problems)
+    {
+        var ordered = new List<Row>();
+        var placed = new HashSet<string>();
+        var visiting = new HashSet<string>();
+        bool Place(Row row)
+        {
+            if (placed.Contains(row.Code)) return true;
+            if (!visiting.Add(row.Code))
+            {
+                problems.Add(new(row.Number, ParentCode, $"{row.Code} is its own ancestor: the parents in the file form a loop."));
+                return false;
+            }
+            if (row.ParentCode is { } parent && inFile.TryGetValue(parent, out var parentRow) && !Place(parentRow))
+                return false;
+            placed.Add(row.Code);
+            ordered.Add(row);
+            return true;
+        }
+        foreach (var row in rows)
+        {
+            visiting.Clear();
+            Place(row);
+        }
+        return ordered;
+    }
+}
