@@ -99,3 +99,22 @@ stop_local_postgres() {
     pg_as_owner pg_ctl -D "$PG_DATA" -m fast -w stop >/dev/null || true
   fi
 }
+
+# A throwaway cluster for a test run: trust auth on 127.0.0.1, no durability, deleted by stop_throwaway_postgres.
+start_throwaway_postgres() {
+  ensure_postgres_binaries
+  THROWAWAY_PG="$(mktemp -d /tmp/papi-e2e-pg.XXXXXX)"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$THROWAWAY_PG"
+  pg_as_owner initdb -D "$THROWAWAY_PG" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+  local port; port="$(free_port 56432)"
+  pg_as_owner pg_ctl -D "$THROWAWAY_PG" -w -l "$THROWAWAY_PG/server.log" \
+    -o "-p $port -k $THROWAWAY_PG -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null
+  THROWAWAY_PG_URL="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
+}
+
+stop_throwaway_postgres() {
+  [ -n "${THROWAWAY_PG:-}" ] || return 0
+  pg_as_owner pg_ctl -D "$THROWAWAY_PG" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$THROWAWAY_PG"
+  THROWAWAY_PG=""
+}

@@ -16,6 +16,7 @@ check() { # name, command...: a check that is not a test framework's counts as o
 say "Prerequisites"
 ensure_postgres_binaries
 command -v docker-compose >/dev/null || apt_install docker-compose
+[ -x /usr/bin/chromium ] || apt_install chromium
 ensure_node_modules
 
 say "Backend: build and tests (real PostgreSQL)"
@@ -45,6 +46,51 @@ if [ -f client/test-results/vitest.json ]; then
   [ "$f" != 0 ] && tail -n 40 "$LOGS/vitest.log" >&2
 fi
 if [ "$vitest_status" != 0 ] && [ "${f:-0}" = 0 ]; then failed=$((failed + 1)); failures+=("vitest exited $vitest_status (see .build/test-logs/vitest.log)"); fi
+
+say "End to end: the built dashboard in Chromium against the real API and database"
+e2e() {
+  local dir; dir="$(mktemp -d /tmp/papi-e2e.XXXXXX)"
+  start_throwaway_postgres
+  local port; port="$(free_port 5180)"
+  local bin="$REPO_ROOT/src/Api/bin/Debug/net10.0"
+  ConnectionStrings__Default="$THROWAWAY_PG_URL" Database__MigrateOnStartup=true \
+    Seed__Demo=true Seed__DemoCredentialsFile="$dir/demo-users.txt" \
+    Admin__Password="E2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')7" \
+    Auth__SigningKey="$(head -c 32 /dev/urandom | base64)" Serilog__MinimumLevel__Default=Warning \
+    dotnet "$bin/PapiTracker.Api.dll" --contentRoot "$bin" --webroot "$REPO_ROOT/client/dist" --urls "http://127.0.0.1:$port" \
+    >"$LOGS/e2e-api.log" 2>&1 &
+  local api=$!
+  local ready=""
+  for _ in $(seq 1 60); do
+    if node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "http://127.0.0.1:$port/health/ready"; then ready=1; break; fi
+    sleep 1
+  done
+  local status=1
+  if [ -n "$ready" ] && [ -f "$dir/demo-users.txt" ]; then
+    rm -f client/test-results/e2e.json
+    (cd client && E2E_BASE_URL="http://127.0.0.1:$port" E2E_USER=bg.viewer \
+      E2E_PASSWORD="$(awk '$1 == "bg.viewer" { print $2 }' "$dir/demo-users.txt")" NO_COLOR=1 npm run --silent e2e) >"$LOGS/e2e.log" 2>&1
+    status=$?
+  else
+    echo "The API did not become ready; see .build/test-logs/e2e-api.log" >"$LOGS/e2e.log"
+  fi
+  kill "$api" 2>/dev/null; wait "$api" 2>/dev/null
+  stop_throwaway_postgres
+  rm -rf "$dir"
+  return $status
+}
+e2e
+e2e_status=$?
+if [ -f client/test-results/e2e.json ]; then
+  read -r p f < <(node -e 'const r = require("./client/test-results/e2e.json"); console.log(r.numPassedTests, r.numFailedTests)')
+  passed=$((passed + p)); failed=$((failed + f))
+else
+  p=0; f=0
+fi
+if [ "$e2e_status" != 0 ]; then
+  tail -n 30 "$LOGS/e2e.log" >&2
+  [ "$f" = 0 ] && { failed=$((failed + 1)); failures+=("end-to-end (see .build/test-logs/e2e.log)"); }
+fi
 
 for failure in "${failures[@]}"; do echo "failed: $failure" >&2; done
 echo "$passed passed, $failed failed"

@@ -1,10 +1,36 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { changeLanguage } from '@/config/i18n';
+import { mockSessions, unauthorized } from '@/testing/mocks/auth';
+import { meUrl, refreshUrl, signOutUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
+import { signInForTest } from '@/testing/test-utils';
 
-import { ApiError, buildUrl, getJson } from './api-client';
+import {
+  ApiError,
+  buildUrl,
+  getJson,
+  getSessionStatus,
+  parseRetryAfter,
+  postJson,
+  signOut,
+  subscribeSession,
+} from './api-client';
+
+/** Counts requests per path (without the query string). */
+function countRequests(): Map<string, number> {
+  const counts = new Map<string, number>();
+  server.events.on('request:start', ({ request }) => {
+    const path = new URL(request.url).pathname;
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+  });
+  return counts;
+}
+
+function storedValues(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, index) => storage.getItem(storage.key(index) ?? '') ?? '');
+}
 
 describe('api client', () => {
   it('returns the parsed JSON body of a successful response', async () => {
@@ -72,4 +98,131 @@ describe('api client', () => {
       '/api/v1/x?pageSize=200&search=H%C3%A0+N%E1%BB%99i',
     );
   });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-27T10:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 10:01:30 GMT', now)).toBe(90);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
 });
+
+describe('api client session', () => {
+  it('sends the access token as a bearer token, keeping it out of storage', async () => {
+    const tokens = signInForTest();
+    const authorization: (string | null)[] = [];
+    server.use(
+      http.get('/api/v1/ping', ({ request }) => {
+        authorization.push(request.headers.get('Authorization'));
+        return HttpResponse.json({});
+      }),
+    );
+
+    await getJson('/api/v1/ping');
+
+    expect(authorization).toEqual([`Bearer ${tokens.accessToken}`]);
+    expect(storedValues(sessionStorage)).toEqual([tokens.refreshToken]);
+    expect(storedValues(localStorage)).not.toContain(tokens.accessToken);
+    expect(storedValues(localStorage)).not.toContain(tokens.refreshToken);
+  });
+
+  it('shares one renewal between requests that meet a 401 together, then retries each once', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    const counts = countRequests();
+
+    const answers = await Promise.all([getJson(meUrl), getJson(meUrl), getJson(meUrl)]);
+
+    expect(answers).toHaveLength(3);
+    expect(counts.get(refreshUrl)).toBe(1);
+    expect(counts.get(meUrl)).toBe(6);
+    expect(getSessionStatus()).toBe('signed-in');
+    expect(sessionStorage.getItem('papitracker.refreshToken')).toBe('refresh-2');
+  });
+
+  it('renews first when only the refresh token survived a reload', async () => {
+    const tokens = mockSessions.issue();
+    sessionStorage.setItem('papitracker.refreshToken', tokens.refreshToken);
+    vi.resetModules();
+    const reloaded = await import('./api-client');
+    const counts = countRequests();
+
+    expect(reloaded.getSessionStatus()).toBe('signed-in');
+    await expect(Promise.all([reloaded.getJson(meUrl), reloaded.getJson(meUrl)])).resolves.toHaveLength(2);
+
+    expect(counts.get(refreshUrl)).toBe(1);
+    expect(counts.get(meUrl)).toBe(2);
+  });
+
+  it('ends the session as expired when the API refuses the refresh token', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    mockSessions.revokeRefreshTokens();
+    const changes = vi.fn();
+    const unsubscribe = subscribeSession(changes);
+
+    const error: unknown = await getJson(meUrl).catch((caught: unknown) => caught);
+
+    unsubscribe();
+    expect(error).toMatchObject({ status: 401 });
+    expect(getSessionStatus()).toBe('expired');
+    expect(changes).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps the session when the refresh fails for a reason that may pass (network, 5xx)', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    server.use(http.post(refreshUrl, () => HttpResponse.error()));
+
+    await expect(getJson(meUrl)).rejects.toThrow();
+
+    expect(getSessionStatus()).toBe('signed-in');
+    expect(sessionStorage.getItem('papitracker.refreshToken')).toBe('refresh-1');
+  });
+
+  it('ends the session when even a freshly renewed token is refused', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    server.use(http.get(meUrl, ({ request }) => unauthorized(request)));
+    const counts = countRequests();
+
+    await expect(getJson(meUrl)).rejects.toMatchObject({ status: 401 });
+
+    expect(counts.get(refreshUrl)).toBe(1);
+    expect(counts.get(meUrl)).toBe(2);
+    expect(getSessionStatus()).toBe('expired');
+  });
+
+  it('sends anonymous requests without a token and never renews on their 401', async () => {
+    signInForTest();
+    const authorization: (string | null)[] = [];
+    server.use(
+      http.post('/api/v1/auth/login', ({ request }) => {
+        authorization.push(request.headers.get('Authorization'));
+        return unauthorized(request);
+      }),
+    );
+    const counts = countRequests();
+
+    await expect(postJson('/api/v1/auth/login', { userName: 'x', password: 'y' }, { anonymous: true })).rejects.toMatchObject({
+      status: 401,
+    });
+
+    expect(authorization).toEqual([null]);
+    expect(counts.get(refreshUrl)).toBeUndefined();
+    expect(getSessionStatus()).toBe('signed-in');
+  });
+
+  it('signs out on the API and forgets the session even when the API cannot be reached', async () => {
+    signInForTest();
+    server.use(http.post(signOutUrl, () => HttpResponse.error()));
+
+    await signOut();
+
+    expect(getSessionStatus()).toBe('signed-out');
+    expect(sessionStorage.length).toBe(0);
+  });
+});
+

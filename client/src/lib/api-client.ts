@@ -186,7 +186,9 @@ function setStatus(next: SessionStatus): void {
 /** For useSyncExternalStore: the guard and the header follow the session through this. */
 export function subscribeSession(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 export function getSessionStatus(): SessionStatus {

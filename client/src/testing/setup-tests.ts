@@ -5,13 +5,18 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { changeLanguage, defaultLanguage } from '@/config/i18n';
+import { clearSession } from '@/lib/api-client';
 
+import { mockSessions } from './mocks/auth';
 import { server } from './mocks/server';
 
 // A request without a handler is a test bug, not something to let through to the network.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
   localStorage.clear();
+  sessionStorage.clear();
+  clearSession();
+  mockSessions.reset();
   await changeLanguage(defaultLanguage);
 });
 afterEach(() => {

@@ -3,19 +3,25 @@ import { Link, NavLink, Outlet } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
+import { useSessionStatus } from '@/features/auth/api/session';
+import { UserMenu } from '@/features/auth/components/user-menu';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const signedIn = useSessionStatus() === 'signed-in';
   return (
     <div className="app">
       <header className="app-header">
-        <Link to={paths.rankings} className="brand">
+        <Link to={signedIn ? paths.rankings : paths.signIn} className="brand">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('app.nav.label')}>
-          <NavLink to={paths.rankings}>{t('app.nav.rankings')}</NavLink>
-        </nav>
+        {signedIn && (
+          <nav aria-label={t('app.nav.label')}>
+            <NavLink to={paths.rankings}>{t('app.nav.rankings')}</NavLink>
+          </nav>
+        )}
         <LanguageSwitch />
+        {signedIn && <UserMenu />}
       </header>
       <main className="app-main">
         <Outlet />

@@ -2,18 +2,50 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/types/api';
 
+import { me, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
 import { rankings2020 } from './data';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
+type SignInCommand = components['schemas']['SignInCommand'];
+type RefreshSessionCommand = components['schemas']['RefreshSessionCommand'];
+type SignOutCommand = components['schemas']['SignOutCommand'];
 
 export const rankingsUrl = '/api/v1/score-releases/:year/rankings';
+export const signInUrl = '/api/v1/auth/login';
+export const refreshUrl = '/api/v1/auth/refresh';
+export const signOutUrl = '/api/v1/auth/logout';
+export const meUrl = '/api/v1/me';
 
 export function pagedRankings(items: RankingRowDtoPagedList['items']): RankingRowDtoPagedList {
   return { items, page: 1, pageSize: 200, totalCount: items.length };
 }
 
+/** A stand-in for the API: sign-in, token rotation and a 401 on every other call without a valid token. */
 export const handlers = [
-  http.get(rankingsUrl, ({ params }) =>
-    HttpResponse.json(pagedRankings(params.year === '2020' ? rankings2020 : [])),
-  ),
+  http.post<never, Partial<SignInCommand>>(signInUrl, async ({ request }) => {
+    const { userName = '', password = '' } = await request.json();
+    const errors: Record<string, string[]> = {};
+    if (userName.trim() === '') errors.userName = ['Tên đăng nhập không được để trống.'];
+    if (password === '') errors.password = ['Mật khẩu không được để trống.'];
+    if (Object.keys(errors).length > 0) {
+      return problem(400, { title: 'Dữ liệu không hợp lệ', errors });
+    }
+    if (userName !== testUser.userName || password !== testUser.password) return wrongCredentials(request);
+    return HttpResponse.json(mockSessions.issue());
+  }),
+  http.post<never, RefreshSessionCommand>(refreshUrl, async ({ request }) => {
+    const { refreshToken } = await request.json();
+    if (!mockSessions.spend(refreshToken)) return unauthorized(request);
+    return HttpResponse.json(mockSessions.issue());
+  }),
+  http.post<never, SignOutCommand>(signOutUrl, async ({ request }) => {
+    const { refreshToken } = await request.json();
+    mockSessions.spend(refreshToken);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get(meUrl, ({ request }) => (mockSessions.isSignedIn(request) ? HttpResponse.json(me) : unauthorized(request))),
+  http.get(rankingsUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    return HttpResponse.json(pagedRankings(params.year === '2020' ? rankings2020 : []));
+  }),
 ];

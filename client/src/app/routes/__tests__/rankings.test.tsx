@@ -64,14 +64,13 @@ describe('rankings route', () => {
       http.get(rankingsUrl, ({ request }) =>
         HttpResponse.json(
           {
-            type: 'https://tools.ietf.org/html/rfc9110#section-15.5.5',
-            title: request.headers.get('Accept-Language') === 'vi' ? 'Không tìm thấy' : 'Not found',
-            status: 404,
-            detail: 'Chưa có kỳ công bố PAPI năm 2020.',
-            instance: '/api/v1/score-releases/2020/rankings',
+            type: 'https://tools.ietf.org/html/rfc9110#section-15.6.4',
+            title: request.headers.get('Accept-Language') === 'vi' ? 'Dịch vụ tạm thời không khả dụng' : 'Service unavailable',
+            status: 503,
+            detail: 'Cơ sở dữ liệu đang bảo trì.',
             traceId: '00-abc-def-00',
           },
-          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
     );
@@ -80,15 +79,44 @@ describe('rankings route', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Không tải được dữ liệu' })).toBeInTheDocument();
-    expect(alert).toHaveTextContent('Không tìm thấy');
-    expect(alert).toHaveTextContent('Chưa có kỳ công bố PAPI năm 2020.');
+    expect(alert).toHaveTextContent('Dịch vụ tạm thời không khả dụng');
+    expect(alert).toHaveTextContent('Cơ sở dữ liệu đang bảo trì.');
+    expect(within(alert).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows a year without a published release as an empty state, not as an error', async () => {
+    server.use(
+      http.get(rankingsUrl, ({ params }) =>
+        HttpResponse.json(
+          {
+            type: 'https://tools.ietf.org/html/rfc9110#section-15.5.5',
+            title: 'Không tìm thấy',
+            status: 404,
+            detail: `No PAPI release for ${String(params.year)}.`,
+            instance: `/api/v1/score-releases/${String(params.year)}/rankings`,
+          },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+
+    const { user } = renderRoute('/rankings?year=2024');
+
+    expect(await screen.findByText('Chưa có kỳ công bố PAPI nào cho năm 2024.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Xếp hạng PAPI' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText('No PAPI release has been published for 2024 yet.')).toBeInTheDocument();
   });
 
   it('loads the chosen year, asking for all provinces on one page', async () => {
     const requested: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      requested.push(new URL(request.url).pathname + new URL(request.url).search);
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/rankings')) requested.push(url.pathname + url.search);
     });
     const { user, router } = renderRoute('/rankings');
     await findRow('Bắc Giang');

@@ -5,7 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { apiClient } from '@/lib/api-client';
+import { ApiError, apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
 export type RankingRow = components['schemas']['RankingRowDto'];
@@ -20,15 +20,24 @@ type GetRankingOk = operations['GetRanking']['responses'][200]['content']['appli
 /** Every province fits on one page (63 today), so the table asks for all of them at once. */
 export const rankingsPageSize = 200;
 
-export function getRankings(
+/**
+ * Resolves null when the year has no published release: the API answers 404 then, which is an
+ * ordinary state of the dashboard (a new database, a year not surveyed yet), not a failure.
+ */
+export async function getRankings(
   year: GetRankingParameters['path']['year'],
   signal?: AbortSignal,
-): Promise<GetRankingOk> {
+): Promise<GetRankingOk | null> {
   const query: GetRankingQuery = { pageSize: rankingsPageSize };
-  return apiClient.getJson<GetRankingOk>(
-    `/api/v1/score-releases/${encodeURIComponent(year)}/rankings`,
-    { query, signal },
-  );
+  try {
+    return await apiClient.getJson<GetRankingOk>(`/api/v1/score-releases/${encodeURIComponent(year)}/rankings`, {
+      query,
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 export const rankingsQueryKey = (year: number) => ['score-releases', year, 'rankings'] as const;

@@ -10,7 +10,7 @@ export interface YearRankingsProps {
   year: number;
 }
 
-/** The rankings of one year with its loading, error and empty states. */
+/** The rankings of one year with its loading, error and empty states (no release, or no rows). */
 export function YearRankings({ year }: YearRankingsProps) {
   const { t } = useTranslation();
   const rankings = useRankings(year);
@@ -19,6 +19,7 @@ export function YearRankings({ year }: YearRankingsProps) {
   if (rankings.isError) {
     return <ErrorAlert error={rankings.error} onRetry={() => void rankings.refetch()} />;
   }
-  if (rankings.data.items.length === 0) return <p>{t('rankings.empty', { year })}</p>;
+  if (rankings.data === null) return <p className="empty-state">{t('rankings.noRelease', { year })}</p>;
+  if (rankings.data.items.length === 0) return <p className="empty-state">{t('rankings.empty', { year })}</p>;
   return <RankingsTable year={year} rows={rankings.data.items} />;
 }
