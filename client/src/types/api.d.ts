@@ -115,9 +115,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit (404 outside your scope). */
+        /** One unit (404 outside your scope), with its ETag. */
         get: operations["GetOrgUnit"];
-        /** Rename a unit, change its code or its reporting line. */
+        /** Rename a unit, change its code or its reporting line. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
         put: operations["UpdateOrgUnit"];
         post?: never;
         /** Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead. */
@@ -1231,7 +1231,9 @@ export interface operations {
     UpdateOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -1290,6 +1292,24 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
@@ -33,7 +34,7 @@ internal static class OrgUnitsEndpoints
 
         units.MapGet("/{id:int}", GetOrgUnit)
             .WithName(nameof(GetOrgUnit))
-            .WithSummary("One unit (404 outside your scope).")
+            .WithSummary("One unit (404 outside your scope), with its ETag.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
         units.MapPost("/", CreateOrgUnit)
@@ -44,9 +45,10 @@ internal static class OrgUnitsEndpoints
 
         units.MapPut("/{id:int}", UpdateOrgUnit)
             .WithName(nameof(UpdateOrgUnit))
-            .WithSummary("Rename a unit, change its code or its reporting line.")
+            .WithSummary("Rename a unit, change its code or its reporting line. Send the ETag you read as If-Match (412 if it is stale, 428 if missing).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         units.MapPost("/{id:int}/move", MoveOrgUnit)
             .WithName(nameof(MoveOrgUnit))
@@ -81,8 +83,12 @@ internal static class OrgUnitsEndpoints
     private static async Task<Ok<IReadOnlyList<OrgUnitNodeDto>>> GetOrgUnitTree(ISender sender, CancellationToken ct, int? rootId = null, bool includeInactive = false) =>
         TypedResults.Ok(await sender.Send(new GetOrgUnitTreeQuery(rootId, includeInactive), ct));
 
-    private static async Task<Ok<OrgUnitDto>> GetOrgUnit(int id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetOrgUnitQuery(id), ct));
+    private static async Task<Ok<OrgUnitDto>> GetOrgUnit(int id, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var unit = await sender.Send(new GetOrgUnitQuery(id), ct);
+        response.SetETag(unit.Version);
+        return TypedResults.Ok(unit.Value);
+    }
 
     private static async Task<Created<OrgUnitDto>> CreateOrgUnit(CreateOrgUnitCommand command, ISender sender, CancellationToken ct)
     {
@@ -90,8 +96,15 @@ internal static class OrgUnitsEndpoints
         return TypedResults.Created($"/api/v1/org-units/{unit.Id}", unit);
     }
 
-    private static async Task<Ok<OrgUnitDto>> UpdateOrgUnit(int id, OrgUnitChange change, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new UpdateOrgUnitCommand(id, change.Code, change.NameVi, change.NameEn, change.ReportsToId), ct));
+    /// <param name="ifMatch">The ETag from GET /org-units/{id}; * to overwrite whatever version is there.</param>
+    private static async Task<Ok<OrgUnitDto>> UpdateOrgUnit(
+        int id, OrgUnitChange change, [FromHeader(Name = EntityTags.IfMatchHeader)] string? ifMatch, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var command = new UpdateOrgUnitCommand(id, change.Code, change.NameVi, change.NameEn, change.ReportsToId, EntityTags.ParseIfMatch(ifMatch));
+        var unit = await sender.Send(command, ct);
+        response.SetETag(unit.Version);
+        return TypedResults.Ok(unit.Value);
+    }
 
     private static async Task<Ok<OrgUnitDto>> MoveOrgUnit(int id, OrgUnitMove move, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new MoveOrgUnitCommand(id, move.NewParentId), ct));

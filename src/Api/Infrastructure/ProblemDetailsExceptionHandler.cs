@@ -29,7 +29,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             UnsupportedMediaTypeException => Problem(StatusCodes.Status415UnsupportedMediaType, exception.Message),
             PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, exception.Message),
             DomainException => Problem(StatusCodes.Status409Conflict, exception.Message),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The data was changed by someone else; reload and try again."),
+            PreconditionFailedException or DbUpdateConcurrencyException =>
+                Problem(StatusCodes.Status412PreconditionFailed, "Someone changed this since you loaded it; reload and apply your change again."),
+            PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
             _ => null,
         };

@@ -19,6 +19,7 @@ internal static class ProblemDetailsLocalization
         [409] = ("Xung đột dữ liệu", "Conflict with the current state"),
         [412] = ("Dữ liệu đã bị thay đổi", "The data has changed"),
         [413] = ("Tệp quá lớn", "The file is too large"),
+        [428] = ("Thiếu phiên bản dữ liệu", "The version you edit is missing"),
         [415] = ("Định dạng tệp không được hỗ trợ", "Unsupported file type"),
         [429] = ("Quá nhiều yêu cầu", "Too many requests"),
         [500] = ("Lỗi hệ thống", "Something went wrong on our side"),

@@ -45,6 +45,9 @@ public sealed class OrgUnit : IAudited
     /// <summary>The unit that took over after a merge.</summary>
     public int? SuccessorId { get; private set; }
 
+    /// <summary>Row version for optimistic concurrency: the ETag an edit must send back in If-Match.</summary>
+    public uint Version { get; private set; }
+
     string? IAudited.AuditUnitPath => Path;
 
     public static OrgUnit CreateProvince(string nameVi, string? nameEn) =>

@@ -20,7 +20,12 @@ public sealed class AuditTrailTests : ApiTest
         using var created = await Client.PostAsJsonAsync("/api/v1/org-units", new { kind = "District", code = "222", nameVi = "Huyện Việt Yên", parentId = province.Id });
         var unit = (await created.Content.ReadFromJsonAsync<OrgUnitDto>(Json))!;
 
-        (await Client.PutAsJsonAsync($"/api/v1/org-units/{unit.Id}", new { code = "222", nameVi = "Thị xã Việt Yên", nameEn = "Viet Yen Town" })).EnsureSuccessStatusCode();
+        using var rename = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/org-units/{unit.Id}")
+        {
+            Content = JsonContent.Create(new { code = "222", nameVi = "Thị xã Việt Yên", nameEn = "Viet Yen Town" }),
+        };
+        rename.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag?.Tag ?? "*");
+        (await Client.SendAsync(rename)).EnsureSuccessStatusCode();
 
         var trail = await GetAsync<PagedList<AuditEntryDto>>($"/api/v1/audit?entityType=OrgUnit&entityId={unit.Id}");
         trail.Items.Select(e => e.Action).ShouldBe([AuditAction.Updated, AuditAction.Created]);

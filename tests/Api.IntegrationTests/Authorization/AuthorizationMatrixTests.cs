@@ -38,8 +38,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
 
-    private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null) =>
-        new(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+    private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (method == HttpMethod.Put)
+            request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+        return request;
+    }
 
     private static IEnumerable<Case> Each(IEnumerable<Actor> actors, HttpStatusCode expected, Func<World, HttpRequestMessage> request) =>
         actors.Select(a => new Case(a, expected, request));

@@ -146,12 +146,43 @@ public sealed class OrgUnitsTests : ApiTest
     {
         var coordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, _vietYen.Id);
 
-        using var rename = await coordinator.PutAsJsonAsync($"/api/v1/org-units/{_thang.Id}", new { nameVi = "Đổi tên" });
+        using var rename = await coordinator.SendAsync(Rename(_thang.Id, "Đổi tên", "*"));
         using var create = await coordinator.PostAsJsonAsync("/api/v1/org-units", new { kind = "Commune", nameVi = "Xã Mới", parentId = _hiepHoa.Id });
-        using var ownRename = await coordinator.PutAsJsonAsync($"/api/v1/org-units/{_nenh.Id}", new { nameVi = "Thị trấn Nếnh (mới)" });
+        using var ownRename = await coordinator.SendAsync(Rename(_nenh.Id, "Thị trấn Nếnh (mới)", "*"));
 
         await rename.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await create.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await ownRename.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task ShouldGiveOneOfTwoConcurrentEdits_A412_AndLoseNothing()
+    {
+        using var read = await Client.GetAsync($"/api/v1/org-units/{_nenh.Id}");
+        var etag = read.Headers.ETag!.Tag;
+
+        using var first = await Client.SendAsync(Rename(_nenh.Id, "Thị trấn Nếnh", etag, nameEn: "Nenh Town"));
+        using var second = await Client.SendAsync(Rename(_nenh.Id, "Thị trấn Nếnh (sửa)", etag));
+
+        await first.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        first.Headers.ETag!.Tag.ShouldNotBe(etag);
+        await second.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        var now = await GetAsync<OrgUnitDto>($"/api/v1/org-units/{_nenh.Id}");
+        (now.NameVi, now.NameEn).ShouldBe(("Thị trấn Nếnh", "Nenh Town"));
+    }
+
+    [Test]
+    public async Task ShouldRequireIfMatch_OnAnEdit()
+    {
+        using var response = await Client.PutAsJsonAsync($"/api/v1/org-units/{_nenh.Id}", new { nameVi = "Không phiên bản" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
+    }
+
+    private static HttpRequestMessage Rename(int id, string nameVi, string etag, string? nameEn = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/org-units/{id}") { Content = JsonContent.Create(new { nameVi, nameEn }) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return request;
     }
 }

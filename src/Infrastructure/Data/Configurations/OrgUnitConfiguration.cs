@@ -11,6 +11,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         // Audited: the key must exist before the insert so the audit entry can name it.
         builder.Property(u => u.Id).UseHiLo("org_units_hilo");
         builder.HasIndex(u => u.Key).IsUnique();
+        builder.Property(u => u.Version).IsRowVersion();
         builder.Property(u => u.Code).HasMaxLength(OrgUnit.CodeMaxLength);
         builder.Property(u => u.NameVi).HasMaxLength(OrgUnit.NameMaxLength);
         builder.Property(u => u.NameEn).HasMaxLength(OrgUnit.NameMaxLength);

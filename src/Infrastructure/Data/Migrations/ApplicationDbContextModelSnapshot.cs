@@ -1723,6 +1723,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("successor_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_org_units");
 

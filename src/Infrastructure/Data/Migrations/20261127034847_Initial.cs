@@ -79,7 +79,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     reports_to_id = table.Column<int>(type: "integer", nullable: true),
                     active_from = table.Column<DateOnly>(type: "date", nullable: false),
                     active_to = table.Column<DateOnly>(type: "date", nullable: true),
-                    successor_id = table.Column<int>(type: "integer", nullable: true)
+                    successor_id = table.Column<int>(type: "integer", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using PapiTracker.Infrastructure.Data;
 namespace PapiTracker.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261127032804_Initial")]
+    [Migration("20261127034847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1725,6 +1725,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.Property<int?>("SuccessorId")
                         .HasColumnType("integer")
                         .HasColumnName("successor_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_org_units");
