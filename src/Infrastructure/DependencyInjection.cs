@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<DemoPlan>();
         return services;
     }
 }

@@ -181,6 +181,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One action item with its units, deadline state and ETag. */
+        get: operations["GetActionItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans of your province (everyone in a province reads its plans). */
+        get: operations["GetPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its targets and their progress, derived from every release since the baseline. */
+        get: operations["GetPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'. */
+        get: operations["GetActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged. */
+        get: operations["GetCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/rank-calculator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity. */
+        get: operations["GetRankCalculator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces": {
         parameters: {
             query?: never;
@@ -410,6 +512,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionItemDto: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            planId: number;
+            code: string;
+            kind: components["schemas"]["ActionKind"];
+            dimensions: string[];
+            subDimensions: string[];
+            textVi: string;
+            textEn?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            recurring: boolean;
+            status: components["schemas"]["ActionStatus"];
+            /** Format: date */
+            completedOn?: string | null;
+            deadlineState?: components["schemas"]["DeadlineState"] | null;
+            units: components["schemas"]["ActionUnitDto"][];
+        };
+        ActionItemDtoPagedList: {
+            items: components["schemas"]["ActionItemDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @enum {string} */
+        ActionKind: "Action" | "Responsibility";
+        /** @enum {string} */
+        ActionStatus: "NotStarted" | "InProgress" | "Completed" | "Paused";
+        ActionUnitDto: {
+            /** Format: int32 */
+            unitId: number;
+            nameVi: string;
+            nameEn?: string | null;
+            role: components["schemas"]["ActionUnitRole"];
+        };
+        /** @enum {string} */
+        ActionUnitRole: "Lead" | "Coordinating";
         ApiTokenDto: {
             /** Format: int32 */
             id: number;
@@ -465,6 +611,35 @@ export interface components {
             province: components["schemas"]["ProvinceDto"];
             result?: components["schemas"]["ProvinceYearResultDto"] | null;
         };
+        CoverageDto: {
+            /** Format: int32 */
+            planId: number;
+            /** Format: int32 */
+            baselineYear: number;
+            frameworkVersion: string;
+            subDimensions: components["schemas"]["CoverageRowDto"][];
+        };
+        CoverageRowDto: {
+            dimensionCode: string;
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: double */
+            score?: number | null;
+            /** Format: double */
+            delta?: number | null;
+            changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
+            /** Format: int32 */
+            rank?: number | null;
+            /** Format: int32 */
+            rankedOf: number;
+            group?: components["schemas"]["PerformanceGroup"] | null;
+            /** Format: int32 */
+            actions: number;
+            declined: boolean;
+            inBottomGroups: boolean;
+            isGap: boolean;
+        };
         CreateApiTokenCommand: {
             name: string;
             scopes: string[];
@@ -495,6 +670,8 @@ export interface components {
             token: components["schemas"]["ApiTokenDto"];
             secret: string;
         };
+        /** @enum {string} */
+        DeadlineState: "WithinDeadline" | "Overdue" | "CompletedOnTime" | "CompletedLate";
         DimensionDto: {
             code: string;
             nameVi: string;
@@ -504,6 +681,21 @@ export interface components {
             /** Format: double */
             scaleMax: number;
             subDimensions: components["schemas"]["SubDimensionDto"][];
+        };
+        DimensionGapDto: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: double */
+            provinceScore?: number | null;
+            /** Format: double */
+            atRank?: number | null;
+            /** Format: double */
+            best?: number | null;
+            /** Format: double */
+            gapToRank?: number | null;
+            /** Format: double */
+            gapToBest?: number | null;
         };
         DimensionResultDto: {
             code: string;
@@ -622,7 +814,59 @@ export interface components {
         /** @enum {string} */
         PerformanceGroup: "Best" | "HighAverage" | "LowAverage" | "Poor";
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans";
+        PlanDto: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            provinceId: number;
+            provinceNameVi: string;
+            framework: string;
+            titleVi: string;
+            titleEn?: string | null;
+            issuerVi: string;
+            issuerEn?: string | null;
+            documentNumber?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: int32 */
+            baselineYear: number;
+            /** Format: int32 */
+            targetYear: number;
+            status: components["schemas"]["PlanStatus"];
+            targets: components["schemas"]["TargetProgressDto"][];
+        };
+        /** @enum {string} */
+        PlanStatus: "Draft" | "InForce" | "Closed";
+        PlanSummaryDto: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            provinceId: number;
+            provinceNameVi: string;
+            framework: string;
+            titleVi: string;
+            titleEn?: string | null;
+            documentNumber?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: int32 */
+            baselineYear: number;
+            /** Format: int32 */
+            targetYear: number;
+            status: components["schemas"]["PlanStatus"];
+            /** Format: int32 */
+            actions: number;
+        };
+        PlanSummaryDtoPagedList: {
+            items: components["schemas"]["PlanSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -666,6 +910,30 @@ export interface components {
             frameworkVersion: string;
             total: components["schemas"]["ScoreDto"];
             dimensions: components["schemas"]["DimensionResultDto"][];
+        };
+        RankCalculatorDto: {
+            /** Format: int32 */
+            surveyYear: number;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            rankedOf: number;
+            provinceAtRankVi: string;
+            /** Format: double */
+            scoreAtRank: number;
+            /** Format: double */
+            provinceScore?: number | null;
+            /** Format: int32 */
+            provinceRank?: number | null;
+            /** Format: double */
+            gapToRank?: number | null;
+            /** Format: double */
+            nationalAverageChange?: number | null;
+            /** Format: double */
+            scoreNeededIfOthersMoveByAverage?: number | null;
+            dimensions: components["schemas"]["DimensionGapDto"][];
+            noteVi: string;
+            noteEn: string;
         };
         RankingRowDto: {
             /** Format: int32 */
@@ -784,6 +1052,27 @@ export interface components {
             /** Format: double */
             delta?: number | null;
             changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
+        };
+        /** @enum {string} */
+        TargetKind: "TotalRank" | "TotalScore" | "DimensionScore" | "SubDimensionScore";
+        TargetProgressDto: {
+            kind: components["schemas"]["TargetKind"];
+            code?: string | null;
+            /** Format: double */
+            value: number;
+            lowerIsBetter: boolean;
+            noteVi?: string | null;
+            noteEn?: string | null;
+            baseline?: components["schemas"]["TargetYearValueDto"] | null;
+            since: components["schemas"]["TargetYearValueDto"][];
+            metInTargetYear?: boolean | null;
+        };
+        TargetYearValueDto: {
+            /** Format: int32 */
+            surveyYear: number;
+            /** Format: double */
+            value?: number | null;
+            met?: boolean | null;
         };
         UserDto: {
             /** Format: uuid */
@@ -1578,6 +1867,334 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPlans: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummaryDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetActionItems: {
+        parameters: {
+            query?: {
+                dimension?: string;
+                subDimension?: string;
+                leadUnitId?: number;
+                coordinatingUnitId?: number;
+                status?: components["schemas"]["ActionStatus"];
+                deadlineState?: components["schemas"]["DeadlineState"];
+                kind?: components["schemas"]["ActionKind"];
+                search?: string;
+                mine?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRankCalculator: {
+        parameters: {
+            query: {
+                rank: number;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankCalculatorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,7 +21,7 @@ internal static class PipelineConfiguration
 
     /// <summary>
     /// With Database:MigrateOnStartup (make run, compose): applies pending migrations, makes sure a
-    /// system admin exists, and loads the Bắc Giang demo when Seed:Demo is set.
+    /// system admin exists, and loads the Bắc Giang demo (units, users, the 2021 plan) when Seed:Demo is set.
     /// </summary>
     public static async Task PrepareDatabaseIfConfiguredAsync(this WebApplication app)
     {
@@ -31,6 +31,9 @@ internal static class PipelineConfiguration
         await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<FirstAdmin>().EnsureAsync(CancellationToken.None);
         if (app.Configuration.GetValue<bool>("Seed:Demo"))
+        {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DemoPlan>().EnsureAsync(CancellationToken.None);
+        }
     }
 }

@@ -10,11 +10,12 @@ public enum Permission
     ManageUsers,
     ManageApiTokens,
     ReadAudit,
+    ReadPlans,
 }
 
 public static class Permissions
 {
-    private static readonly Permission[] Everyone = [Permission.ReadScores, Permission.ReadUnits];
+    private static readonly Permission[] Everyone = [Permission.ReadScores, Permission.ReadUnits, Permission.ReadPlans];
 
     public static bool IsGrantedBy(this Permission permission, Role role) => role switch
     {
@@ -31,5 +32,6 @@ public static class Permissions
         ["units:read"] = Permission.ReadUnits,
         ["units:write"] = Permission.ManageUnits,
         ["audit:read"] = Permission.ReadAudit,
+        ["plans:read"] = Permission.ReadPlans,
     };
 }

@@ -10,7 +10,11 @@ public sealed record Placing(decimal? Score, int? Rank, int RankedOf, Performanc
 
 public sealed record DimensionStanding(Dimension Dimension, Placing Placing, IReadOnlyList<SubDimensionValue> SubDimensions);
 
-public sealed record SubDimensionValue(SubDimension SubDimension, decimal? Value);
+/// <summary>A sub-dimension's published value, ranked among the provinces that have one.</summary>
+public sealed record SubDimensionValue(SubDimension SubDimension, Placing Placing)
+{
+    public decimal? Value => Placing.Score;
+}
 
 public sealed record ProvinceStanding(int ProvinceId, Placing Total, IReadOnlyList<DimensionStanding> Dimensions)
 {
@@ -53,6 +57,10 @@ public sealed class ReleaseStandings
             p => p.Value.All(s => s is not null) ? Round(p.Value.Sum(s => s!.Value)) : (decimal?)null);
         var totalPlacings = Place(totalScores);
 
+        var subDimensionPlacings = version.SubDimensions.ToDictionary(
+            s => s.Code,
+            s => Place(entries.ToDictionary(e => e.ProvinceId, e => e.BySubDimension.TryGetValue(s.Code, out var v) ? Round(v) : (decimal?)null)));
+
         var dimensionPlacings = version.Dimensions
             .Select((_, i) => Place(dimensionSums.ToDictionary(p => p.Key, p => p.Value[i] is { } sum ? Round(sum) : (decimal?)null)))
             .ToList();
@@ -66,7 +74,7 @@ public sealed class ReleaseStandings
                     d,
                     dimensionPlacings[i][e.ProvinceId],
                     d.SubDimensions
-                        .Select(s => new SubDimensionValue(s, e.BySubDimension.TryGetValue(s.Code, out var v) ? Round(v) : null))
+                        .Select(s => new SubDimensionValue(s, subDimensionPlacings[s.Code][e.ProvinceId]))
                         .ToList())).ToList()));
         return new ReleaseStandings(surveyYear, version, standings);
     }

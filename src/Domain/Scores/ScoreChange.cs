@@ -44,8 +44,7 @@ public sealed class YearOnYear(ReleaseStandings current, ReleaseStandings? previ
             .SelectMany(d => d.SubDimensions)
             .SingleOrDefault(s => s.SubDimension.Code == code);
         var scaleKept = previous?.Version.SubDimensions.Any(s => s.HasSameScaleAs(value.SubDimension)) ?? false;
-        var change = Compare(new Placing(value.Value, null, 0, null), before is null ? null : new Placing(before.Value, null, 0, null), scaleKept);
-        return change with { RankChange = null };
+        return Compare(value.Placing, before?.Placing, scaleKept);
     }
 
     private ScoreChange Compare(Placing now, Placing? before, bool comparable)

@@ -5,6 +5,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Infrastructure.Identity;
 
@@ -22,6 +23,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

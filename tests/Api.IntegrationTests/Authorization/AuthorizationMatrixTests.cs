@@ -29,7 +29,8 @@ public enum Actor
 /// </summary>
 public sealed class AuthorizationMatrixTests : ApiTest
 {
-    private sealed record World(OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId);
+    private sealed record World(
+        OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId);
 
     private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
 
@@ -113,6 +114,20 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B1.Id}"))),
         ["POST /api/v1/org-units/import"] = () => OnlyFor([Admin, Coordinator], HttpStatusCode.BadRequest, _ => Upload("/api/v1/org-units/import")),
 
+        ["GET /api/v1/plans"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/plans"), readers: People),
+        ["GET /api/v1/plans/{id}"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}"), readers: People)
+                .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.OtherPlanId}"))),
+        ["GET /api/v1/plans/{id}/actions"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}/actions?mine=true"), readers: People)
+                .Concat(Each([Coordinator, Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}/actions"))),
+        ["GET /api/v1/plans/{id}/coverage"] = () =>
+            Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/coverage"), readers: People),
+        ["GET /api/v1/plans/{id}/rank-calculator"] = () =>
+            Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/rank-calculator?rank=1"), readers: People),
+        ["GET /api/v1/action-items/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/action-items/{w.ActionId}"), readers: People),
+
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
         ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),
@@ -177,6 +192,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var b = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện B", province);
         var b1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B1", b);
         var officer = await TestActors.UserAsync("matrix.officer", null, (Role.UnitOfficer, a1.Id));
+        var (planId, actionId) = await TestActors.PlanAsync(province, a1);
+        var (otherPlanId, _) = await TestActors.PlanAsync(await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Khác"), null);
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
@@ -191,6 +208,6 @@ public sealed class AuthorizationMatrixTests : ApiTest
             [Viewer] = await TestActors.ClientWithRoleAsync(Role.Viewer, a.Id),
             [Token] = TestActors.ClientWithApiKey(token.Secret),
         };
-        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id), clients);
+        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id, planId, actionId, otherPlanId), clients);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Identity;
 
@@ -64,5 +65,21 @@ internal static class TestActors
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync();
         return unit;
+    }
+
+    /// <summary>A plan of the province with one action led by the given unit (if any).</summary>
+    public static async Task<(int PlanId, int ActionId)> PlanAsync(OrgUnit province, OrgUnit? lead)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var plan = Plan.Create(province, "PAPI", $"Kế hoạch PAPI {province.NameVi}", null, "Chủ tịch UBND tỉnh", null, null, null, 2020, 2021);
+        plan.AddTarget(TargetKind.TotalRank, null, 8, null, null);
+        db.Plans.Add(plan);
+        var action = ActionItem.Create(plan, "D8.d", ActionKind.Action, ["8"], ["8.3"], "Phúc đáp qua cổng thông tin điện tử", null, null, null, recurring: true);
+        if (lead is not null)
+            action.Assign(lead.Id, ActionUnitRole.Lead);
+        db.ActionItems.Add(action);
+        await db.SaveChangesAsync();
+        return (plan.Id, action.Id);
     }
 }

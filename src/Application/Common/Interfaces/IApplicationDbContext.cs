@@ -4,6 +4,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.Common.Interfaces;
@@ -19,6 +20,8 @@ public interface IApplicationDbContext
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiToken> ApiTokens { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Plan> Plans { get; }
+    DbSet<ActionItem> ActionItems { get; }
 
     DatabaseFacade Database { get; }
 

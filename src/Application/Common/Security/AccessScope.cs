@@ -28,6 +28,28 @@ public sealed record AccessScope(bool Everywhere, IReadOnlyList<string> SubtreeP
     }
 }
 
+public static class AccessScopeReach
+{
+    /// <summary>
+    /// A predicate for records that belong to a whole unit, such as a province's plan: visible to the
+    /// callers inside that unit as well as those above it. Ancestors of the scope's paths are listed
+    /// here, so the database still does the filtering.
+    /// </summary>
+    public static Expression<Func<T, bool>> Reaches<T>(this AccessScope scope, Expression<Func<T, string>> unitPath)
+    {
+        if (scope.Everywhere)
+            return _ => true;
+        var ancestors = scope.SubtreePaths
+            .SelectMany(p => Enumerable.Range(1, p.Length - 1).Where(i => p[i] == '/').Select(i => p[..(i + 1)]))
+            .Distinct()
+            .ToList();
+        var within = scope.Contains(unitPath);
+        var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
+        var isAncestor = Expression.Call(Expression.Constant(ancestors), contains, unitPath.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(isAncestor, within.Body), unitPath.Parameters);
+    }
+}
+
 public static class AccessScopeQueries
 {
     public static IQueryable<OrgUnit> Within(this IQueryable<OrgUnit> units, AccessScope scope) =>

@@ -8,7 +8,7 @@ using PapiTracker.Domain.Common;
 namespace PapiTracker.Application.OrgUnits.Commands.DeleteOrgUnit;
 
 /// <summary>
-/// Deletes a unit entered by mistake. A unit with sub-units, scores, roles or tokens has a history:
+/// Deletes a unit entered by mistake. A unit with sub-units, scores, roles, tokens, plans or actions has a history:
 /// it is ended by a merge instead, and deleting it is refused (409).
 /// </summary>
 [RequiresPermission(Permission.ManageUnits)]
@@ -23,9 +23,11 @@ public sealed class DeleteOrgUnitCommandHandler(IApplicationDbContext db, Access
         var inUse = await db.OrgUnits.AnyAsync(u => u.ParentId == id || u.ReportsToId == id || u.SuccessorId == id, cancellationToken)
             || await db.ReleaseEntries.AnyAsync(e => e.ProvinceId == id, cancellationToken)
             || await db.RoleAssignments.AnyAsync(a => a.UnitId == id, cancellationToken)
-            || await db.ApiTokens.AnyAsync(t => t.UnitId == id, cancellationToken);
+            || await db.ApiTokens.AnyAsync(t => t.UnitId == id, cancellationToken)
+            || await db.Plans.AnyAsync(p => p.ProvinceId == id, cancellationToken)
+            || await db.ActionItems.AnyAsync(a => a.Units.Any(u => u.UnitId == id), cancellationToken);
         if (inUse)
-            throw new DomainException($"{unit.NameVi} has sub-units, scores, roles or tokens: end it with a merge instead of deleting it.");
+            throw new DomainException($"{unit.NameVi} has sub-units, scores, roles, tokens, plans or actions: end it with a merge instead of deleting it.");
         db.OrgUnits.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

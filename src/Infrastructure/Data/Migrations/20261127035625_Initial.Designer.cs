@@ -13,7 +13,7 @@ using PapiTracker.Infrastructure.Data;
 namespace PapiTracker.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261127034847_Initial")]
+    [Migration("20261127035625_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,10 +26,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("action_items_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("api_tokens_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("org_units_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("plans_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("role_assignments_hilo")
@@ -1761,6 +1767,253 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("org_units", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "action_items_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.PrimitiveCollection<List<string>>("Dimensions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("dimensions");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recurring");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("SubDimensions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sub_dimensions");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("TextVi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text_vi");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_items");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_action_items_due_date");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_action_items_status");
+
+                    b.HasIndex("SubDimensions")
+                        .HasDatabaseName("ix_action_items_sub_dimensions");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SubDimensions"), "gin");
+
+                    b.HasIndex("PlanId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_action_items_plan_id_code");
+
+                    b.ToTable("action_items", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionUnit", b =>
+                {
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_item_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.HasKey("ActionItemId", "UnitId")
+                        .HasName("pk_action_unit");
+
+                    b.HasIndex("UnitId", "Role")
+                        .HasDatabaseName("ix_action_unit_unit_id_role");
+
+                    b.ToTable("action_unit", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "plans_hilo");
+
+                    b.Property<int>("BaselineYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_year");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("framework");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuerEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer_en");
+
+                    b.Property<string>("IssuerVi")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer_vi");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("province_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_year");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleVi")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title_vi");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("ProvinceId")
+                        .HasDatabaseName("ix_plans_province_id");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NoteEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note_en");
+
+                    b.Property<string>("NoteVi")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note_vi");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_target");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_plan_target_plan_id");
+
+                    b.ToTable("plan_target", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
                 {
                     b.Property<int>("ReleaseEntryId")
@@ -2097,6 +2350,53 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_org_units_org_units_successor_id");
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionItem", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_items_plans_plan_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionUnit", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.ActionItem", null)
+                        .WithMany("Units")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_unit_action_items_action_item_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_unit_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_org_units_province_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.Plan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_target_plans_plan_id");
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
                 {
                     b.HasOne("PapiTracker.Domain.Scores.ReleaseEntry", null)
@@ -2164,6 +2464,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.IndexFramework", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionItem", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ReleaseEntry", b =>

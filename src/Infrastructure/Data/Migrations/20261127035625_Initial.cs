@@ -16,11 +16,19 @@ namespace PapiTracker.Infrastructure.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateSequence(
+                name: "action_items_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
                 name: "api_tokens_hilo",
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
                 name: "org_units_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "plans_hilo",
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
@@ -174,6 +182,35 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     table.ForeignKey(
                         name: "fk_api_tokens_org_units_unit_id",
                         column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    province_id = table.Column<int>(type: "integer", nullable: false),
+                    framework = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    document_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    issued_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    issuer_vi = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    issuer_en = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    title_vi = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    title_en = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    baseline_year = table.Column<int>(type: "integer", nullable: false),
+                    target_year = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_plans_org_units_province_id",
+                        column: x => x.province_id,
                         principalTable: "org_units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
@@ -336,6 +373,60 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "action_items",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    plan_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    dimensions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    sub_dimensions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    text_vi = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    text_en = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    due_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    recurring = table.Column<bool>(type: "boolean", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    completed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_action_items", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_action_items_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_target",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    plan_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    value = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
+                    note_vi = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    note_en = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_target", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_plan_target_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sub_dimensions",
                 columns: table => new
                 {
@@ -384,6 +475,31 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         principalTable: "score_releases",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "action_unit",
+                columns: table => new
+                {
+                    action_item_id = table.Column<int>(type: "integer", nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_action_unit", x => new { x.action_item_id, x.unit_id });
+                    table.ForeignKey(
+                        name: "fk_action_unit_action_items_action_item_id",
+                        column: x => x.action_item_id,
+                        principalTable: "action_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_action_unit_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -550,6 +666,33 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_action_items_due_date",
+                table: "action_items",
+                column: "due_date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_action_items_plan_id_code",
+                table: "action_items",
+                columns: new[] { "plan_id", "code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_action_items_status",
+                table: "action_items",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_action_items_sub_dimensions",
+                table: "action_items",
+                column: "sub_dimensions")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_action_unit_unit_id_role",
+                table: "action_unit",
+                columns: new[] { "unit_id", "role" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_api_tokens_secret_hash",
                 table: "api_tokens",
                 column: "secret_hash",
@@ -651,6 +794,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 column: "successor_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_plan_target_plan_id",
+                table: "plan_target",
+                column: "plan_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_province_id",
+                table: "plans",
+                column: "province_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_province_scores_sub_dimension_id",
                 table: "province_scores",
                 column: "sub_dimension_id");
@@ -722,6 +875,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "action_unit");
+
+            migrationBuilder.DropTable(
                 name: "api_tokens");
 
             migrationBuilder.DropTable(
@@ -737,6 +893,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "plan_target");
+
+            migrationBuilder.DropTable(
                 name: "province_scores");
 
             migrationBuilder.DropTable(
@@ -744,6 +903,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "role_assignments");
+
+            migrationBuilder.DropTable(
+                name: "action_items");
 
             migrationBuilder.DropTable(
                 name: "release_entries");
@@ -755,7 +917,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "users");
 
             migrationBuilder.DropTable(
-                name: "org_units");
+                name: "plans");
 
             migrationBuilder.DropTable(
                 name: "score_releases");
@@ -764,16 +926,25 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "dimensions");
 
             migrationBuilder.DropTable(
+                name: "org_units");
+
+            migrationBuilder.DropTable(
                 name: "framework_versions");
 
             migrationBuilder.DropTable(
                 name: "frameworks");
 
             migrationBuilder.DropSequence(
+                name: "action_items_hilo");
+
+            migrationBuilder.DropSequence(
                 name: "api_tokens_hilo");
 
             migrationBuilder.DropSequence(
                 name: "org_units_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "plans_hilo");
 
             migrationBuilder.DropSequence(
                 name: "role_assignments_hilo");

@@ -1,0 +1,83 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PapiTracker.Application.ActionItems;
+using PapiTracker.Application.ActionItems.Queries.GetActionItem;
+using PapiTracker.Application.ActionItems.Queries.GetActionItems;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Plans.Queries.GetCoverage;
+using PapiTracker.Application.Plans.Queries.GetPlan;
+using PapiTracker.Application.Plans.Queries.GetPlans;
+using PapiTracker.Application.Plans.Queries.GetRankCalculator;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Api.Endpoints;
+
+internal static class PlansEndpoints
+{
+    public static void MapPlansEndpoints(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/plans").WithTags("Plans and actions");
+
+        plans.MapGet("/", GetPlans)
+            .WithName(nameof(GetPlans))
+            .WithSummary("The plans of your province (everyone in a province reads its plans).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        plans.MapGet("/{id:int}", GetPlan)
+            .WithName(nameof(GetPlan))
+            .WithSummary("A plan with its targets and their progress, derived from every release since the baseline.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/actions", GetActionItems)
+            .WithName(nameof(GetActionItems))
+            .WithSummary("A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/coverage", GetCoverage)
+            .WithName(nameof(GetCoverage))
+            .WithSummary("Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/rank-calculator", GetRankCalculator)
+            .WithName(nameof(GetRankCalculator))
+            .WithSummary("Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/action-items/{id:int}", GetActionItem)
+            .WithTags("Plans and actions")
+            .WithName(nameof(GetActionItem))
+            .WithSummary("One action item with its units, deadline state and ETag.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<PagedList<PlanSummaryDto>>> GetPlans(
+        ISender sender, CancellationToken ct, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetPlansQuery(page, pageSize), ct));
+
+    private static async Task<Ok<PlanDto>> GetPlan(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPlanQuery(id), ct));
+
+    private static async Task<Ok<PagedList<ActionItemDto>>> GetActionItems(
+        int id, ISender sender, CancellationToken ct, string? dimension = null, string? subDimension = null, int? leadUnitId = null,
+        int? coordinatingUnitId = null, ActionStatus? status = null, DeadlineState? deadlineState = null, ActionKind? kind = null,
+        string? search = null, bool mine = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetActionItemsQuery(
+            id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, page, pageSize), ct));
+
+    private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCoverageQuery(id), ct));
+
+    /// <param name="rank">The rank K to reach.</param>
+    /// <param name="year">Survey year of the release to compute from; the latest by default.</param>
+    private static async Task<Ok<RankCalculatorDto>> GetRankCalculator(int id, int rank, ISender sender, CancellationToken ct, int? year = null) =>
+        TypedResults.Ok(await sender.Send(new GetRankCalculatorQuery(id, rank, year), ct));
+
+    private static async Task<Ok<ActionItemDto>> GetActionItem(int id, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var item = await sender.Send(new GetActionItemQuery(id), ct);
+        response.SetETag(item.Version);
+        return TypedResults.Ok(item.Value);
+    }
+}

@@ -1,0 +1,82 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Plans;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Application.ActionItems.Queries.GetActionItems;
+
+/// <summary>
+/// A plan's action items with filters (dimension, sub-dimension, lead or coordinating unit, status,
+/// deadline state, kind, text) and paging; <c>mine</c> keeps those the caller's own units lead or support.
+/// </summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetActionItemsQuery(
+    int PlanId,
+    string? Dimension = null,
+    string? SubDimension = null,
+    int? LeadUnitId = null,
+    int? CoordinatingUnitId = null,
+    ActionStatus? Status = null,
+    DeadlineState? DeadlineState = null,
+    ActionKind? Kind = null,
+    string? Search = null,
+    bool Mine = false,
+    int Page = 1,
+    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<ActionItemDto>>;
+
+public sealed class GetActionItemsQueryValidator : AbstractValidator<GetActionItemsQuery>
+{
+    public GetActionItemsQueryValidator()
+    {
+        RuleFor(q => q.Dimension).MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(q => q.SubDimension).MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(q => q.Search).MaximumLength(200);
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.DeadlineState).IsInEnum();
+        RuleFor(q => q.Kind).IsInEnum();
+        this.ValidPage(q => q.Page, q => q.PageSize);
+    }
+}
+
+public sealed class GetActionItemsQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
+    : IQueryHandler<GetActionItemsQuery, PagedList<ActionItemDto>>
+{
+    public async ValueTask<PagedList<ActionItemDto>> Handle(GetActionItemsQuery query, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
+        var today = ActionItemReader.Today(clock);
+        var items = db.ActionItems.AsNoTracking().Where(a => a.PlanId == plan.Id);
+
+        if (query.Dimension is not null) items = items.Where(a => a.Dimensions.Contains(query.Dimension));
+        if (query.SubDimension is not null) items = items.Where(a => a.SubDimensions.Contains(query.SubDimension));
+        if (query.LeadUnitId is { } lead) items = items.Where(a => a.Units.Any(u => u.UnitId == lead && u.Role == ActionUnitRole.Lead));
+        if (query.CoordinatingUnitId is { } coordinating) items = items.Where(a => a.Units.Any(u => u.UnitId == coordinating && u.Role == ActionUnitRole.Coordinating));
+        if (query.Status is { } status) items = items.Where(a => a.Status == status);
+        if (query.Kind is { } kind) items = items.Where(a => a.Kind == kind);
+        if (query.DeadlineState is { } state) items = items.Where(ActionItemReader.InDeadlineState(state, today));
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var text = query.Search.Trim().ToLower();
+            items = items.Where(a => a.Code.ToLower().Contains(text) || a.TextVi.ToLower().Contains(text) || (a.TextEn != null && a.TextEn.ToLower().Contains(text)));
+        }
+        if (query.Mine)
+        {
+            var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
+            var ownUnits = db.OrgUnits.Within(scope).Select(u => u.Id);
+            items = items.Where(a => a.Units.Any(u => ownUnits.Contains(u.UnitId)));
+        }
+
+        var total = await items.CountAsync(cancellationToken);
+        var page = await items.OrderBy(a => a.Kind).ThenBy(a => a.Code)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Include(a => a.Units)
+            .ToListAsync(cancellationToken);
+        return new PagedList<ActionItemDto>(await ActionItemReader.ToDtosAsync(db, page, today, cancellationToken), query.Page, query.PageSize, total);
+    }
+}

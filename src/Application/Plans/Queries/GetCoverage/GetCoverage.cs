@@ -1,0 +1,60 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.Plans.Queries.GetCoverage;
+
+/// <summary>
+/// Gap analysis, coverage: every sub-dimension of the plan's baseline with the province's score, its
+/// change, rank and group, and how many of the plan's actions target it. A sub-dimension that fell or
+/// sits in the bottom two groups with no action is flagged as a gap.
+/// </summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetCoverageQuery(int PlanId) : IQuery<CoverageDto>;
+
+public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions);
+
+public sealed record CoverageRowDto(
+    string DimensionCode, string Code, string NameVi, string NameEn, decimal? Score, decimal? Delta, ChangeUnavailableReason? ChangeUnavailableBecause,
+    int? Rank, int RankedOf, PerformanceGroup? Group, int Actions, bool Declined, bool InBottomGroups, bool IsGap);
+
+public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessControl access, StandingsReader standings) : IQueryHandler<GetCoverageQuery, CoverageDto>
+{
+    public async ValueTask<CoverageDto> Handle(GetCoverageQuery query, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
+        var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
+        var releases = await standings.ReleasesAsync(framework, plan.BaselineYear - 1, plan.BaselineYear, cancellationToken);
+        var baseline = releases.GetValueOrDefault(plan.BaselineYear)
+            ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
+        var province = baseline.For(plan.ProvinceId)
+            ?? throw new NotFoundException("Baseline result of the plan's province", plan.BaselineYear);
+        var change = new YearOnYear(baseline, releases.GetValueOrDefault(plan.BaselineYear - 1));
+
+        var targeted = (await db.ActionItems.AsNoTracking()
+                .Where(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action)
+                .Select(a => a.SubDimensions)
+                .ToListAsync(cancellationToken))
+            .SelectMany(codes => codes)
+            .CountBy(code => code)
+            .ToDictionary(c => c.Key, c => c.Value);
+
+        var rows = province.Dimensions.SelectMany(d => d.SubDimensions.Select(s =>
+        {
+            var delta = change.SubDimension(province, s);
+            var actions = targeted.GetValueOrDefault(s.SubDimension.Code);
+            var declined = delta.Delta < 0;
+            var bottom = s.Placing.Group is PerformanceGroup.LowAverage or PerformanceGroup.Poor;
+            return new CoverageRowDto(d.Dimension.Code, s.SubDimension.Code, s.SubDimension.NameVi, s.SubDimension.NameEn, s.Value,
+                delta.Delta, delta.UnavailableBecause, s.Placing.Rank, s.Placing.RankedOf, s.Placing.Group, actions,
+                declined, bottom, (declined || bottom) && actions == 0);
+        })).ToList();
+        return new CoverageDto(plan.Id, plan.BaselineYear, baseline.Version.Code, rows);
+    }
+}

@@ -1,0 +1,134 @@
+using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Common;
+
+namespace PapiTracker.Domain.Plans;
+
+/// <summary>Chưa thực hiện, đang thực hiện, hoàn thành, tạm dừng.</summary>
+public enum ActionStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Paused,
+}
+
+/// <summary>
+/// Where an action stands against its due date: trong hạn / quá hạn while open, đúng hạn / trễ hạn
+/// once completed. Recurring actions (thường xuyên) and those without a due date have none.
+/// </summary>
+public enum DeadlineState
+{
+    WithinDeadline,
+    Overdue,
+    CompletedOnTime,
+    CompletedLate,
+}
+
+public enum ActionKind
+{
+    /// <summary>A task or solution of the plan's section II (nhiệm vụ, giải pháp), e.g. D1.a.</summary>
+    Action,
+
+    /// <summary>A standing duty of a unit from the plan's section IV (trách nhiệm).</summary>
+    Responsibility,
+}
+
+public enum ActionUnitRole
+{
+    /// <summary>Chủ trì.</summary>
+    Lead,
+
+    /// <summary>Phối hợp.</summary>
+    Coordinating,
+}
+
+/// <summary>An action item (nhiệm vụ, giải pháp) of a plan, with the units that lead it and those that help.</summary>
+public sealed class ActionItem : IAudited
+{
+    public const int CodeMaxLength = 20;
+    public const int TextMaxLength = 4000;
+
+    private readonly List<ActionUnit> _units = [];
+    private string? _provincePath;
+
+    private ActionItem() { }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public string Code { get; private set; } = "";
+    public ActionKind Kind { get; private set; }
+
+    /// <summary>Dimension codes it belongs to: one for an action, several for a standing duty.</summary>
+    public List<string> Dimensions { get; private set; } = [];
+
+    /// <summary>Sub-dimension codes it should move.</summary>
+    public List<string> SubDimensions { get; private set; } = [];
+    public string TextVi { get; private set; } = "";
+    public string? TextEn { get; private set; }
+    public DateOnly? StartDate { get; private set; }
+    public DateOnly? DueDate { get; private set; }
+
+    /// <summary>Thường xuyên: no due date, reviewed every period.</summary>
+    public bool Recurring { get; private set; }
+    public ActionStatus Status { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+    public uint Version { get; private set; }
+    public IReadOnlyList<ActionUnit> Units => _units;
+
+    string? IAudited.AuditUnitPath => _provincePath;
+
+    public static ActionItem Create(
+        Plan plan, string code, ActionKind kind, IEnumerable<string> dimensions, IEnumerable<string> subDimensions,
+        string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring)
+    {
+        if (recurring && dueDate is not null)
+            throw new DomainException($"{code} is recurring (thường xuyên): it has no due date.");
+        if (startDate is not null && dueDate is not null && dueDate < startDate)
+            throw new DomainException($"{code} is due before it starts.");
+        return new ActionItem
+        {
+            PlanId = plan.Id,
+            _provincePath = plan.ProvincePath,
+            Code = code,
+            Kind = kind,
+            Dimensions = dimensions.Distinct().ToList(),
+            SubDimensions = subDimensions.Distinct().ToList(),
+            TextVi = textVi,
+            TextEn = textEn,
+            StartDate = startDate,
+            DueDate = dueDate,
+            Recurring = recurring,
+            Status = ActionStatus.NotStarted,
+        };
+    }
+
+    public void Assign(int unitId, ActionUnitRole role)
+    {
+        if (_units.Any(u => u.UnitId == unitId))
+            throw new DomainException($"The unit is already assigned to {Code}.");
+        _units.Add(new ActionUnit(unitId, role));
+    }
+
+    public DeadlineState? DeadlineOn(DateOnly today) => (Recurring, DueDate, Status) switch
+    {
+        (true, _, _) or (_, null, _) => null,
+        (_, { } due, ActionStatus.Completed) => CompletedOn <= due ? DeadlineState.CompletedOnTime : DeadlineState.CompletedLate,
+        (_, { } due, _) => today <= due ? DeadlineState.WithinDeadline : DeadlineState.Overdue,
+    };
+}
+
+/// <summary>A unit's part in an action: lead (chủ trì) or coordinating (phối hợp).</summary>
+public sealed class ActionUnit
+{
+    private ActionUnit() { }
+
+    internal ActionUnit(int unitId, ActionUnitRole role)
+    {
+        UnitId = unitId;
+        Role = role;
+    }
+
+    public int ActionItemId { get; private set; }
+    public int UnitId { get; private set; }
+    public ActionUnitRole Role { get; private set; }
+}

@@ -1,0 +1,81 @@
+using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Common;
+
+namespace PapiTracker.Domain.Plans;
+
+public enum PlanStatus
+{
+    Draft,
+
+    /// <summary>Có hiệu lực.</summary>
+    InForce,
+    Closed,
+}
+
+/// <summary>
+/// A province's plan (kế hoạch) to raise its index: the baseline release it answers, the year it
+/// aims at, its targets and its action items.
+/// </summary>
+public sealed class Plan : IAudited
+{
+    public const int TitleMaxLength = 500;
+    public const int DocumentNumberMaxLength = 50;
+
+    private readonly List<PlanTarget> _targets = [];
+    private string? _provincePath;
+
+    private Plan() { }
+
+    public int Id { get; private set; }
+    public int ProvinceId { get; private set; }
+    public string Framework { get; private set; } = "";
+    public string? DocumentNumber { get; private set; }
+    public DateOnly? IssuedOn { get; private set; }
+    public string IssuerVi { get; private set; } = "";
+    public string? IssuerEn { get; private set; }
+    public string TitleVi { get; private set; } = "";
+    public string? TitleEn { get; private set; }
+
+    /// <summary>Survey year of the release the plan starts from (PAPI 2020 for a 2021 plan).</summary>
+    public int BaselineYear { get; private set; }
+    public int TargetYear { get; private set; }
+    public PlanStatus Status { get; private set; }
+    public uint Version { get; private set; }
+    public IReadOnlyList<PlanTarget> Targets => _targets;
+
+    string? IAudited.AuditUnitPath => _provincePath;
+
+    internal string? ProvincePath => _provincePath;
+
+    public static Plan Create(
+        Organization.OrgUnit province, string framework, string titleVi, string? titleEn, string issuerVi, string? issuerEn,
+        string? documentNumber, DateOnly? issuedOn, int baselineYear, int targetYear)
+    {
+        if (province.Kind != Organization.OrgUnitKind.Province)
+            throw new DomainException($"{province.NameVi} is not a province; plans are issued by provinces.");
+        if (targetYear <= baselineYear)
+            throw new DomainException("The target year must come after the baseline year.");
+        return new Plan
+        {
+            ProvinceId = province.Id,
+            _provincePath = province.Path,
+            Framework = framework,
+            TitleVi = titleVi.Trim(),
+            TitleEn = titleEn?.Trim(),
+            IssuerVi = issuerVi.Trim(),
+            IssuerEn = issuerEn?.Trim(),
+            DocumentNumber = documentNumber,
+            IssuedOn = issuedOn,
+            BaselineYear = baselineYear,
+            TargetYear = targetYear,
+            Status = PlanStatus.InForce,
+        };
+    }
+
+    public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn)
+    {
+        var target = PlanTarget.Create(kind, code, value, noteVi, noteEn);
+        _targets.Add(target);
+        return target;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Infrastructure.Data.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.Property(p => p.Id).UseHiLo("plans_hilo");
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.Framework).HasMaxLength(FrameworkLimits.CodeMaxLength);
+        builder.Property(p => p.DocumentNumber).HasMaxLength(Plan.DocumentNumberMaxLength);
+        builder.Property(p => p.TitleVi).HasMaxLength(Plan.TitleMaxLength);
+        builder.Property(p => p.TitleEn).HasMaxLength(Plan.TitleMaxLength);
+        builder.Property(p => p.IssuerVi).HasMaxLength(Plan.TitleMaxLength);
+        builder.Property(p => p.IssuerEn).HasMaxLength(Plan.TitleMaxLength);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.ProvinceId);
+        builder.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Targets).HasField("_targets");
+    }
+}
+
+internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTarget>
+{
+    public void Configure(EntityTypeBuilder<PlanTarget> builder)
+    {
+        builder.Property(t => t.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
+        builder.Property(t => t.Value).HasPrecision(12, 4);
+        builder.Property(t => t.NoteVi).HasMaxLength(Plan.TitleMaxLength);
+        builder.Property(t => t.NoteEn).HasMaxLength(Plan.TitleMaxLength);
+    }
+}
+
+internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> builder)
+    {
+        builder.Property(a => a.Id).UseHiLo("action_items_hilo");
+        builder.Property(a => a.Version).IsRowVersion();
+        builder.Property(a => a.Code).HasMaxLength(ActionItem.CodeMaxLength);
+        builder.Property(a => a.TextVi).HasMaxLength(ActionItem.TextMaxLength);
+        builder.Property(a => a.TextEn).HasMaxLength(ActionItem.TextMaxLength);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.PlanId, a.Code }).IsUnique();
+        builder.HasIndex(a => a.Status);
+        builder.HasIndex(a => a.DueDate);
+        builder.HasIndex(a => a.SubDimensions).HasMethod("gin");
+        builder.HasMany(a => a.Units).WithOne().HasForeignKey(u => u.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Units).HasField("_units");
+    }
+}
+
+internal sealed class ActionUnitConfiguration : IEntityTypeConfiguration<ActionUnit>
+{
+    public void Configure(EntityTypeBuilder<ActionUnit> builder)
+    {
+        builder.HasKey(u => new { u.ActionItemId, u.UnitId });
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.UnitId, u.Role });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Infrastructure.Data.Seed;
+
+/// <summary>
+/// The Bắc Giang 2021 PAPI plan for the demo: baseline 2020, target rank ≤ 8, its 21 actions with
+/// the Vietnamese text of the plan and English alongside, their lead and coordinating units, and the
+/// section IV duties as recurring tasks. Written from the plan's facts (bac-giang-plan-2021.json,
+/// embedded); unit groups such as "UBND cấp xã" become every unit of that kind in the demo tree.
+/// </summary>
+public sealed class DemoPlan(ApplicationDbContext db, ILogger<DemoPlan> logger)
+{
+    private sealed record Seed(
+        string TitleVi, string TitleEn, string IssuerVi, string IssuerEn, string? DocumentNumber, DateOnly? IssuedOn,
+        int BaselineYear, int TargetYear, TargetSeed[] Targets, ActionSeed[] Actions, ActionSeed[] Responsibilities);
+
+    private sealed record TargetSeed(TargetKind Kind, string? Code, decimal Value, string NoteVi, string NoteEn);
+
+    private sealed record ActionSeed(
+        string Code, string[] Dimensions, string[] SubDimensions, string TextVi, string TextEn, string[] Lead, string[] Coordinating, bool Recurring, DateOnly? Due);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public async Task EnsureAsync(CancellationToken ct)
+    {
+        var province = await db.OrgUnits.SingleOrDefaultAsync(u => u.Code == DemoSeed.ProvinceCode, ct);
+        if (province is null || await db.Plans.AnyAsync(p => p.ProvinceId == province.Id, ct))
+            return;
+
+        await using var stream = typeof(DemoPlan).Assembly.GetManifestResourceStream("bac-giang-plan-2021.json")!;
+        var seed = (await JsonSerializer.DeserializeAsync<Seed>(stream, Json, ct))!;
+        var units = await db.OrgUnits.Where(u => u.Path.StartsWith(province.Path) && u.ActiveTo == null).ToListAsync(ct);
+
+        var plan = Plan.Create(province, "PAPI", seed.TitleVi, seed.TitleEn, seed.IssuerVi, seed.IssuerEn, seed.DocumentNumber, seed.IssuedOn,
+            seed.BaselineYear, seed.TargetYear);
+        foreach (var target in seed.Targets)
+            plan.AddTarget(target.Kind, target.Code, target.Value, target.NoteVi, target.NoteEn);
+        db.Plans.Add(plan);
+
+        foreach (var (item, kind) in seed.Actions.Select(a => (a, ActionKind.Action)).Concat(seed.Responsibilities.Select(r => (r, ActionKind.Responsibility))))
+        {
+            var action = ActionItem.Create(plan, item.Code, kind, item.Dimensions, item.SubDimensions, item.TextVi, item.TextEn,
+                startDate: null, item.Due, item.Recurring || item.Due is null);
+            var lead = item.Lead.SelectMany(g => Group(g, province, units)).DistinctBy(u => u.Id).ToList();
+            foreach (var unit in lead)
+                action.Assign(unit.Id, ActionUnitRole.Lead);
+            foreach (var unit in item.Coordinating.SelectMany(g => Group(g, province, units)).DistinctBy(u => u.Id).Where(u => lead.All(l => l.Id != u.Id)))
+                action.Assign(unit.Id, ActionUnitRole.Coordinating);
+            db.ActionItems.Add(action);
+        }
+        await db.SaveChangesAsync(ct);
+        logger.LogWarning("Bắc Giang 2021 PAPI plan loaded: {Actions} actions, {Duties} standing duties", seed.Actions.Length, seed.Responsibilities.Length);
+    }
+
+    /// <summary>The plan names groups of units ("UBND cấp huyện") as well as single bodies (by demo code).</summary>
+    private static IEnumerable<OrgUnit> Group(string group, OrgUnit province, List<OrgUnit> units) => group switch
+    {
+        "province" => [province],
+        "departments" => units.Where(u => u.Kind == OrgUnitKind.Department && u.ParentId == province.Id),
+        "districts" => units.Where(u => u.Kind == OrgUnitKind.District),
+        "district-home-affairs" => units.Where(u => u.Code?.EndsWith("-PNV", StringComparison.Ordinal) == true),
+        "communes" => units.Where(u => u.Kind == OrgUnitKind.Commune),
+        _ => units.Where(u => u.Code == group),
+    };
+}
