@@ -190,8 +190,27 @@ export interface paths {
         };
         /** One action item with its units, deadline state and ETag. */
         get: operations["GetActionItem"];
-        put?: never;
+        /** Edit an action's text and dates (the province's coordinator). Send the ETag you read as If-Match: 412 if stale, 428 if missing. */
+        put: operations["ReviseActionItem"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action's progress log, newest first. */
+        get: operations["GetActionProgress"];
+        put?: never;
+        /** Report a unit's progress on an action it leads or supports (append-only; lead units' reports set the action's status). */
+        post: operations["RecordProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -543,8 +562,47 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        ActionItemRevision: {
+            textVi: string;
+            textEn?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            recurring: boolean;
+        };
         /** @enum {string} */
         ActionKind: "Action" | "Responsibility";
+        ActionProgressDto: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            actionItemId: number;
+            /** Format: int32 */
+            unitId: number;
+            unitNameVi: string;
+            /** Format: uuid */
+            authorId?: string | null;
+            /** Format: int32 */
+            apiTokenId?: number | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date */
+            reportedOn: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            percent: number;
+            narrative: string;
+        };
+        ActionProgressDtoPagedList: {
+            items: components["schemas"]["ActionProgressDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         /** @enum {string} */
         ActionStatus: "NotStarted" | "InProgress" | "Completed" | "Paused";
         ActionUnitDto: {
@@ -814,7 +872,7 @@ export interface components {
         /** @enum {string} */
         PerformanceGroup: "Best" | "HighAverage" | "LowAverage" | "Poor";
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress";
         PlanDto: {
             /** Format: int32 */
             id: number;
@@ -876,6 +934,16 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProgressReport: {
+            /** Format: int32 */
+            unitId: number;
+            /** Format: date */
+            reportedOn: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            percent: number;
+            narrative: string;
         };
         ProvinceComparisonDto: {
             /** Format: int32 */
@@ -1916,6 +1984,220 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviseActionItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemRevision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetActionProgress: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionProgressDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReport"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionProgressDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,17 +8,21 @@ using PapiTracker.Domain.Plans;
 
 namespace PapiTracker.Application.Plans;
 
-/// <summary>A province's plan is read by everyone in the province and above it; scope filtering happens in SQL.</summary>
+/// <summary>
+/// A province's plan is read by everyone in the province and above it; scope filtering happens in SQL.
+/// The query is left tracking: EF applies an AsNoTracking found anywhere in a query to all of it,
+/// so a subquery built from here must not turn off tracking for the entities a command changes.
+/// </summary>
 internal static class PlanAccess
 {
     public static async Task<IQueryable<Plan>> VisiblePlansAsync(this IApplicationDbContext db, AccessControl access, CancellationToken ct)
     {
         var scope = await access.ScopeAsync(Permission.ReadPlans, ct);
         var provinces = db.OrgUnits.Where(scope.Reaches<OrgUnit>(u => u.Path)).Select(u => u.Id);
-        return db.Plans.AsNoTracking().Where(p => provinces.Contains(p.ProvinceId));
+        return db.Plans.Where(p => provinces.Contains(p.ProvinceId));
     }
 
     public static async Task<Plan> VisiblePlanAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct) =>
-        await (await db.VisiblePlansAsync(access, ct)).Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == planId, ct)
+        await (await db.VisiblePlansAsync(access, ct)).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == planId, ct)
         ?? throw new NotFoundException("Plan", planId);
 }

@@ -11,6 +11,8 @@ public enum Permission
     ManageApiTokens,
     ReadAudit,
     ReadPlans,
+    ManagePlans,
+    RecordProgress,
 }
 
 public static class Permissions
@@ -20,7 +22,9 @@ public static class Permissions
     public static bool IsGrantedBy(this Permission permission, Role role) => role switch
     {
         Role.SystemAdmin => true,
-        Role.Coordinator => Everyone.Contains(permission) || permission is Permission.ManageUnits or Permission.ReadAudit,
+        Role.Coordinator => Everyone.Contains(permission)
+            || permission is Permission.ManageUnits or Permission.ReadAudit or Permission.ManagePlans or Permission.RecordProgress,
+        Role.UnitHead or Role.UnitOfficer => Everyone.Contains(permission) || permission is Permission.RecordProgress,
         _ => Everyone.Contains(permission),
     };
 
@@ -33,5 +37,6 @@ public static class Permissions
         ["units:write"] = Permission.ManageUnits,
         ["audit:read"] = Permission.ReadAudit,
         ["plans:read"] = Permission.ReadPlans,
+        ["actions:write"] = Permission.RecordProgress,
     };
 }

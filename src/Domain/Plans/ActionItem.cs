@@ -109,6 +109,44 @@ public sealed class ActionItem : IAudited
         _units.Add(new ActionUnit(unitId, role));
     }
 
+    /// <summary>
+    /// Edits what the action is and when it is due. Its status only moves through progress reports.
+    /// </summary>
+    public void Revise(string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring)
+    {
+        if (recurring && dueDate is not null)
+            throw new DomainException($"{Code} is recurring (thường xuyên): it has no due date.");
+        if (startDate is not null && dueDate is not null && dueDate < startDate)
+            throw new DomainException($"{Code} is due before it starts.");
+        TextVi = textVi;
+        TextEn = textEn;
+        StartDate = startDate;
+        DueDate = dueDate;
+        Recurring = recurring;
+    }
+
+    /// <summary>
+    /// A unit reports its part (append-only). The lead units' reports move the action's status; a
+    /// coordinating unit's report is kept in the log beside them.
+    /// </summary>
+    public ActionProgress RecordProgress(Organization.OrgUnit unit, Guid? authorId, int? apiTokenId, DateTimeOffset recordedAt, DateOnly reportedOn,
+        ActionStatus status, int percent, string narrative)
+    {
+        var part = _units.SingleOrDefault(u => u.UnitId == unit.Id)
+            ?? throw new DomainException($"The unit neither leads nor supports {Code}, so it does not report on it.");
+        if (percent is < 0 or > 100)
+            throw new DomainException("Progress is a percentage from 0 to 100.");
+        if (status == ActionStatus.Completed && percent != 100)
+            throw new DomainException("A completed action is at 100%.");
+        var progress = ActionProgress.Create(this, unit, authorId, apiTokenId, recordedAt, reportedOn, status, percent, narrative);
+        if (part.Role == ActionUnitRole.Lead)
+        {
+            Status = status;
+            CompletedOn = status == ActionStatus.Completed ? reportedOn : null;
+        }
+        return progress;
+    }
+
     public DeadlineState? DeadlineOn(DateOnly today) => (Recurring, DueDate, Status) switch
     {
         (true, _, _) or (_, null, _) => null,

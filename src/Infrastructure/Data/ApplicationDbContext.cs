@@ -25,6 +25,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,7 +30,7 @@ public sealed class SignInTests : ApiTest
         var caller = (await response.Content.ReadFromJsonAsync<MeDto>(Json))!;
         caller.User!.UserName.ShouldBe("officer");
         caller.Roles.ShouldHaveSingleItem().ShouldBe(new RoleAtUnitDto(caller.Roles[0].AssignmentId, Role.UnitOfficer, district.Id, "Bắc Giang", null));
-        caller.Permissions.ShouldBe([Permission.ReadScores, Permission.ReadUnits, Permission.ReadPlans]);
+        caller.Permissions.ShouldBe([Permission.ReadScores, Permission.ReadUnits, Permission.ReadPlans, Permission.RecordProgress]);
         session.AccessTokenExpiresAt.ShouldBeLessThan(DateTimeOffset.UtcNow.AddHours(1));
     }
 

@@ -128,6 +128,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
             Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/rank-calculator?rank=1"), readers: People),
         ["GET /api/v1/action-items/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/action-items/{w.ActionId}"), readers: People),
 
+        ["PUT /api/v1/action-items/{id}"] = () =>
+            OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Put, $"/api/v1/action-items/{w.ActionId}", new { textVi = "Phúc đáp trực tuyến", recurring = true })),
+        ["GET /api/v1/action-items/{id}/progress"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/action-items/{w.ActionId}/progress"), readers: People),
+        ["POST /api/v1/action-items/{id}/progress"] = () =>
+            OnlyFor([Admin, Coordinator, Head, Officer], HttpStatusCode.Created, w => Send(HttpMethod.Post, $"/api/v1/action-items/{w.ActionId}/progress",
+                new { unitId = w.A1.Id, reportedOn = "2025-01-15", status = "InProgress", percent = 10, narrative = "Đã triển khai" })),
+
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
         ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),

@@ -22,6 +22,7 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Plan> Plans { get; }
     DbSet<ActionItem> ActionItems { get; }
+    DbSet<ActionProgress> ActionProgress { get; }
 
     DatabaseFacade Database { get; }
 

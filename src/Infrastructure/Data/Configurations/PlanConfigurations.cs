@@ -63,3 +63,17 @@ internal sealed class ActionUnitConfiguration : IEntityTypeConfiguration<ActionU
         builder.HasIndex(u => new { u.UnitId, u.Role });
     }
 }
+
+internal sealed class ActionProgressConfiguration : IEntityTypeConfiguration<ActionProgress>
+{
+    public void Configure(EntityTypeBuilder<ActionProgress> builder)
+    {
+        builder.ToTable("action_progress");
+        builder.Property(p => p.Id).UseHiLo("action_progress_hilo");
+        builder.Property(p => p.Narrative).HasMaxLength(ActionProgress.NarrativeMaxLength);
+        builder.HasOne<ActionItem>().WithMany().HasForeignKey(p => p.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.ActionItemId, p.RecordedAt });
+        builder.HasIndex(p => p.UnitId);
+    }
+}

@@ -26,6 +26,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("action_items_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("action_progress_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("api_tokens_hilo")
                 .IncrementsBy(10);
 
@@ -1859,6 +1862,67 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("action_items", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "action_progress_hilo");
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_item_id");
+
+                    b.Property<int?>("ApiTokenId")
+                        .HasColumnType("integer")
+                        .HasColumnName("api_token_id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_progress");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_action_progress_unit_id");
+
+                    b.HasIndex("ActionItemId", "RecordedAt")
+                        .HasDatabaseName("ix_action_progress_action_item_id_recorded_at");
+
+                    b.ToTable("action_progress", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Plans.ActionUnit", b =>
                 {
                     b.Property<int>("ActionItemId")
@@ -2355,6 +2419,23 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_action_items_plans_plan_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.ActionProgress", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_progress_action_items_action_item_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_progress_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Plans.ActionUnit", b =>

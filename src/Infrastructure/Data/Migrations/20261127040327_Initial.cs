@@ -20,6 +20,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
+                name: "action_progress_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
                 name: "api_tokens_hilo",
                 incrementBy: 10);
 
@@ -478,6 +482,38 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "action_progress",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false),
+                    action_item_id = table.Column<int>(type: "integer", nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    api_token_id = table.Column<int>(type: "integer", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reported_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    percent = table.Column<int>(type: "integer", nullable: false),
+                    narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_action_progress", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_action_progress_action_items_action_item_id",
+                        column: x => x.action_item_id,
+                        principalTable: "action_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_action_progress_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "action_unit",
                 columns: table => new
                 {
@@ -688,6 +724,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
+                name: "ix_action_progress_action_item_id_recorded_at",
+                table: "action_progress",
+                columns: new[] { "action_item_id", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_action_progress_unit_id",
+                table: "action_progress",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_action_unit_unit_id_role",
                 table: "action_unit",
                 columns: new[] { "unit_id", "role" });
@@ -875,6 +921,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "action_progress");
+
+            migrationBuilder.DropTable(
                 name: "action_unit");
 
             migrationBuilder.DropTable(
@@ -936,6 +985,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropSequence(
                 name: "action_items_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "action_progress_hilo");
 
             migrationBuilder.DropSequence(
                 name: "api_tokens_hilo");
