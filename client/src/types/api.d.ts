@@ -302,6 +302,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it. */
+        get: operations["GetEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces": {
         parameters: {
             query?: never;
@@ -762,6 +779,32 @@ export interface components {
             score: components["schemas"]["ScoreDto"];
             subDimensions: components["schemas"]["SubDimensionResultDto"][];
         };
+        EffectDto: {
+            /** Format: int32 */
+            planId: number;
+            /** Format: int32 */
+            baselineYear: number;
+            /** Format: int32 */
+            surveyYear: number;
+            baselineVersion: string;
+            frameworkVersion: string;
+            subDimensions: components["schemas"]["EffectRowDto"][];
+        };
+        EffectRowDto: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: double */
+            baseline?: number | null;
+            /** Format: double */
+            now?: number | null;
+            /** Format: double */
+            change?: number | null;
+            changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
+            actions: components["schemas"]["TargetingActionDto"][];
+            /** Format: int32 */
+            actionsCompleted: number;
+        };
         FrameworkDto: {
             code: string;
             nameVi: string;
@@ -1141,6 +1184,14 @@ export interface components {
             /** Format: double */
             value?: number | null;
             met?: boolean | null;
+        };
+        TargetingActionDto: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            lastPercent?: number | null;
         };
         UserDto: {
             /** Format: uuid */
@@ -2446,6 +2497,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankCalculatorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEffect: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectDto"];
                 };
             };
             /** @description Bad Request */

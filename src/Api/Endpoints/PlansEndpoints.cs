@@ -9,6 +9,7 @@ using PapiTracker.Application.ActionItems.Queries.GetActionItem;
 using PapiTracker.Application.ActionItems.Queries.GetActionItems;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetCoverage;
+using PapiTracker.Application.Plans.Queries.GetEffect;
 using PapiTracker.Application.Plans.Queries.GetPlan;
 using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Application.Plans.Queries.GetRankCalculator;
@@ -46,6 +47,12 @@ internal static class PlansEndpoints
         plans.MapGet("/{id:int}/rank-calculator", GetRankCalculator)
             .WithName(nameof(GetRankCalculator))
             .WithSummary("Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/effect", GetEffect)
+            .WithName(nameof(GetEffect))
+            .WithSummary("Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -94,6 +101,10 @@ internal static class PlansEndpoints
 
     private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCoverageQuery(id), ct));
+
+    /// <param name="year">Survey year of the later release; the latest by default.</param>
+    private static async Task<Ok<EffectDto>> GetEffect(int id, ISender sender, CancellationToken ct, int? year = null) =>
+        TypedResults.Ok(await sender.Send(new GetEffectQuery(id, year), ct));
 
     /// <param name="rank">The rank K to reach.</param>
     /// <param name="year">Survey year of the release to compute from; the latest by default.</param>

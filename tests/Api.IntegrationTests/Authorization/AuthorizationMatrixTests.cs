@@ -124,6 +124,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator, Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}/actions"))),
         ["GET /api/v1/plans/{id}/coverage"] = () =>
             Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/coverage"), readers: People),
+        ["GET /api/v1/plans/{id}/effect"] = () =>
+            Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/effect"), readers: People),
         ["GET /api/v1/plans/{id}/rank-calculator"] = () =>
             Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/rank-calculator?rank=1"), readers: People),
         ["GET /api/v1/action-items/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/action-items/{w.ActionId}"), readers: People),

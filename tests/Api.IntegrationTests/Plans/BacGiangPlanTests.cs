@@ -6,6 +6,7 @@ using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetCoverage;
+using PapiTracker.Application.Plans.Queries.GetEffect;
 using PapiTracker.Application.Plans.Queries.GetPlan;
 using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Application.Plans.Queries.GetRankCalculator;
@@ -120,6 +121,28 @@ public sealed class BacGiangPlanTests : ApiTest
         answer.NationalAverageChange.ShouldNotBeNull();
         answer.ScoreNeededIfOthersMoveByAverage.ShouldBe(44.63m + answer.NationalAverageChange);
         answer.NoteEn.ShouldContain("planning aid");
+    }
+
+    [Test]
+    public async Task ShouldShowTheEffectOfTheActions_OnALaterRelease()
+    {
+        await Client.ImportOfficialScoresAsync();
+        var eResponses = (await GetAsync<PagedList<ActionItemDto>>($"/api/v1/plans/{_planId}/actions?subDimension=8.3")).Items.Single();
+        var information = eResponses.Units.First(u => u.Role == ActionUnitRole.Lead).UnitId;
+        (await Client.PostAsJsonAsync($"/api/v1/action-items/{eResponses.Id}/progress",
+            new { unitId = information, reportedOn = "2022-06-30", status = "Completed", percent = 100, narrative = "Phúc đáp 100% phản ánh" })).EnsureSuccessStatusCode();
+
+        var effect = await GetAsync<EffectDto>($"/api/v1/plans/{_planId}/effect?year=2022");
+        var unranked = await GetAsync<EffectDto>($"/api/v1/plans/{_planId}/effect?year=2021");
+
+        (effect.BaselineYear, effect.SurveyYear, effect.BaselineVersion, effect.FrameworkVersion).ShouldBe((2020, 2022, "PAPI-2019", "PAPI-2021"));
+        var row = effect.SubDimensions.Single(s => s.Code == "8.3");
+        row.Baseline.ShouldBe(0.35m);
+        row.Change.ShouldBe(row.Now - row.Baseline);
+        row.Actions.ShouldHaveSingleItem().ShouldBe(new TargetingActionDto(eResponses.Id, "D8.d", ActionStatus.Completed, 100));
+        row.ActionsCompleted.ShouldBe(1);
+        effect.SubDimensions.Single(s => s.Code == "5.2").ChangeUnavailableBecause.ShouldBe(Domain.Scores.ChangeUnavailableReason.FrameworkVersionChanged);
+        unranked.SubDimensions.Where(s => s.Code != "5.2").ShouldAllBe(s => s.ChangeUnavailableBecause == Domain.Scores.ChangeUnavailableReason.NotScoredThisYear);
     }
 
     [Test]

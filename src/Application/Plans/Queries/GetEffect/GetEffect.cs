@@ -1,0 +1,80 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Scores;
+
+namespace PapiTracker.Application.Plans.Queries.GetEffect;
+
+/// <summary>
+/// Effect view, "did our actions move the score?": for a release after the baseline (the latest by
+/// default), each sub-dimension's change from the plan's baseline beside the actions that targeted
+/// it, their status and the last progress reported.
+/// </summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetEffectQuery(int PlanId, int? Year = null) : IQuery<EffectDto>;
+
+public sealed record EffectDto(int PlanId, int BaselineYear, int SurveyYear, string BaselineVersion, string FrameworkVersion, IReadOnlyList<EffectRowDto> SubDimensions);
+
+public sealed record EffectRowDto(
+    string Code, string NameVi, string NameEn, decimal? Baseline, decimal? Now, decimal? Change, ChangeUnavailableReason? ChangeUnavailableBecause,
+    IReadOnlyList<TargetingActionDto> Actions, int ActionsCompleted);
+
+public sealed record TargetingActionDto(int Id, string Code, ActionStatus Status, int? LastPercent);
+
+public sealed class GetEffectQueryValidator : AbstractValidator<GetEffectQuery>
+{
+    public GetEffectQueryValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+}
+
+public sealed class GetEffectQueryHandler(IApplicationDbContext db, AccessControl access, StandingsReader standings) : IQueryHandler<GetEffectQuery, EffectDto>
+{
+    public async ValueTask<EffectDto> Handle(GetEffectQuery query, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
+        var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
+        var releases = await standings.ReleasesAsync(framework, plan.BaselineYear, query.Year ?? int.MaxValue, cancellationToken);
+        var baseline = releases.GetValueOrDefault(plan.BaselineYear)
+            ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
+        var later = (query.Year is { } year ? releases.GetValueOrDefault(year) : releases.Values.LastOrDefault(r => r.SurveyYear > plan.BaselineYear))
+            ?? throw new NotFoundException("Score release after the baseline", query.Year?.ToString() ?? $"> {plan.BaselineYear}");
+        if (later.SurveyYear <= plan.BaselineYear)
+            throw new NotFoundException("Score release after the baseline", later.SurveyYear);
+
+        var actions = await db.ActionItems.AsNoTracking()
+            .Where(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action)
+            .Select(a => new { a.Id, a.Code, a.Status, a.SubDimensions })
+            .ToListAsync(cancellationToken);
+        var actionIds = actions.Select(a => a.Id).ToList();
+        var lastPercent = await db.ActionProgress.AsNoTracking()
+            .Where(p => actionIds.Contains(p.ActionItemId))
+            .GroupBy(p => p.ActionItemId)
+            .Select(g => new { ActionItemId = g.Key, g.OrderByDescending(p => p.RecordedAt).ThenByDescending(p => p.Id).First().Percent })
+            .ToDictionaryAsync(p => p.ActionItemId, p => p.Percent, cancellationToken);
+
+        var before = baseline.For(plan.ProvinceId);
+        var now = later.For(plan.ProvinceId);
+        var change = new YearOnYear(later, baseline);
+        var rows = baseline.Version.SubDimensions.Select(sub =>
+        {
+            var was = before?.Dimensions.SelectMany(d => d.SubDimensions).SingleOrDefault(s => s.SubDimension.Code == sub.Code);
+            var @is = now?.Dimensions.SelectMany(d => d.SubDimensions).SingleOrDefault(s => s.SubDimension.Code == sub.Code);
+            var moved = now is null || @is is null
+                ? ScoreChangeOf(now is null ? ChangeUnavailableReason.NotScoredThisYear : ChangeUnavailableReason.FrameworkVersionChanged)
+                : change.SubDimension(now, @is);
+            var targeting = actions.Where(a => a.SubDimensions.Contains(sub.Code))
+                .Select(a => new TargetingActionDto(a.Id, a.Code, a.Status, lastPercent.TryGetValue(a.Id, out var p) ? p : null))
+                .ToList();
+            return new EffectRowDto(sub.Code, sub.NameVi, sub.NameEn, was?.Value, @is?.Value, moved.Delta, moved.UnavailableBecause,
+                targeting, targeting.Count(a => a.Status == ActionStatus.Completed));
+        }).ToList();
+        return new EffectDto(plan.Id, plan.BaselineYear, later.SurveyYear, baseline.Version.Code, later.Version.Code, rows);
+    }
+
+    private static ScoreChange ScoreChangeOf(ChangeUnavailableReason reason) => new(null, null, reason);
+}
