@@ -25,6 +25,7 @@ chmod 600 .data/auth-signing-key .data/admin-password
 export Auth__SigningKey="$(cat .data/auth-signing-key)"
 export Admin__UserName="${Admin__UserName:-admin}" Admin__Password="$(cat .data/admin-password)"
 export Seed__Demo="${Seed__Demo:-true}" Seed__DemoCredentialsFile="$REPO_ROOT/.data/demo-users.txt"
+export Files__Root="${Files__Root:-$REPO_ROOT/.data/files}"
 export Database__MigrateOnStartup=true ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 say "PapiTracker is at http://127.0.0.1:$PORT  (Swagger: /swagger). Sign in as admin with the password in .data/admin-password; demo users in .data/demo-users.txt. Ctrl-C stops it and the database."

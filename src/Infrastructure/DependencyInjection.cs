@@ -30,6 +30,7 @@ public static class DependencyInjection
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<ITableReader, TableReader>();
+        services.AddSingleton<IFileStore, ContentAddressedFileStore>();
 
         services.AddIdentityCore<ApplicationUser>(o =>
             {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
@@ -66,7 +67,7 @@ internal static class OrgUnitsEndpoints
             .WithName(nameof(ImportOrgUnits))
             .WithSummary("Add units from CSV or XLSX: code, kind, name_vi, name_en, parent_code, reports_to_code, active_from. All or nothing.")
             .WithDescription("Parents and recipients are found by code in the database or the file. Bad rows give 400 with every problem by row and column; nothing is written.")
-            .AcceptsTableUpload();
+            .AcceptsFileUpload(UploadLimits.MaxTableBytes);
 
         units.MapPost("/merge", MergeOrgUnits)
             .WithName(nameof(MergeOrgUnits))

@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.ActionItems;
+using PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 using PapiTracker.Application.ActionItems.Commands.RecordProgress;
+using PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
 using PapiTracker.Application.ActionItems.Commands.ReviseActionItem;
 using PapiTracker.Application.ActionItems.Queries.GetActionProgress;
 using PapiTracker.Application.ActionItems.Queries.GetActionItem;
@@ -83,6 +85,33 @@ internal static class PlansEndpoints
             .WithSummary("Report a unit's progress on an action it leads or supports (append-only; lead units' reports set the action's status).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/action-progress/{progressId:long}/evidence", AttachEvidence)
+            .WithTags("Plans and actions")
+            .WithName(nameof(AttachEvidence))
+            .WithSummary("Attach evidence to a progress report: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB.")
+            .AcceptsFileUpload(EvidenceFile.MaxBytes)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/evidence/{id:long}", DownloadEvidence)
+            .WithTags("Plans and actions")
+            .WithName(nameof(DownloadEvidence))
+            .WithSummary("Download an evidence file (only within your scope; 404 otherwise).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<EvidenceDto>> AttachEvidence(long progressId, IFormFile file, ISender sender, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        var evidence = await sender.Send(new AttachEvidenceCommand(progressId, content, file.FileName, file.Length), ct);
+        return TypedResults.Created($"/api/v1/evidence/{evidence.Id}", evidence);
+    }
+
+    private static async Task<FileStreamHttpResult> DownloadEvidence(long id, ISender sender, CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadEvidenceQuery(id), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Ok<PagedList<PlanSummaryDto>>> GetPlans(

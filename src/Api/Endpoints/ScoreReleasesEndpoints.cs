@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
@@ -24,7 +25,7 @@ internal static class ScoreReleasesEndpoints
                 + "All or nothing; each year in the file replaces that year's release.")
             .WithDescription("Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. "
                 + "Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.")
-            .AcceptsTableUpload();
+            .AcceptsFileUpload(UploadLimits.MaxTableBytes);
 
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))

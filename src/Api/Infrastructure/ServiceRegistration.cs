@@ -6,6 +6,7 @@ using PapiTracker.Api.Security;
 using PapiTracker.Application;
 using PapiTracker.Application.Common.Behaviours;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Domain.Plans;
 using PapiTracker.Infrastructure;
 using Serilog;
 
@@ -35,7 +36,8 @@ internal static class ServiceRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxTableBytes + UploadOverheadBytes);
+        // The largest upload of any endpoint; each endpoint sets its own, smaller or equal, request size limit.
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = Math.Max(UploadLimits.MaxTableBytes, EvidenceFile.MaxBytes) + UploadOverheadBytes);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsLocalization.Apply);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

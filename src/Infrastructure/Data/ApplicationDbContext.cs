@@ -26,6 +26,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,7 +30,8 @@ public enum Actor
 public sealed class AuthorizationMatrixTests : ApiTest
 {
     private sealed record World(
-        OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId);
+        OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId,
+        long ProgressId, long EvidenceId);
 
     private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
 
@@ -137,6 +138,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
             OnlyFor([Admin, Coordinator, Head, Officer], HttpStatusCode.Created, w => Send(HttpMethod.Post, $"/api/v1/action-items/{w.ActionId}/progress",
                 new { unitId = w.A1.Id, reportedOn = "2025-01-15", status = "InProgress", percent = 10, narrative = "Đã triển khai" })),
 
+        ["POST /api/v1/action-progress/{progressId}/evidence"] = () =>
+            OnlyFor([Admin, Coordinator, Head, Officer], HttpStatusCode.Created, w => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/action-progress/{w.ProgressId}/evidence")
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent(TestActors.Pdf), "file", "bien-ban.pdf" } },
+            }),
+        ["GET /api/v1/evidence/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/evidence/{w.EvidenceId}"), readers: People),
+
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
         ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),
@@ -190,7 +198,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         new[] { world.B.Id, world.B1.Id }.Any(id => body.Contains($"\"id\":{id},") || body.Contains($"\"entityId\":\"{id}\""));
 
     private static string Normalized(string pattern) =>
-        pattern.Replace("{version:apiVersion}", "1").Replace(":int", "").Replace(":guid", "").TrimEnd('/');
+        pattern.Replace("{version:apiVersion}", "1").Replace(":int", "").Replace(":long", "").Replace(":guid", "").TrimEnd('/');
 
     private async Task<(World, Dictionary<Actor, HttpClient>)> ArrangeAsync()
     {
@@ -203,6 +211,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var officer = await TestActors.UserAsync("matrix.officer", null, (Role.UnitOfficer, a1.Id));
         var (planId, actionId) = await TestActors.PlanAsync(province, a1);
         var (otherPlanId, _) = await TestActors.PlanAsync(await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Khác"), null);
+        var progressId = await TestActors.ProgressAsync(actionId, a1);
+        var evidenceId = await TestActors.EvidenceAsync(progressId, a1);
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
@@ -217,6 +227,6 @@ public sealed class AuthorizationMatrixTests : ApiTest
             [Viewer] = await TestActors.ClientWithRoleAsync(Role.Viewer, a.Id),
             [Token] = TestActors.ClientWithApiKey(token.Secret),
         };
-        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id, planId, actionId, otherPlanId), clients);
+        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id, planId, actionId, otherPlanId, progressId, evidenceId), clients);
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
@@ -82,4 +83,31 @@ internal static class TestActors
         await db.SaveChangesAsync();
         return (plan.Id, action.Id);
     }
+
+    /// <summary>A progress report of the unit on the action, as the unit's officer would record it.</summary>
+    public static async Task<long> ProgressAsync(int actionId, OrgUnit unit)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var action = await db.ActionItems.Include(a => a.Units).SingleAsync(a => a.Id == actionId);
+        var progress = action.RecordProgress(unit, null, null, DateTimeOffset.UtcNow, new DateOnly(2025, 1, 15), ActionStatus.InProgress, 20, "Đang triển khai");
+        db.ActionProgress.Add(progress);
+        await db.SaveChangesAsync();
+        return progress.Id;
+    }
+
+    /// <summary>A PDF attached to the report, stored as uploads are.</summary>
+    public static async Task<long> EvidenceAsync(long progressId, OrgUnit unit)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(Pdf), EvidenceFile.MaxBytes, CancellationToken.None);
+        var progress = await db.ActionProgress.SingleAsync(p => p.Id == progressId);
+        var evidence = EvidenceFile.Attach(progress, unit.Path, "bien-ban.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null);
+        db.EvidenceFiles.Add(evidence);
+        await db.SaveChangesAsync();
+        return evidence.Id;
+    }
+
+    public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
 }

@@ -23,6 +23,7 @@ public interface IApplicationDbContext
     DbSet<Plan> Plans { get; }
     DbSet<ActionItem> ActionItems { get; }
     DbSet<ActionProgress> ActionProgress { get; }
+    DbSet<EvidenceFile> EvidenceFiles { get; }
 
     DatabaseFacade Database { get; }
 

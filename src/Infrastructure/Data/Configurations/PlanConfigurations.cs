@@ -77,3 +77,18 @@ internal sealed class ActionProgressConfiguration : IEntityTypeConfiguration<Act
         builder.HasIndex(p => p.UnitId);
     }
 }
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.Property(f => f.Id).UseHiLo("evidence_files_hilo");
+        builder.Property(f => f.FileName).HasMaxLength(EvidenceFile.FileNameMaxLength);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.HasOne<ActionProgress>().WithMany().HasForeignKey(f => f.ActionProgressId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.ActionProgressId);
+        builder.HasIndex(f => f.Sha256);
+    }
+}

@@ -32,6 +32,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("api_tokens_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("evidence_files_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("org_units_hilo")
                 .IncrementsBy(10);
 
@@ -1948,6 +1951,68 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("action_unit", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Plans.EvidenceFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "evidence_files_hilo");
+
+                    b.Property<long>("ActionProgressId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("action_progress_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("ActionProgressId")
+                        .HasDatabaseName("ix_evidence_files_action_progress_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_evidence_files_sha256");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_evidence_files_unit_id");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -2453,6 +2518,23 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_action_unit_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Plans.EvidenceFile", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.ActionProgress", null)
+                        .WithMany()
+                        .HasForeignKey("ActionProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_action_progress_action_progress_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>

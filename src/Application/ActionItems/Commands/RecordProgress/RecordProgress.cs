@@ -49,6 +49,6 @@ public sealed class RecordProgressCommandHandler(IApplicationDbContext db, Acces
             command.ReportedOn, command.Status, command.Percent, command.Narrative);
         db.ActionProgress.Add(progress);
         await db.SaveChangesAsync(cancellationToken);
-        return ActionProgressDto.From(progress, unit.NameVi);
+        return ActionProgressDto.From(progress, unit.NameVi, []);
     }
 }

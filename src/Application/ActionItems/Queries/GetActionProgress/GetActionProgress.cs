@@ -10,7 +10,10 @@ using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.ActionItems.Queries.GetActionProgress;
 
-/// <summary>An action's progress log, newest first, every unit's reports.</summary>
+/// <summary>
+/// An action's progress log, newest first, with evidence files: the reports of the units in the
+/// caller's scope (a commune sees its own, the province all of them).
+/// </summary>
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetActionProgressQuery(int ActionItemId, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<ActionProgressDto>>;
 
@@ -27,14 +30,18 @@ public sealed class GetActionProgressQueryHandler(IApplicationDbContext db, Acce
         if (!await db.ActionItems.AnyAsync(a => a.Id == query.ActionItemId && plans.Contains(a.PlanId), cancellationToken))
             throw new NotFoundException("Action item", query.ActionItemId);
 
+        var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var log = from progress in db.ActionProgress.AsNoTracking()
                   where progress.ActionItemId == query.ActionItemId
-                  join unit in db.OrgUnits on progress.UnitId equals unit.Id
+                  join unit in db.OrgUnits.Within(scope) on progress.UnitId equals unit.Id
                   orderby progress.RecordedAt descending, progress.Id descending
-                  select new ActionProgressDto(progress.Id, progress.ActionItemId, progress.UnitId, unit.NameVi, progress.AuthorId, progress.ApiTokenId,
-                      progress.RecordedAt, progress.ReportedOn, progress.Status, progress.Percent, progress.Narrative);
+                  select new { progress, unit.NameVi };
         var total = await log.CountAsync(cancellationToken);
-        var items = await log.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var page = await log.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var ids = page.Select(p => p.progress.Id).ToList();
+        var evidence = (await db.EvidenceFiles.AsNoTracking().Where(f => ids.Contains(f.ActionProgressId)).OrderBy(f => f.Id).ToListAsync(cancellationToken))
+            .ToLookup(f => f.ActionProgressId, EvidenceDto.From);
+        var items = page.Select(p => ActionProgressDto.From(p.progress, p.NameVi, evidence[p.progress.Id].ToList())).ToList();
         return new PagedList<ActionProgressDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -28,6 +28,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
+                name: "evidence_files_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
                 name: "org_units_hilo",
                 incrementBy: 10);
 
@@ -563,6 +567,37 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "evidence_files",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false),
+                    action_progress_id = table.Column<long>(type: "bigint", nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    uploaded_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_evidence_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_action_progress_action_progress_id",
+                        column: x => x.action_progress_id,
+                        principalTable: "action_progress",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_evidence_files_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "frameworks",
                 columns: new[] { "id", "code", "name_en", "name_vi", "published_decimals" },
@@ -786,6 +821,21 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_action_progress_id",
+                table: "evidence_files",
+                column: "action_progress_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_sha256",
+                table: "evidence_files",
+                column: "sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_evidence_files_unit_id",
+                table: "evidence_files",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_framework_versions_code",
                 table: "framework_versions",
                 column: "code",
@@ -921,9 +971,6 @@ namespace PapiTracker.Infrastructure.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "action_progress");
-
-            migrationBuilder.DropTable(
                 name: "action_unit");
 
             migrationBuilder.DropTable(
@@ -942,6 +989,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "evidence_files");
+
+            migrationBuilder.DropTable(
                 name: "plan_target");
 
             migrationBuilder.DropTable(
@@ -954,7 +1004,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "role_assignments");
 
             migrationBuilder.DropTable(
-                name: "action_items");
+                name: "action_progress");
 
             migrationBuilder.DropTable(
                 name: "release_entries");
@@ -966,7 +1016,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "users");
 
             migrationBuilder.DropTable(
-                name: "plans");
+                name: "action_items");
 
             migrationBuilder.DropTable(
                 name: "score_releases");
@@ -975,10 +1025,13 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "dimensions");
 
             migrationBuilder.DropTable(
-                name: "org_units");
+                name: "plans");
 
             migrationBuilder.DropTable(
                 name: "framework_versions");
+
+            migrationBuilder.DropTable(
+                name: "org_units");
 
             migrationBuilder.DropTable(
                 name: "frameworks");
@@ -991,6 +1044,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropSequence(
                 name: "api_tokens_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "evidence_files_hilo");
 
             migrationBuilder.DropSequence(
                 name: "org_units_hilo");

@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Api.Infrastructure;
-using PapiTracker.Application.Common.Files;
 
 namespace PapiTracker.Api.Endpoints;
 
-internal static class TableUploads
+internal static class FileUploads
 {
     /// <summary>
-    /// An endpoint taking one CSV or XLSX file as multipart `file`: size-limited before the body is
-    /// read, documented with its 400/413/415 problems. Token-authenticated, so no antiforgery cookie.
+    /// An endpoint taking one file as multipart `file`: size-limited before the body is read,
+    /// documented with its 400/413/415 problems. Token-authenticated, so no antiforgery cookie.
     /// </summary>
-    public static RouteHandlerBuilder AcceptsTableUpload(this RouteHandlerBuilder endpoint) => endpoint
+    public static RouteHandlerBuilder AcceptsFileUpload(this RouteHandlerBuilder endpoint, long maxBytes) => endpoint
         .Accepts<IFormFile>("multipart/form-data")
         .DisableAntiforgery()
-        .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MaxTableBytes + ServiceRegistration.UploadOverheadBytes))
+        .WithMetadata(new RequestSizeLimitAttribute(maxBytes + ServiceRegistration.UploadOverheadBytes))
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,0 +1,67 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Plans;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Application.ActionItems.Commands.AttachEvidence;
+
+/// <summary>
+/// Attaches a file (PDF, DOCX, XLSX, JPG, PNG, at most 20 MB) to a progress report, by someone who
+/// may report for its unit. Type is checked by content and name (415), size while streaming (413).
+/// </summary>
+[RequiresPermission(Permission.RecordProgress)]
+public sealed record AttachEvidenceCommand(long ProgressId, Stream Content, string FileName, long Length) : ICommand<EvidenceDto>;
+
+public sealed class AttachEvidenceCommandValidator : AbstractValidator<AttachEvidenceCommand>
+{
+    public AttachEvidenceCommandValidator()
+    {
+        RuleFor(c => c.FileName).NotEmpty().MaximumLength(EvidenceFile.FileNameMaxLength);
+        RuleFor(c => c.Length).GreaterThan(0).WithMessage("The file is empty.").OverridePropertyName("file");
+    }
+}
+
+public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, AccessControl access, IFileStore files, TimeProvider clock)
+    : ICommandHandler<AttachEvidenceCommand, EvidenceDto>
+{
+    public async ValueTask<EvidenceDto> Handle(AttachEvidenceCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Length > EvidenceFile.MaxBytes)
+            throw new PayloadTooLargeException(EvidenceFile.MaxBytes);
+        var plans = (await db.VisiblePlansAsync(access, cancellationToken)).Select(p => p.Id);
+        var found = await (from progress in db.ActionProgress
+                           where progress.Id == command.ProgressId
+                           join action in db.ActionItems on progress.ActionItemId equals action.Id
+                           where plans.Contains(action.PlanId)
+                           join unit in db.OrgUnits on progress.UnitId equals unit.Id
+                           select new { progress, unit.Path }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Progress report", command.ProgressId);
+        await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
+
+        await using var content = await SeekableAsync(command.Content, cancellationToken);
+        var contentType = EvidenceTypes.ContentTypeOf(content, command.FileName);
+        var stored = await files.SaveAsync(content, EvidenceFile.MaxBytes, cancellationToken);
+        var evidence = EvidenceFile.Attach(found.progress, found.Path, command.FileName, contentType, stored.SizeBytes, stored.Sha256,
+            clock.GetUtcNow(), access.Caller.UserId);
+        db.EvidenceFiles.Add(evidence);
+        await db.SaveChangesAsync(cancellationToken);
+        return EvidenceDto.From(evidence);
+    }
+
+    /// <summary>Type sniffing reads the start and rewinds; uploads are small enough to buffer when the stream cannot seek.</summary>
+    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
+    {
+        if (content.CanSeek)
+            return content;
+        var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        return buffer;
+    }
+}

@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+
+namespace PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
+
+/// <summary>An evidence file's bytes, for callers whose scope covers the reporting unit; anyone else is told it does not exist.</summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record DownloadEvidenceQuery(long Id) : IQuery<EvidenceDownload>;
+
+public sealed record EvidenceDownload(Stream Content, string FileName, string ContentType);
+
+public sealed class DownloadEvidenceQueryHandler(IApplicationDbContext db, AccessControl access, IFileStore files)
+    : IQueryHandler<DownloadEvidenceQuery, EvidenceDownload>
+{
+    public async ValueTask<EvidenceDownload> Handle(DownloadEvidenceQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
+        var units = db.OrgUnits.Within(scope).Select(u => u.Id);
+        var evidence = await db.EvidenceFiles.AsNoTracking()
+            .Where(f => f.Id == query.Id && units.Contains(f.UnitId))
+            .Select(f => new { f.Sha256, f.FileName, f.ContentType })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Evidence file", query.Id);
+        return new EvidenceDownload(files.OpenRead(evidence.Sha256), evidence.FileName, evidence.ContentType);
+    }
+}
