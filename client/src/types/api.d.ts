@@ -261,24 +261,8 @@ export interface paths {
         /** The plans of your province (everyone in a province reads its plans). */
         get: operations["GetPlans"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plans/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A plan with its targets and their progress, derived from every release since the baseline. */
-        get: operations["GetPlan"];
-        put?: never;
-        post?: never;
+        /** Record a province's plan with its targets (the province's coordinator). */
+        post: operations["CreatePlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -294,6 +278,24 @@ export interface paths {
         };
         /** A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'. */
         get: operations["GetActionItems"];
+        put?: never;
+        /** Add an action item: dimension, sub-dimensions of the baseline's framework version, dates, lead (in your scope) and coordinating units. */
+        post: operations["CreateActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its targets and their progress, derived from every release since the baseline. */
+        get: operations["GetPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,6 +772,23 @@ export interface components {
             /** Format: date */
             activeFrom?: string | null;
         };
+        CreatePlanCommand: {
+            /** Format: int32 */
+            provinceId: number;
+            titleVi: string;
+            titleEn?: string | null;
+            issuerVi: string;
+            issuerEn?: string | null;
+            documentNumber?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: int32 */
+            baselineYear: number;
+            /** Format: int32 */
+            targetYear: number;
+            targets: components["schemas"]["TargetInput"][];
+            framework: string;
+        };
         CreateUserCommand: {
             userName: string;
             displayName: string;
@@ -914,6 +933,20 @@ export interface components {
             successorId: number;
             /** Format: date */
             effectiveOn: string;
+        };
+        NewActionItem: {
+            code: string;
+            dimension: string;
+            subDimensions: string[];
+            textVi: string;
+            textEn?: string | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            recurring: boolean;
+            leadUnitIds: number[];
+            coordinatingUnitIds?: number[] | null;
         };
         OrgUnitChange: {
             code?: string | null;
@@ -1210,6 +1243,14 @@ export interface components {
             /** Format: double */
             delta?: number | null;
             changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
+        };
+        TargetInput: {
+            kind: components["schemas"]["TargetKind"];
+            code?: string | null;
+            /** Format: double */
+            value: number;
+            noteVi?: string | null;
+            noteEn?: string | null;
         };
         /** @enum {string} */
         TargetKind: "TotalRank" | "TotalScore" | "DimensionScore" | "SubDimensionScore";
@@ -2485,24 +2526,35 @@ export interface operations {
             };
         };
     };
-    GetPlan: {
+    CreatePlan: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanCommand"];
+            };
+        };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanDto"];
+                    "application/json": components["schemas"]["PlanSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -2516,15 +2568,6 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2573,6 +2616,117 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActionItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
                 };
             };
             /** @description Unauthorized */

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.ActionItems.Commands.AttachEvidence;
+using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
+using PapiTracker.Application.Plans.Commands.CreatePlan;
 using PapiTracker.Application.ActionItems.Commands.RecordProgress;
 using PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
 using PapiTracker.Application.ActionItems.Commands.ReviseActionItem;
@@ -29,6 +31,17 @@ internal static class PlansEndpoints
             .WithName(nameof(GetPlans))
             .WithSummary("The plans of your province (everyone in a province reads its plans).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        plans.MapPost("/", CreatePlan)
+            .WithName(nameof(CreatePlan))
+            .WithSummary("Record a province's plan with its targets (the province's coordinator).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        plans.MapPost("/{id:int}/actions", CreateActionItem)
+            .WithName(nameof(CreateActionItem))
+            .WithSummary("Add an action item: dimension, sub-dimensions of the baseline's framework version, dates, lead (in your scope) and coordinating units.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}", GetPlan)
             .WithName(nameof(GetPlan))
@@ -113,6 +126,24 @@ internal static class PlansEndpoints
         var file = await sender.Send(new DownloadEvidenceQuery(id), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
+
+    private static async Task<Created<PlanSummaryDto>> CreatePlan(CreatePlanCommand command, ISender sender, CancellationToken ct)
+    {
+        var plan = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
+    }
+
+    private static async Task<Created<ActionItemDto>> CreateActionItem(int id, NewActionItem item, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(new CreateActionItemCommand(id, item.Code, item.Dimension, item.SubDimensions, item.TextVi, item.TextEn,
+            item.StartDate, item.DueDate, item.Recurring, item.LeadUnitIds, item.CoordinatingUnitIds ?? []), ct);
+        return TypedResults.Created($"/api/v1/action-items/{created.Id}", created);
+    }
+
+    /// <summary>The body of a new action: the plan comes from the route.</summary>
+    internal sealed record NewActionItem(
+        string Code, string Dimension, IReadOnlyList<string> SubDimensions, string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate,
+        bool Recurring, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int>? CoordinatingUnitIds);
 
     private static async Task<Ok<PagedList<PlanSummaryDto>>> GetPlans(
         ISender sender, CancellationToken ct, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>

@@ -116,6 +116,17 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/org-units/import"] = () => OnlyFor([Admin, Coordinator], HttpStatusCode.BadRequest, _ => Upload("/api/v1/org-units/import")),
 
         ["GET /api/v1/plans"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/plans"), readers: People),
+        ["POST /api/v1/plans"] = () =>
+            OnlyFor([Admin], HttpStatusCode.Created, w => Send(HttpMethod.Post, "/api/v1/plans", new
+            {
+                provinceId = w.Province.Id, titleVi = "Kế hoạch 2025", issuerVi = "Chủ tịch UBND tỉnh", baselineYear = 2024, targetYear = 2025,
+                targets = new[] { new { kind = "TotalRank", value = 10 } },
+            })),
+        ["POST /api/v1/plans/{id}/actions"] = () =>
+            OnlyFor([Admin], HttpStatusCode.Created, w => Send(HttpMethod.Post, $"/api/v1/plans/{w.PlanId}/actions", new
+            {
+                code = "D7.x", dimension = "7", subDimensions = new[] { "7.3" }, textVi = "Nước sạch", recurring = true, leadUnitIds = new[] { w.A.Id },
+            })),
         ["GET /api/v1/plans/{id}"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}"), readers: People)
                 .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}")))

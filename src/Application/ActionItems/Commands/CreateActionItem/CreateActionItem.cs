@@ -1,0 +1,90 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Plans;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Application.ActionItems.Commands.CreateActionItem;
+
+/// <summary>
+/// Adds an action item to a plan: its dimension and the sub-dimensions (of the baseline's framework
+/// version) it should move, its text, dates, and lead and coordinating units. Lead units must be in
+/// the coordinator's scope.
+/// </summary>
+[RequiresPermission(Permission.ManagePlans)]
+public sealed record CreateActionItemCommand(
+    int PlanId, string Code, string Dimension, IReadOnlyList<string> SubDimensions, string TextVi, string? TextEn,
+    DateOnly? StartDate, DateOnly? DueDate, bool Recurring, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int> CoordinatingUnitIds)
+    : ICommand<ActionItemDto>;
+
+public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateActionItemCommand>
+{
+    public CreateActionItemCommandValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(c => c.Dimension).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(c => c.SubDimensions).NotEmpty();
+        RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
+        RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
+        RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
+            .WithMessage("The due date comes before the start.");
+        RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithMessage("A recurring action (thường xuyên) has no due date.");
+        RuleFor(c => c.LeadUnitIds).NotEmpty().WithMessage("An action needs at least one lead unit (chủ trì).");
+        RuleFor(c => c.CoordinatingUnitIds).Must((c, ids) => !ids.Intersect(c.LeadUnitIds).Any())
+            .WithMessage("A unit either leads or coordinates, not both.");
+    }
+}
+
+public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, AccessControl access, StandingsReader standings, TimeProvider clock)
+    : ICommandHandler<CreateActionItemCommand, ActionItemDto>
+{
+    public async ValueTask<ActionItemDto> Handle(CreateActionItemCommand command, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, command.PlanId, cancellationToken);
+        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
+        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+
+        var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
+        var version = framework.VersionForYear(plan.BaselineYear)
+            ?? throw new NotFoundException("Framework version", $"{plan.Framework} {plan.BaselineYear}");
+        var failures = new List<ValidationFailure>();
+        if (version.Dimensions.All(d => d.Code != command.Dimension))
+            failures.Add(new("dimension", $"{version.Code} has no dimension '{command.Dimension}'."));
+        failures.AddRange(command.SubDimensions.Select((code, i) => (code, i))
+            .Where(s => version.SubDimensions.All(v => v.Code != s.code))
+            .Select(s => new ValidationFailure($"subDimensions[{s.i}]", $"'{s.code}' is not a sub-dimension of {version.Code}, the framework of the {plan.BaselineYear} baseline.")));
+        if (await db.ActionItems.AnyAsync(a => a.PlanId == plan.Id && a.Code == command.Code, cancellationToken))
+            failures.Add(new("code", $"The plan already has an action {command.Code}."));
+
+        var unitIds = command.LeadUnitIds.Concat(command.CoordinatingUnitIds).Distinct().ToList();
+        var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var scope = await access.ScopeAsync(Permission.ManagePlans, cancellationToken);
+        foreach (var (id, i) in command.LeadUnitIds.Select((id, i) => (id, i)))
+        {
+            if (!units.TryGetValue(id, out var unit))
+                failures.Add(new($"leadUnitIds[{i}]", $"Unit {id} does not exist."));
+            else if (!scope.Covers(unit.Path))
+                failures.Add(new($"leadUnitIds[{i}]", $"{unit.NameVi} is outside the units you coordinate."));
+        }
+        foreach (var (id, i) in command.CoordinatingUnitIds.Select((id, i) => (id, i)).Where(x => !units.ContainsKey(x.id)))
+            failures.Add(new($"coordinatingUnitIds[{i}]", $"Unit {id} does not exist."));
+        if (failures.Count > 0)
+            throw new ValidationException(failures);
+
+        var item = ActionItem.Create(plan, command.Code.Trim(), ActionKind.Action, [command.Dimension], command.SubDimensions,
+            command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring);
+        foreach (var id in command.LeadUnitIds.Distinct())
+            item.Assign(id, ActionUnitRole.Lead);
+        foreach (var id in command.CoordinatingUnitIds.Distinct())
+            item.Assign(id, ActionUnitRole.Coordinating);
+        db.ActionItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await ActionItemReader.ToDtosAsync(db, [item], ActionItemReader.Today(clock), cancellationToken)).Single();
+    }
+}

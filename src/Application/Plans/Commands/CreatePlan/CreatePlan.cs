@@ -1,0 +1,75 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Plans.Queries.GetPlans;
+using PapiTracker.Application.Scores;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Application.Plans.Commands.CreatePlan;
+
+/// <summary>Records a province's plan with its targets; the coordinator must hold the province in scope.</summary>
+[RequiresPermission(Permission.ManagePlans)]
+public sealed record CreatePlanCommand(
+    int ProvinceId, string TitleVi, string? TitleEn, string IssuerVi, string? IssuerEn, string? DocumentNumber, DateOnly? IssuedOn,
+    int BaselineYear, int TargetYear, IReadOnlyList<TargetInput> Targets, string Framework = "PAPI") : ICommand<PlanSummaryDto>;
+
+public sealed record TargetInput(TargetKind Kind, string? Code, decimal Value, string? NoteVi, string? NoteEn);
+
+public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCommand>
+{
+    public CreatePlanCommandValidator()
+    {
+        RuleFor(c => c.TitleVi).NotEmpty().MaximumLength(Plan.TitleMaxLength);
+        RuleFor(c => c.TitleEn).MaximumLength(Plan.TitleMaxLength);
+        RuleFor(c => c.IssuerVi).NotEmpty().MaximumLength(Plan.TitleMaxLength);
+        RuleFor(c => c.IssuerEn).MaximumLength(Plan.TitleMaxLength);
+        RuleFor(c => c.DocumentNumber).MaximumLength(Plan.DocumentNumberMaxLength);
+        RuleFor(c => c.BaselineYear).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithMessage("The target year comes after the baseline year.");
+        RuleForEach(c => c.Targets).ChildRules(t =>
+        {
+            t.RuleFor(x => x.Kind).IsInEnum();
+            t.RuleFor(x => x.Code).NotEmpty().When(x => x.Kind is TargetKind.DimensionScore or TargetKind.SubDimensionScore)
+                .WithMessage("Name the dimension or sub-dimension.");
+            t.RuleFor(x => x.Code).Empty().When(x => x.Kind is TargetKind.TotalRank or TargetKind.TotalScore).WithMessage("A target on the total has no code.");
+            t.RuleFor(x => x.Value).GreaterThanOrEqualTo(1).When(x => x.Kind == TargetKind.TotalRank);
+            t.RuleFor(x => x.Value).GreaterThan(0);
+        });
+    }
+}
+
+public sealed class CreatePlanCommandHandler(IApplicationDbContext db, AccessControl access, StandingsReader standings)
+    : ICommandHandler<CreatePlanCommand, PlanSummaryDto>
+{
+    public async ValueTask<PlanSummaryDto> Handle(CreatePlanCommand command, CancellationToken cancellationToken)
+    {
+        var province = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == command.ProvinceId && u.Kind == OrgUnitKind.Province, cancellationToken)
+            ?? throw new ValidationException([new ValidationFailure("provinceId", $"Unit {command.ProvinceId} is not a province.")]);
+        await access.EnsureCanWriteAsync(Permission.ManagePlans, province.Path, cancellationToken);
+        var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
+        var version = framework.VersionForYear(command.TargetYear)
+            ?? throw new ValidationException([new ValidationFailure("targetYear", $"No version of {framework.Code} covers {command.TargetYear}.")]);
+
+        var failures = command.Targets.Select((t, i) => (t, i))
+            .Where(x => x.t.Kind == TargetKind.DimensionScore && version.Dimensions.All(d => d.Code != x.t.Code)
+                || x.t.Kind == TargetKind.SubDimensionScore && version.SubDimensions.All(s => s.Code != x.t.Code))
+            .Select(x => new ValidationFailure($"targets[{x.i}].code", $"{version.Code}, scoring {command.TargetYear}, has no '{x.t.Code}'."))
+            .ToList();
+        if (failures.Count > 0)
+            throw new ValidationException(failures);
+
+        var plan = Plan.Create(province, framework.Code, command.TitleVi, command.TitleEn, command.IssuerVi, command.IssuerEn,
+            command.DocumentNumber, command.IssuedOn, command.BaselineYear, command.TargetYear);
+        foreach (var target in command.Targets)
+            plan.AddTarget(target.Kind, target.Code, target.Value, target.NoteVi, target.NoteEn);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PlanSummaryDto(plan.Id, province.Id, province.NameVi, plan.Framework, plan.TitleVi, plan.TitleEn, plan.DocumentNumber,
+            plan.IssuedOn, plan.BaselineYear, plan.TargetYear, plan.Status, 0);
+    }
+}
