@@ -276,11 +276,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'. */
+        /** A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'; sort code, due or status (- to reverse). */
         get: operations["GetActionItems"];
         put?: never;
         /** Add an action item: dimension, sub-dimensions of the baseline's framework version, dates, lead (in your scope) and coordinating units. */
         post: operations["CreateActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a plan in force or close it (a closed plan does not reopen). */
+        post: operations["ChangePlanStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -600,6 +617,7 @@ export interface components {
             /** Format: date */
             dueDate?: string | null;
             recurring: boolean;
+            reviewCadence?: components["schemas"]["ReviewCadence"] | null;
             status: components["schemas"]["ActionStatus"];
             /** Format: date */
             completedOn?: string | null;
@@ -623,6 +641,7 @@ export interface components {
             /** Format: date */
             dueDate?: string | null;
             recurring: boolean;
+            reviewCadence?: components["schemas"]["ReviewCadence"] | null;
         };
         /** @enum {string} */
         ActionKind: "Action" | "Responsibility";
@@ -945,6 +964,7 @@ export interface components {
             /** Format: date */
             dueDate?: string | null;
             recurring: boolean;
+            reviewCadence?: components["schemas"]["ReviewCadence"] | null;
             leadUnitIds: number[];
             coordinatingUnitIds?: number[] | null;
         };
@@ -1019,6 +1039,9 @@ export interface components {
         };
         /** @enum {string} */
         PlanStatus: "Draft" | "InForce" | "Closed";
+        PlanStatusChange: {
+            status: components["schemas"]["PlanStatus"];
+        };
         PlanSummaryDto: {
             /** Format: int32 */
             id: number;
@@ -1156,6 +1179,8 @@ export interface components {
         RefreshSessionCommand: {
             refreshToken: string;
         };
+        /** @enum {string} */
+        ReviewCadence: "Monthly" | "Quarterly" | "HalfYearly" | "Yearly";
         /** @enum {string} */
         Role: "SystemAdmin" | "Coordinator" | "UnitHead" | "UnitOfficer" | "Viewer";
         RoleAtUnitDto: {
@@ -2589,6 +2614,7 @@ export interface operations {
                 kind?: components["schemas"]["ActionKind"];
                 search?: string;
                 mine?: boolean;
+                sort?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -2700,6 +2726,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePlanStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStatusChange"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
+using PapiTracker.Application.Plans.Commands.ChangePlanStatus;
 using PapiTracker.Application.Plans.Commands.CreatePlan;
 using PapiTracker.Application.ActionItems.Commands.RecordProgress;
 using PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
@@ -43,6 +44,12 @@ internal static class PlansEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        plans.MapPost("/{id:int}/status", ChangePlanStatus)
+            .WithName(nameof(ChangePlanStatus))
+            .WithSummary("Put a plan in force or close it (a closed plan does not reopen).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         plans.MapGet("/{id:int}", GetPlan)
             .WithName(nameof(GetPlan))
             .WithSummary("A plan with its targets and their progress, derived from every release since the baseline.")
@@ -50,7 +57,7 @@ internal static class PlansEndpoints
 
         plans.MapGet("/{id:int}/actions", GetActionItems)
             .WithName(nameof(GetActionItems))
-            .WithSummary("A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'.")
+            .WithSummary("A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'; sort code, due or status (- to reverse).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -133,17 +140,25 @@ internal static class PlansEndpoints
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
     }
 
+    private static async Task<NoContent> ChangePlanStatus(int id, PlanStatusChange change, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new ChangePlanStatusCommand(id, change.Status), ct);
+        return TypedResults.NoContent();
+    }
+
+    internal sealed record PlanStatusChange(PlanStatus Status);
+
     private static async Task<Created<ActionItemDto>> CreateActionItem(int id, NewActionItem item, ISender sender, CancellationToken ct)
     {
         var created = await sender.Send(new CreateActionItemCommand(id, item.Code, item.Dimension, item.SubDimensions, item.TextVi, item.TextEn,
-            item.StartDate, item.DueDate, item.Recurring, item.LeadUnitIds, item.CoordinatingUnitIds ?? []), ct);
+            item.StartDate, item.DueDate, item.Recurring, item.ReviewCadence, item.LeadUnitIds, item.CoordinatingUnitIds ?? []), ct);
         return TypedResults.Created($"/api/v1/action-items/{created.Id}", created);
     }
 
     /// <summary>The body of a new action: the plan comes from the route.</summary>
     internal sealed record NewActionItem(
         string Code, string Dimension, IReadOnlyList<string> SubDimensions, string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate,
-        bool Recurring, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int>? CoordinatingUnitIds);
+        bool Recurring, ReviewCadence? ReviewCadence, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int>? CoordinatingUnitIds);
 
     private static async Task<Ok<PagedList<PlanSummaryDto>>> GetPlans(
         ISender sender, CancellationToken ct, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
@@ -155,9 +170,9 @@ internal static class PlansEndpoints
     private static async Task<Ok<PagedList<ActionItemDto>>> GetActionItems(
         int id, ISender sender, CancellationToken ct, string? dimension = null, string? subDimension = null, int? leadUnitId = null,
         int? coordinatingUnitId = null, ActionStatus? status = null, DeadlineState? deadlineState = null, ActionKind? kind = null,
-        string? search = null, bool mine = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        string? search = null, bool mine = false, string sort = "code", int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetActionItemsQuery(
-            id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, page, pageSize), ct));
+            id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, sort, page, pageSize), ct));
 
     private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCoverageQuery(id), ct));
@@ -176,7 +191,7 @@ internal static class PlansEndpoints
         int id, ActionItemRevision revision, [FromHeader(Name = EntityTags.IfMatchHeader)] string? ifMatch, ISender sender, HttpResponse response, CancellationToken ct)
     {
         var item = await sender.Send(new ReviseActionItemCommand(id, revision.TextVi, revision.TextEn, revision.StartDate, revision.DueDate,
-            revision.Recurring, EntityTags.ParseIfMatch(ifMatch)), ct);
+            revision.Recurring, revision.ReviewCadence, EntityTags.ParseIfMatch(ifMatch)), ct);
         response.SetETag(item.Version);
         return TypedResults.Ok(item.Value);
     }
@@ -192,7 +207,7 @@ internal static class PlansEndpoints
     }
 
     /// <summary>The body of an edit: the id comes from the route, the version from If-Match.</summary>
-    internal sealed record ActionItemRevision(string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate, bool Recurring);
+    internal sealed record ActionItemRevision(string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate, bool Recurring, ReviewCadence? ReviewCadence);
 
     internal sealed record ProgressReport(int UnitId, DateOnly ReportedOn, ActionStatus Status, int Percent, string Narrative);
 

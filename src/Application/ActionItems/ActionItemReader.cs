@@ -26,7 +26,7 @@ internal static class ActionItemReader
         var unitIds = items.SelectMany(a => a.Units).Select(u => u.UnitId).Distinct().ToList();
         var names = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.NameVi, u.NameEn), ct);
         return items.Select(a => new ActionItemDto(
-            a.Id, a.PlanId, a.Code, a.Kind, a.Dimensions, a.SubDimensions, a.TextVi, a.TextEn, a.StartDate, a.DueDate, a.Recurring,
+            a.Id, a.PlanId, a.Code, a.Kind, a.Dimensions, a.SubDimensions, a.TextVi, a.TextEn, a.StartDate, a.DueDate, a.Recurring, a.ReviewCadence,
             a.Status, a.CompletedOn, a.DeadlineOn(today),
             a.Units.OrderBy(u => u.Role).ThenBy(u => names[u.UnitId].NameVi)
                 .Select(u => new ActionUnitDto(u.UnitId, names[u.UnitId].NameVi, names[u.UnitId].NameEn, u.Role)).ToList())).ToList();

@@ -33,6 +33,15 @@ public enum ActionKind
     Responsibility,
 }
 
+/// <summary>How often a recurring action is reviewed.</summary>
+public enum ReviewCadence
+{
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}
+
 public enum ActionUnitRole
 {
     /// <summary>Chủ trì.</summary>
@@ -68,8 +77,9 @@ public sealed class ActionItem : IAudited
     public DateOnly? StartDate { get; private set; }
     public DateOnly? DueDate { get; private set; }
 
-    /// <summary>Thường xuyên: no due date, reviewed every period.</summary>
+    /// <summary>Thường xuyên: no due date, reviewed at <see cref="ReviewCadence"/>.</summary>
     public bool Recurring { get; private set; }
+    public ReviewCadence? ReviewCadence { get; private set; }
     public ActionStatus Status { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     public uint Version { get; private set; }
@@ -79,12 +89,9 @@ public sealed class ActionItem : IAudited
 
     public static ActionItem Create(
         Plan plan, string code, ActionKind kind, IEnumerable<string> dimensions, IEnumerable<string> subDimensions,
-        string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring)
+        string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring, ReviewCadence? reviewCadence = null)
     {
-        if (recurring && dueDate is not null)
-            throw new DomainException($"{code} is recurring (thường xuyên): it has no due date.");
-        if (startDate is not null && dueDate is not null && dueDate < startDate)
-            throw new DomainException($"{code} is due before it starts.");
+        EnsureSchedule(code, startDate, dueDate, recurring);
         return new ActionItem
         {
             PlanId = plan.Id,
@@ -98,6 +105,7 @@ public sealed class ActionItem : IAudited
             StartDate = startDate,
             DueDate = dueDate,
             Recurring = recurring,
+            ReviewCadence = recurring ? reviewCadence ?? Plans.ReviewCadence.Quarterly : null,
             Status = ActionStatus.NotStarted,
         };
     }
@@ -112,12 +120,10 @@ public sealed class ActionItem : IAudited
     /// <summary>
     /// Edits what the action is and when it is due. Its status only moves through progress reports.
     /// </summary>
-    public void Revise(string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring)
+    public void Revise(string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring, ReviewCadence? reviewCadence)
     {
-        if (recurring && dueDate is not null)
-            throw new DomainException($"{Code} is recurring (thường xuyên): it has no due date.");
-        if (startDate is not null && dueDate is not null && dueDate < startDate)
-            throw new DomainException($"{Code} is due before it starts.");
+        EnsureSchedule(Code, startDate, dueDate, recurring);
+        ReviewCadence = recurring ? reviewCadence ?? ReviewCadence ?? Plans.ReviewCadence.Quarterly : null;
         TextVi = textVi;
         TextEn = textEn;
         StartDate = startDate;
@@ -145,6 +151,15 @@ public sealed class ActionItem : IAudited
             CompletedOn = status == ActionStatus.Completed ? reportedOn : null;
         }
         return progress;
+    }
+
+    /// <summary>A recurring action (thường xuyên) runs with reviews, not to a due date; a dated one cannot end before it starts.</summary>
+    private static void EnsureSchedule(string code, DateOnly? startDate, DateOnly? dueDate, bool recurring)
+    {
+        if (recurring && dueDate is not null)
+            throw new DomainException($"{code} is recurring (thường xuyên): it has no due date.");
+        if (startDate is not null && dueDate is not null && dueDate < startDate)
+            throw new DomainException($"{code} is due before it starts.");
     }
 
     public DeadlineState? DeadlineOn(DateOnly today) => (Recurring, DueDate, Status) switch

@@ -72,6 +72,14 @@ public sealed class Plan : IAudited
         };
     }
 
+    /// <summary>Draft → in force → closed; a closed plan is history and does not reopen.</summary>
+    public void MoveTo(PlanStatus status)
+    {
+        if (Status == PlanStatus.Closed && status != PlanStatus.Closed)
+            throw new DomainException("A closed plan does not reopen; issue a new plan instead.");
+        Status = status;
+    }
+
     public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn)
     {
         var target = PlanTarget.Create(kind, code, value, noteVi, noteEn);

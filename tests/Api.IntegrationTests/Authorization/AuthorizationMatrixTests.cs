@@ -127,6 +127,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
             {
                 code = "D7.x", dimension = "7", subDimensions = new[] { "7.3" }, textVi = "Nước sạch", recurring = true, leadUnitIds = new[] { w.A.Id },
             })),
+        ["POST /api/v1/plans/{id}/status"] = () =>
+            OnlyFor([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Post, $"/api/v1/plans/{w.PlanId}/status", new { status = "InForce" })),
         ["GET /api/v1/plans/{id}"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}"), readers: People)
                 .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}")))

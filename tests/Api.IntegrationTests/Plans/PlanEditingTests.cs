@@ -88,6 +88,31 @@ public sealed class PlanEditingTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldCloseAPlan_AndNotReopenIt()
+    {
+        using var close = await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/status", new { status = "Closed" });
+        using var reopen = await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/status", new { status = "InForce" });
+
+        close.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await reopen.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await GetAsync<Application.Plans.Queries.GetPlan.PlanDto>($"/api/v1/plans/{_planId}")).Status.ShouldBe(PlanStatus.Closed);
+    }
+
+    [Test]
+    public async Task ShouldSortActionsByDueDate_AndGiveRecurringOnesAQuarterlyReview()
+    {
+        (await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/actions", new { code = "A", dimension = "8", subDimensions = new[] { "8.3" }, textVi = "Muộn", dueDate = "2021-12-31", leadUnitIds = new[] { _vietYen.Id } })).EnsureSuccessStatusCode();
+        (await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/actions", new { code = "B", dimension = "8", subDimensions = new[] { "8.3" }, textVi = "Sớm", dueDate = "2021-06-30", leadUnitIds = new[] { _vietYen.Id } })).EnsureSuccessStatusCode();
+        (await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/actions", new { code = "C", dimension = "8", subDimensions = new[] { "8.3" }, textVi = "Thường xuyên", recurring = true, leadUnitIds = new[] { _vietYen.Id } })).EnsureSuccessStatusCode();
+
+        var byDue = await GetAsync<Application.Common.Models.PagedList<ActionItemDto>>($"/api/v1/plans/{_planId}/actions?sort=due");
+
+        byDue.Items.Select(a => a.Code).ShouldBe(["B", "A", "C"]);
+        byDue.Items.Single(a => a.Code == "C").ReviewCadence.ShouldBe(ReviewCadence.Quarterly);
+        byDue.Items.Single(a => a.Code == "A").ReviewCadence.ShouldBeNull();
+    }
+
+    [Test]
     public async Task ShouldForbidADistrictCoordinatorToCreateTheProvincesPlan()
     {
         var district = await TestActors.ClientWithRoleAsync(Role.Coordinator, _vietYen.Id);

@@ -1812,6 +1812,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("recurring");
 
+                    b.Property<string>("ReviewCadence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("review_cadence");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");

@@ -20,7 +20,7 @@ namespace PapiTracker.Application.ActionItems.Commands.CreateActionItem;
 [RequiresPermission(Permission.ManagePlans)]
 public sealed record CreateActionItemCommand(
     int PlanId, string Code, string Dimension, IReadOnlyList<string> SubDimensions, string TextVi, string? TextEn,
-    DateOnly? StartDate, DateOnly? DueDate, bool Recurring, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int> CoordinatingUnitIds)
+    DateOnly? StartDate, DateOnly? DueDate, bool Recurring, ReviewCadence? ReviewCadence, IReadOnlyList<int> LeadUnitIds, IReadOnlyList<int> CoordinatingUnitIds)
     : ICommand<ActionItemDto>;
 
 public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateActionItemCommand>
@@ -35,6 +35,7 @@ public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateA
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
             .WithMessage("The due date comes before the start.");
         RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithMessage("A recurring action (thường xuyên) has no due date.");
+        RuleFor(c => c.ReviewCadence).IsInEnum();
         RuleFor(c => c.LeadUnitIds).NotEmpty().WithMessage("An action needs at least one lead unit (chủ trì).");
         RuleFor(c => c.CoordinatingUnitIds).Must((c, ids) => !ids.Intersect(c.LeadUnitIds).Any())
             .WithMessage("A unit either leads or coordinates, not both.");
@@ -78,7 +79,7 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
             throw new ValidationException(failures);
 
         var item = ActionItem.Create(plan, command.Code.Trim(), ActionKind.Action, [command.Dimension], command.SubDimensions,
-            command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring);
+            command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring, command.ReviewCadence);
         foreach (var id in command.LeadUnitIds.Distinct())
             item.Assign(id, ActionUnitRole.Lead);
         foreach (var id in command.CoordinatingUnitIds.Distinct())

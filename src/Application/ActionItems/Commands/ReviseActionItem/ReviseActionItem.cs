@@ -13,7 +13,8 @@ namespace PapiTracker.Application.ActionItems.Commands.ReviseActionItem;
 
 /// <summary>The plan's coordinator edits an action's text and dates, if it is still at the version read (If-Match).</summary>
 [RequiresPermission(Permission.ManagePlans)]
-public sealed record ReviseActionItemCommand(int Id, string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate, bool Recurring, IfMatch IfMatch)
+public sealed record ReviseActionItemCommand(
+    int Id, string TextVi, string? TextEn, DateOnly? StartDate, DateOnly? DueDate, bool Recurring, ReviewCadence? ReviewCadence, IfMatch IfMatch)
     : ICommand<Versioned<ActionItemDto>>;
 
 public sealed class ReviseActionItemCommandValidator : AbstractValidator<ReviseActionItemCommand>
@@ -25,6 +26,7 @@ public sealed class ReviseActionItemCommandValidator : AbstractValidator<ReviseA
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
             .WithMessage("The due date comes before the start.");
         RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithMessage("A recurring action (thường xuyên) has no due date.");
+        RuleFor(c => c.ReviewCadence).IsInEnum();
     }
 }
 
@@ -44,7 +46,7 @@ public sealed class ReviseActionItemCommandHandler(IApplicationDbContext db, Acc
         await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
         command.IfMatch.EnsureMatches(item.Version);
 
-        item.Revise(command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring);
+        item.Revise(command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring, command.ReviewCadence);
         await db.SaveChangesAsync(cancellationToken);
         var dto = (await ActionItemReader.ToDtosAsync(db, [item], ActionItemReader.Today(clock), cancellationToken)).Single();
         return new Versioned<ActionItemDto>(dto, item.Version);

@@ -27,8 +27,12 @@ public sealed record GetActionItemsQuery(
     ActionKind? Kind = null,
     string? Search = null,
     bool Mine = false,
+    string Sort = "code",
     int Page = 1,
-    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<ActionItemDto>>;
+    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<ActionItemDto>>
+{
+    public static readonly string[] SortKeys = ["code", "-code", "due", "-due", "status", "-status"];
+}
 
 public sealed class GetActionItemsQueryValidator : AbstractValidator<GetActionItemsQuery>
 {
@@ -40,6 +44,8 @@ public sealed class GetActionItemsQueryValidator : AbstractValidator<GetActionIt
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.DeadlineState).IsInEnum();
         RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Sort).Must(s => GetActionItemsQuery.SortKeys.Contains(s))
+            .WithMessage($"Sort by one of: {string.Join(", ", GetActionItemsQuery.SortKeys)}.");
         this.ValidPage(q => q.Page, q => q.PageSize);
     }
 }
@@ -73,7 +79,16 @@ public sealed class GetActionItemsQueryHandler(IApplicationDbContext db, AccessC
         }
 
         var total = await items.CountAsync(cancellationToken);
-        var page = await items.OrderBy(a => a.Kind).ThenBy(a => a.Code)
+        var sorted = query.Sort switch
+        {
+            "-code" => items.OrderBy(a => a.Kind).ThenByDescending(a => a.Code),
+            "due" => items.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.Code),
+            "-due" => items.OrderBy(a => a.DueDate == null).ThenByDescending(a => a.DueDate).ThenBy(a => a.Code),
+            "status" => items.OrderBy(a => a.Status).ThenBy(a => a.Code),
+            "-status" => items.OrderByDescending(a => a.Status).ThenBy(a => a.Code),
+            _ => items.OrderBy(a => a.Kind).ThenBy(a => a.Code),
+        };
+        var page = await sorted
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Include(a => a.Units)
             .ToListAsync(cancellationToken);

@@ -395,6 +395,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     start_date = table.Column<DateOnly>(type: "date", nullable: true),
                     due_date = table.Column<DateOnly>(type: "date", nullable: true),
                     recurring = table.Column<bool>(type: "boolean", nullable: false),
+                    review_cadence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     completed_on = table.Column<DateOnly>(type: "date", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)

@@ -13,7 +13,7 @@ using PapiTracker.Infrastructure.Data;
 namespace PapiTracker.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261127041333_Initial")]
+    [Migration("20261127042038_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1814,6 +1814,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.Property<bool>("Recurring")
                         .HasColumnType("boolean")
                         .HasColumnName("recurring");
+
+                    b.Property<string>("ReviewCadence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("review_cadence");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")

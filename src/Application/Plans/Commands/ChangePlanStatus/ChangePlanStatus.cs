@@ -1,0 +1,33 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
+
+namespace PapiTracker.Application.Plans.Commands.ChangePlanStatus;
+
+/// <summary>Puts a plan in force or closes it (a closed plan does not reopen).</summary>
+[RequiresPermission(Permission.ManagePlans)]
+public sealed record ChangePlanStatusCommand(int PlanId, PlanStatus Status) : ICommand;
+
+public sealed class ChangePlanStatusCommandValidator : AbstractValidator<ChangePlanStatusCommand>
+{
+    public ChangePlanStatusCommandValidator() => RuleFor(c => c.Status).IsInEnum();
+}
+
+public sealed class ChangePlanStatusCommandHandler(IApplicationDbContext db, AccessControl access) : ICommandHandler<ChangePlanStatusCommand>
+{
+    public async ValueTask<Unit> Handle(ChangePlanStatusCommand command, CancellationToken cancellationToken)
+    {
+        var plan = await (await db.VisiblePlansAsync(access, cancellationToken)).SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
+            ?? throw new NotFoundException("Plan", command.PlanId);
+        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
+        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+        plan.MoveTo(command.Status);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
