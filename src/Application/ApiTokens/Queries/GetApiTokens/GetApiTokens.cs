@@ -20,13 +20,9 @@ public sealed class GetApiTokensQueryHandler(IApplicationDbContext db) : IQueryH
 {
     public async ValueTask<PagedList<ApiTokenDto>> Handle(GetApiTokensQuery query, CancellationToken cancellationToken)
     {
-        var tokens = db.ApiTokens.AsNoTracking();
-        var total = await tokens.CountAsync(cancellationToken);
-        var items = await tokens
+        return await db.ApiTokens.AsNoTracking()
             .OrderByDescending(t => t.CreatedAt)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(t => new ApiTokenDto(t.Id, t.Name, t.Prefix, t.Scopes, t.UnitId, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
-            .ToListAsync(cancellationToken);
-        return new PagedList<ApiTokenDto>(items, query.Page, query.PageSize, total);
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -47,12 +47,9 @@ public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, Access
         if (query.From is not null) entries = entries.Where(e => e.At >= query.From);
         if (query.To is not null) entries = entries.Where(e => e.At <= query.To);
 
-        var total = await entries.CountAsync(cancellationToken);
-        var items = await entries
+        return await entries
             .OrderByDescending(e => e.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(e => new AuditEntryDto(e.Id, e.At, e.UserId, e.ApiTokenId, e.EntityType, e.EntityId, e.Action, e.Changes))
-            .ToListAsync(cancellationToken);
-        return new PagedList<AuditEntryDto>(items, query.Page, query.PageSize, total);
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

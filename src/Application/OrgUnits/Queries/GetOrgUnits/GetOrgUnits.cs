@@ -51,12 +51,9 @@ public sealed class GetOrgUnitsQueryHandler(IApplicationDbContext db, AccessCont
         if (!query.IncludeInactive)
             units = units.Where(u => u.ActiveTo == null);
 
-        var total = await units.CountAsync(cancellationToken);
-        var items = await units
+        return await units
             .OrderBy(u => u.Path.Length).ThenBy(u => u.NameVi)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Select(OrgUnitDto.Projection)
-            .ToListAsync(cancellationToken);
-        return new PagedList<OrgUnitDto>(items, query.Page, query.PageSize, total);
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -33,8 +33,6 @@ public sealed class GetPlansQueryHandler(IApplicationDbContext db, AccessControl
                         plan.Id, plan.ProvinceId, province.NameVi, plan.Framework, plan.TitleVi, plan.TitleEn, plan.DocumentNumber,
                         plan.IssuedOn, plan.BaselineYear, plan.TargetYear, plan.Status,
                         db.ActionItems.Count(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action));
-        var total = await plans.CountAsync(cancellationToken);
-        var items = await plans.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new PagedList<PlanSummaryDto>(items, query.Page, query.PageSize, total);
+        return await plans.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

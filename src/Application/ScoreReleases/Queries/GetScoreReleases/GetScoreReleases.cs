@@ -30,9 +30,7 @@ public sealed class GetScoreReleasesQueryHandler(IApplicationDbContext db) : IQu
             orderby version.Framework, release.SurveyYear descending
             select new { release, version };
 
-        var total = await releases.CountAsync(cancellationToken);
-        var items = await releases
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+        return await releases
             .Select(r => new ScoreReleaseDto(
                 r.release.Id,
                 r.version.Framework,
@@ -42,7 +40,6 @@ public sealed class GetScoreReleasesQueryHandler(IApplicationDbContext db) : IQu
                 r.release.Source,
                 r.release.ImportedAt,
                 r.release.Revision))
-            .ToListAsync(cancellationToken);
-        return new PagedList<ScoreReleaseDto>(items, query.Page, query.PageSize, total);
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
