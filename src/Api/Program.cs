@@ -23,6 +23,7 @@ v1.MapScoreReleasesEndpoints();
 v1.MapProvincesEndpoints();
 v1.MapOrgUnitsEndpoints();
 v1.MapPlansEndpoints();
+v1.MapReportingEndpoints();
 v1.MapUsersEndpoints();
 v1.MapApiTokensEndpoints();
 v1.MapAuditEndpoints();

@@ -2,11 +2,18 @@ import { Navigate, type RouteObject } from 'react-router';
 
 import { Loading } from '@/components/loading';
 import { paths } from '@/config/paths';
+import type { Permission } from '@/features/auth/api/get-me';
 import { RequireAuth } from '@/features/auth/components/require-auth';
+import { RequirePermission } from '@/features/auth/components/require-permission';
 
 import { AppLayout } from './layout/app-layout';
 
-/** The route table, shared by the browser router and by tests (memory router). */
+/** A page only users holding `permission` may open; its code loads when the page is first visited. */
+function guarded(permission: Permission, route: RouteObject): RouteObject {
+  return { element: <RequirePermission permission={permission} />, children: [route] };
+}
+
+/** The route table, shared by the browser router and by tests (memory router). Every page is its own chunk. */
 export const routes: RouteObject[] = [
   {
     path: paths.home,
@@ -26,6 +33,38 @@ export const routes: RouteObject[] = [
             path: paths.rankings,
             lazy: () => import('./routes/rankings').then((module) => ({ Component: module.RankingsRoute })),
           },
+          {
+            path: paths.provinces,
+            lazy: () => import('./routes/provinces').then((module) => ({ Component: module.ProvincesRoute })),
+          },
+          {
+            path: paths.province,
+            lazy: () => import('./routes/province-profile').then((module) => ({ Component: module.ProvinceProfileRoute })),
+          },
+          {
+            path: paths.compare,
+            lazy: () => import('./routes/compare').then((module) => ({ Component: module.CompareRoute })),
+          },
+          guarded('ReadUnits', {
+            path: paths.units,
+            lazy: () => import('./routes/admin/units').then((module) => ({ Component: module.UnitsRoute })),
+          }),
+          guarded('ManageApiTokens', {
+            path: paths.apiTokens,
+            lazy: () => import('./routes/admin/api-tokens').then((module) => ({ Component: module.ApiTokensRoute })),
+          }),
+          guarded('ManageUsers', {
+            path: paths.users,
+            lazy: () => import('./routes/admin/users').then((module) => ({ Component: module.UsersRoute })),
+          }),
+          guarded('ReadAudit', {
+            path: paths.audit,
+            lazy: () => import('./routes/admin/audit').then((module) => ({ Component: module.AuditRoute })),
+          }),
+          guarded('ImportScores', {
+            path: paths.scoreImport,
+            lazy: () => import('./routes/admin/score-import').then((module) => ({ Component: module.ScoreImportRoute })),
+          }),
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })),

@@ -14,8 +14,11 @@ import {
   getSessionStatus,
   parseRetryAfter,
   postJson,
+  postNoContent,
+  requestJson,
   signOut,
   subscribeSession,
+  upload,
 } from './api-client';
 
 /** Counts requests per path (without the query string). */
@@ -97,6 +100,50 @@ describe('api client', () => {
     expect(buildUrl('/api/v1/x', { pageSize: 200, search: 'Hà Nội', page: undefined, sort: null })).toBe(
       '/api/v1/x?pageSize=200&search=H%C3%A0+N%E1%BB%99i',
     );
+  });
+
+  it('repeats the name of a list parameter, as ASP.NET Core binds lists', () => {
+    expect(buildUrl('/api/v1/provinces/comparison', { year: 2020, provinceIds: [12, 1] })).toBe(
+      '/api/v1/provinces/comparison?year=2020&provinceIds=12&provinceIds=1',
+    );
+  });
+
+  it('reads the ETag of an answer and sends the headers it is given, such as If-Match', async () => {
+    const ifMatch: (string | null)[] = [];
+    server.use(
+      http.put('/api/v1/things/1', ({ request }) => {
+        ifMatch.push(request.headers.get('If-Match'));
+        return HttpResponse.json({ id: 1 }, { headers: { ETag: '"8"' } });
+      }),
+    );
+
+    const answer = await requestJson<{ id: number }>('PUT', '/api/v1/things/1', { name: 'x' }, { headers: { 'If-Match': '"7"' } });
+
+    expect(answer).toEqual({ data: { id: 1 }, etag: '"8"' });
+    expect(ifMatch).toEqual(['"7"']);
+  });
+
+  it('keeps the members a ProblemDetails adds, such as the problems of a refused file', async () => {
+    const problems = [{ row: 2, column: 'kind', message: 'Bad kind.' }];
+    server.use(
+      http.post('/api/v1/files', () =>
+        HttpResponse.json(
+          { title: 'Bad file', status: 400, errors: { 'row 2, kind': ['Bad kind.'] }, problems },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+
+    const error: unknown = await postNoContent('/api/v1/files').catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).problem?.extensions).toEqual({ problems });
+  });
+
+  it('posts an action that answers 204 without reading a body', async () => {
+    server.use(http.post('/api/v1/things/1/revoke', () => new HttpResponse(null, { status: 204 })));
+
+    await expect(postNoContent('/api/v1/things/1/revoke')).resolves.toBeUndefined();
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
@@ -213,6 +260,50 @@ describe('api client session', () => {
     expect(authorization).toEqual([null]);
     expect(counts.get(refreshUrl)).toBeUndefined();
     expect(getSessionStatus()).toBe('signed-in');
+  });
+
+  it('uploads a form through XMLHttpRequest with the token, reporting progress, and renews on a 401', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    const seen: { authorization: string | null; hasFile: boolean }[] = [];
+    server.use(
+      http.post('/api/v1/uploads', async ({ request }) => {
+        const form = await request.formData();
+        seen.push({ authorization: request.headers.get('Authorization'), hasFile: form.has('file') });
+        if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    const form = new FormData();
+    form.append('file', new File(['a,b'], 'x.csv', { type: 'text/csv' }));
+    const progress: number[] = [];
+
+    await expect(upload('/api/v1/uploads', form, { onProgress: (fraction) => progress.push(fraction) })).resolves.toEqual({
+      ok: true,
+    });
+
+    expect(seen).toEqual([
+      { authorization: 'Bearer access-1', hasFile: true },
+      { authorization: 'Bearer access-2', hasFile: true },
+    ]);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('reads the ProblemDetails of a refused upload', async () => {
+    signInForTest();
+    server.use(
+      http.post('/api/v1/uploads', () =>
+        HttpResponse.json(
+          { title: 'Quá lớn', status: 413, detail: 'Over 10 MB.' },
+          { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+
+    const error: unknown = await upload('/api/v1/uploads', new FormData()).catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ status: 413, title: 'Quá lớn', detail: 'Over 10 MB.' });
   });
 
   it('signs out on the API and forgets the session even when the API cannot be reached', async () => {

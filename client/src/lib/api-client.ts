@@ -24,6 +24,8 @@ export interface ProblemDetails {
   instance?: string;
   traceId?: string;
   errors?: Record<string, string[]>;
+  /** Members beyond RFC 9457's and ASP.NET Core's, such as the `problems` of a refused file. */
+  extensions?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -53,11 +55,14 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+/** A query parameter; an array repeats the name (`provinceIds=1&provinceIds=2`), as ASP.NET Core binds lists. */
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** Extra request headers, such as If-Match for an edit. */
+  headers?: Record<string, string>;
   /** Sends no access token and never renews the session: for sign-in itself. */
   anonymous?: boolean;
 }
@@ -83,6 +88,8 @@ function readErrors(value: unknown): Record<string, string[]> | undefined {
   return errors;
 }
 
+const standardMembers = new Set(['type', 'title', 'status', 'detail', 'instance', 'traceId', 'errors']);
+
 /** Reads a parsed JSON body as ProblemDetails, keeping only well-typed members. */
 export function toProblemDetails(body: unknown): ProblemDetails | undefined {
   if (!isRecord(body)) return undefined;
@@ -100,6 +107,8 @@ export function toProblemDetails(body: unknown): ProblemDetails | undefined {
   if (instance !== undefined) problem.instance = instance;
   if (traceId !== undefined) problem.traceId = traceId;
   if (errors !== undefined) problem.errors = errors;
+  const extensions = Object.fromEntries(Object.entries(body).filter(([name]) => !standardMembers.has(name)));
+  if (Object.keys(extensions).length > 0) problem.extensions = extensions;
   return problem;
 }
 
@@ -114,7 +123,12 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly (string | number)[]) params.append(key, String(item));
+    } else {
+      params.append(key, String(value));
+    }
   }
   const search = params.toString();
   return `${apiBaseUrl}${path}${search ? `?${search}` : ''}`;
@@ -264,16 +278,24 @@ interface SendOptions {
   query?: Record<string, QueryValue> | undefined;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
-/** One HTTP exchange, in the reader's language: the API writes ProblemDetails titles for Accept-Language. */
-function send(method: Method, path: string, options: SendOptions, token: string | undefined): Promise<Response> {
+/** The headers every request carries: the reader's language (the API titles ProblemDetails in it) and the token. */
+function baseHeaders(token: string | undefined, extra: Record<string, string> | undefined): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
+    ...extra,
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
+/** One HTTP exchange with fetch. */
+function send(method: Method, path: string, options: SendOptions, token: string | undefined): Promise<Response> {
+  const headers = baseHeaders(token, options.headers);
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   return fetch(buildUrl(path, options.query), {
     method,
     headers,
@@ -283,41 +305,62 @@ function send(method: Method, path: string, options: SendOptions, token: string 
   });
 }
 
+/** One exchange, given the access token to send (or none). */
+type Exchange = (token: string | undefined) => Promise<Response>;
+
 /** Sends with the access token; on a 401 renews the session once and tries again. */
-async function sendAuthorized(method: Method, path: string, options: SendOptions): Promise<Response> {
+async function exchangeAuthorized(exchange: Exchange): Promise<Response> {
   // After a reload only the refresh token is left: renew first rather than collect a 401.
   if (accessToken === undefined && readRefreshToken() !== undefined) await renewSession();
   const sentWith = accessToken;
-  const response = await send(method, path, options, sentWith);
+  const response = await exchange(sentWith);
   if (response.status !== 401 || readRefreshToken() === undefined) return response;
 
   // A request that was in flight while another one renewed just needs the new token.
   const renewedMeanwhile = accessToken !== undefined && accessToken !== sentWith;
   if (!renewedMeanwhile && !(await renewSession())) return response;
-  const retried = await send(method, path, options, accessToken);
+  const retried = await exchange(accessToken);
   if (retried.status === 401) clearSession('expired');
   return retried;
 }
 
 async function request(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
-  const sendOptions: SendOptions = { query: options.query, body, signal: options.signal };
+  const sendOptions: SendOptions = { query: options.query, body, signal: options.signal, headers: options.headers };
   const response = options.anonymous
     ? await send(method, path, sendOptions, undefined)
-    : await sendAuthorized(method, path, sendOptions);
+    : await exchangeAuthorized((token) => send(method, path, sendOptions, token));
   if (!response.ok) throw await toApiError(response);
   return response;
 }
 
+/** A JSON answer with the entity tag the API sent (for optimistic concurrency: send it back as If-Match). */
+export interface JsonAnswer<TResponse> {
+  data: TResponse;
+  etag: string | undefined;
+}
+
 /**
- * GETs JSON. The response type is the caller's promise about the contract: callers pass a type
- * generated from the OpenAPI document (src/types/api.d.ts), never a hand-written DTO.
+ * Sends a request and reads its JSON answer and ETag. The response type is the caller's promise about
+ * the contract: callers pass a type generated from the OpenAPI document (src/types/api.d.ts), never a
+ * hand-written DTO.
  */
+export async function requestJson<TResponse>(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<JsonAnswer<TResponse>> {
+  const response = await request(method, path, body, options);
+  return { data: (await response.json()) as TResponse, etag: response.headers.get('etag') ?? undefined };
+}
+
+/** GETs JSON; types come from src/types/api.d.ts as for {@link requestJson}. */
 export async function getJson<TResponse>(path: string, options: RequestOptions = {}): Promise<TResponse> {
   const response = await request('GET', path, undefined, options);
   return (await response.json()) as TResponse;
 }
 
-/** POSTs a JSON body and reads a JSON answer; types come from src/types/api.d.ts as for {@link getJson}. */
+/** POSTs a JSON body and reads a JSON answer; types come from src/types/api.d.ts as for {@link requestJson}. */
 export async function postJson<TResponse, TBody = unknown>(
   path: string,
   body: TBody,
@@ -327,9 +370,85 @@ export async function postJson<TResponse, TBody = unknown>(
   return (await response.json()) as TResponse;
 }
 
+/** POSTs an action whose answer has no body (204), such as revoking a token. */
+export async function postNoContent<TBody = unknown>(path: string, body?: TBody, options: RequestOptions = {}): Promise<void> {
+  await request('POST', path, body, options);
+}
+
+// ---- Uploads -----------------------------------------------------------------------------------
+
+export interface UploadOptions {
+  /** Called with the share of the body sent so far, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal | undefined;
+}
+
+function parseRawHeaders(raw: string): Headers {
+  const headers = new Headers();
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+/**
+ * One multipart POST through XMLHttpRequest, since fetch cannot report upload progress. It answers
+ * with a fetch Response, so the session handling and error reading are the same as for every request.
+ */
+function sendForm(path: string, form: FormData, token: string | undefined, options: UploadOptions): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    // The browser writes the multipart Content-Type with its boundary itself.
+    for (const [name, value] of Object.entries(baseHeaders(token, undefined))) xhr.setRequestHeader(name, value);
+    xhr.responseType = 'text';
+    options.onProgress?.(0);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status > 599) {
+        reject(new TypeError(`Upload failed with status ${xhr.status}`));
+        return;
+      }
+      const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(
+        new Response(empty ? null : xhr.responseText, {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: parseRawHeaders(xhr.getAllResponseHeaders()),
+        }),
+      );
+    };
+    xhr.onerror = () => reject(new TypeError('Network request failed'));
+    xhr.ontimeout = () => reject(new TypeError('Network request timed out'));
+    xhr.onabort = () => reject(new DOMException('The upload was aborted.', 'AbortError'));
+    if (options.signal?.aborted) {
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+      return;
+    }
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
+/**
+ * POSTs a form with a file (multipart/form-data) and reads the JSON answer, reporting upload progress.
+ * Signed in like every other call: a 401 renews the session and sends the form again.
+ */
+export async function upload<TResponse>(path: string, form: FormData, options: UploadOptions = {}): Promise<TResponse> {
+  const response = await exchangeAuthorized((token) => sendForm(path, form, token, options));
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as TResponse;
+}
+
 export const apiClient = {
   getJson,
   postJson,
+  postNoContent,
+  requestJson,
+  upload,
   startSession,
   signOut,
   getSessionStatus,

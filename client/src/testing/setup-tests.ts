@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { changeLanguage, defaultLanguage } from '@/config/i18n';
 import { clearSession } from '@/lib/api-client';
 
-import { mockSessions } from './mocks/auth';
+import { mockMe, mockSessions } from './mocks/auth';
+import { mockDb } from './mocks/db';
 import { server } from './mocks/server';
 
 // A request without a handler is a test bug, not something to let through to the network.
@@ -17,6 +18,8 @@ beforeEach(async () => {
   sessionStorage.clear();
   clearSession();
   mockSessions.reset();
+  mockMe.reset();
+  mockDb.reset();
   await changeLanguage(defaultLanguage);
 });
 afterEach(() => {

@@ -423,6 +423,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's reporting calendar: coverage window, due day (end of day, Asia/Ho_Chi_Minh), lock day, data cut-off. */
+        get: operations["GetReportingPeriods"];
+        put?: never;
+        /** Generate the periods of some years from a schedule (every kind and date configurable; the plan's by default). Idempotent. */
+        post: operations["GenerateReportingPeriods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who owes whom this period's report, limited to your units and the reports owed to them. */
+        get: operations["GetObligations"];
+        put?: never;
+        /** Generate the period's obligations from the units active in its window with a reporting line or actions. Idempotent. */
+        post: operations["GenerateObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-obligations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a unit a later deadline, with a reason (a coordinator over the unit). */
+        post: operations["ExtendObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/score-releases": {
         parameters: {
             query?: never;
@@ -890,6 +943,11 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        Extension: {
+            /** Format: date */
+            extendedTo: string;
+            reason: string;
+        };
         FrameworkDto: {
             code: string;
             nameVi: string;
@@ -905,6 +963,17 @@ export interface components {
             /** Format: int32 */
             lastYear?: number | null;
             dimensions: components["schemas"]["DimensionDto"][];
+        };
+        GeneratedObligationsDto: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            total: number;
+        };
+        GeneratedPeriodsDto: {
+            /** Format: int32 */
+            created: number;
+            periods: components["schemas"]["ReportingPeriodDto"][];
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -968,6 +1037,32 @@ export interface components {
             leadUnitIds: number[];
             coordinatingUnitIds?: number[] | null;
         };
+        ObligationDto: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            periodId: number;
+            /** Format: int32 */
+            unitId: number;
+            unitNameVi: string;
+            /** Format: int32 */
+            recipientId: number;
+            recipientNameVi: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            extendedTo?: string | null;
+            extensionReason?: string | null;
+        };
+        ObligationDtoPagedList: {
+            items: components["schemas"]["ObligationDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         OrgUnitChange: {
             code?: string | null;
             nameVi: string;
@@ -1014,6 +1109,12 @@ export interface components {
         };
         /** @enum {string} */
         PerformanceGroup: "Best" | "HighAverage" | "LowAverage" | "Poor";
+        PeriodGeneration: {
+            years?: number[] | null;
+            schedule?: components["schemas"]["ScheduleEntry"][] | null;
+            /** Format: date */
+            unitPlanDueOn?: string | null;
+        };
         /** @enum {string} */
         Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress";
         PlanDto: {
@@ -1179,6 +1280,29 @@ export interface components {
         RefreshSessionCommand: {
             refreshToken: string;
         };
+        ReportingPeriodDto: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            planId: number;
+            kind: components["schemas"]["ReportingPeriodKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            coverageFrom: string;
+            /** Format: date */
+            coverageTo: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            lockOn?: string | null;
+            /** Format: date */
+            dataCutOff?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        /** @enum {string} */
+        ReportingPeriodKind: "Quarterly" | "HalfYear" | "ThirdQuarter" | "Annual" | "UnitPlan";
         /** @enum {string} */
         ReviewCadence: "Monthly" | "Quarterly" | "HalfYearly" | "Yearly";
         /** @enum {string} */
@@ -1196,6 +1320,19 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: int32 */
             unitId?: number | null;
+        };
+        ScheduleEntry: {
+            kind: components["schemas"]["ReportingPeriodKind"];
+            /** Format: int32 */
+            dueMonth: number;
+            /** Format: int32 */
+            dueDay: number;
+            /** Format: int32 */
+            coverageToMonth: number;
+            /** Format: int32 */
+            coverageToDay: number;
+            /** Format: int32 */
+            lockDaysAfterDue?: number | null;
         };
         ScoreDto: {
             /** Format: double */
@@ -3118,6 +3255,299 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReportingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GenerateReportingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodGeneration"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedPeriodsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetObligations: {
+        parameters: {
+            query?: {
+                recipientId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GenerateObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedObligationsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExtendObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Extension"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */

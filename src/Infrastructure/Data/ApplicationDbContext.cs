@@ -6,6 +6,7 @@ using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Infrastructure.Identity;
 
@@ -27,6 +28,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<ActionProgress> ActionProgress => Set<ActionProgress>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+    public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,8 +30,8 @@ public enum Actor
 public sealed class AuthorizationMatrixTests : ApiTest
 {
     private sealed record World(
-        OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId,
-        long ProgressId, long EvidenceId);
+        OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, OrgUnit B2, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId,
+        long ProgressId, long EvidenceId, int PeriodId, int ObligationA1Id, int ObligationB1Id);
 
     private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
 
@@ -105,14 +105,14 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Merge(w.A2, w.A1)))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Merge(w.B1, w.B)))
                 .Concat(Each([Coordinator], HttpStatusCode.OK, w => Merge(w.A2, w.A1)))
-                .Concat(Each([Admin], HttpStatusCode.OK, w => Merge(w.B1, w.B))),
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Merge(w.B2, w.B))),
 
         ["DELETE /api/v1/org-units/{id}"] = () =>
             Each([Nobody], HttpStatusCode.Unauthorized, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}"))
                 .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}")))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B1.Id}")))
                 .Concat(Each([Coordinator], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.A2.Id}")))
-                .Concat(Each([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B1.Id}"))),
+                .Concat(Each([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/org-units/{w.B2.Id}"))),
         ["POST /api/v1/org-units/import"] = () => OnlyFor([Admin, Coordinator], HttpStatusCode.BadRequest, _ => Upload("/api/v1/org-units/import")),
 
         ["GET /api/v1/plans"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/plans"), readers: People),
@@ -157,6 +157,17 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 Content = new MultipartFormDataContent { { new ByteArrayContent(TestActors.Pdf), "file", "bien-ban.pdf" } },
             }),
         ["GET /api/v1/evidence/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/evidence/{w.EvidenceId}"), readers: People),
+
+        ["GET /api/v1/plans/{id}/reporting-periods"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}/reporting-periods"), readers: People),
+        ["POST /api/v1/plans/{id}/reporting-periods"] = () =>
+            OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/plans/{w.PlanId}/reporting-periods", new { years = new[] { 2021 } })),
+        ["GET /api/v1/reporting-periods/{id}/obligations"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/obligations"), readers: People),
+        ["POST /api/v1/reporting-periods/{id}/obligations"] = () =>
+            OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/obligations")),
+        ["POST /api/v1/report-obligations/{id}/extension"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationA1Id}/extension", new { extendedTo = "2021-03-31", reason = "Bão lũ" }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = "2021-03-31", reason = "Bão lũ" }))),
 
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
@@ -208,7 +219,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
 
     /// <summary>Units of district B, by id, in a JSON body (also as the entityId of audit entries).</summary>
     private static bool LeaksDistrictB(string body, World world) =>
-        new[] { world.B.Id, world.B1.Id }.Any(id => body.Contains($"\"id\":{id},") || body.Contains($"\"entityId\":\"{id}\""));
+        new[] { world.B.Id, world.B1.Id, world.B2.Id }.Any(id => body.Contains($"\"id\":{id},") || body.Contains($"\"entityId\":\"{id}\""));
 
     private static string Normalized(string pattern) =>
         pattern.Replace("{version:apiVersion}", "1").Replace(":int", "").Replace(":long", "").Replace(":guid", "").TrimEnd('/');
@@ -221,11 +232,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var a2 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A2", a);
         var b = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện B", province);
         var b1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B1", b);
+        var b2 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B2", b);
         var officer = await TestActors.UserAsync("matrix.officer", null, (Role.UnitOfficer, a1.Id));
         var (planId, actionId) = await TestActors.PlanAsync(province, a1);
         var (otherPlanId, _) = await TestActors.PlanAsync(await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Khác"), null);
         var progressId = await TestActors.ProgressAsync(actionId, a1);
         var evidenceId = await TestActors.EvidenceAsync(progressId, a1);
+        var (periodId, obligations) = await TestActors.PeriodAsync(planId, (a1, a), (b1, b));
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
@@ -240,6 +253,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
             [Viewer] = await TestActors.ClientWithRoleAsync(Role.Viewer, a.Id),
             [Token] = TestActors.ClientWithApiKey(token.Secret),
         };
-        return (new World(province, a, a1, a2, b, b1, officer, token.Token.Id, planId, actionId, otherPlanId, progressId, evidenceId), clients);
+        return (new World(province, a, a1, a2, b, b1, b2, officer, token.Token.Id, planId, actionId, otherPlanId, progressId, evidenceId,
+            periodId, obligations[0], obligations[1]), clients);
     }
 }

@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Identity;
 
@@ -107,6 +108,20 @@ internal static class TestActors
         db.EvidenceFiles.Add(evidence);
         await db.SaveChangesAsync();
         return evidence.Id;
+    }
+
+    /// <summary>A Q1 2021 period of the plan, due 20/3, and an obligation of each unit to its recipient.</summary>
+    public static async Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, params (OrgUnit Unit, OrgUnit Recipient)[] owing)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var period = ReportingPeriod.Create(planId, ReportingPeriodKind.Quarterly, 2021, new DateOnly(2021, 1, 1), new DateOnly(2021, 3, 15),
+            new DateOnly(2021, 3, 20), new DateOnly(2021, 3, 31), new DateOnly(2021, 3, 15));
+        db.ReportingPeriods.Add(period);
+        var obligations = owing.Select(o => ReportObligation.Owe(period, o.Unit, o.Recipient)).ToList();
+        db.ReportObligations.AddRange(obligations);
+        await db.SaveChangesAsync();
+        return (period.Id, obligations.Select(o => o.Id).ToArray());
     }
 
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
 import { useSessionStatus } from '@/features/auth/api/session';
 import { UserMenu } from '@/features/auth/components/user-menu';
+
+import { MainNav } from './main-nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -15,13 +17,11 @@ export function AppLayout() {
         <Link to={signedIn ? paths.rankings : paths.signIn} className="brand">
           {t('app.name')}
         </Link>
-        {signedIn && (
-          <nav aria-label={t('app.nav.label')}>
-            <NavLink to={paths.rankings}>{t('app.nav.rankings')}</NavLink>
-          </nav>
-        )}
-        <LanguageSwitch />
-        {signedIn && <UserMenu />}
+        {signedIn && <MainNav />}
+        <div className="header-end">
+          <LanguageSwitch />
+          {signedIn && <UserMenu />}
+        </div>
       </header>
       <main className="app-main">
         <Outlet />

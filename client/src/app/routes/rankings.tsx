@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { YearSelect } from '@/components/year-select';
+import { parseSurveyYear } from '@/config/years';
 import { YearRankings } from '@/features/rankings/components/year-rankings';
-import { YearSelect } from '@/features/rankings/components/year-select';
-import { parseRankingYear } from '@/features/rankings/years';
 
 export function RankingsRoute() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const year = parseRankingYear(searchParams.get('year'));
+  const year = parseSurveyYear(searchParams.get('year'));
 
   return (
     <>

@@ -24,6 +24,39 @@ export const me: MeDto = {
   permissions: ['ReadScores', 'ReadUnits'],
 };
 
+type Permission = MeDto['permissions'][number];
+
+/** Every permission: a system administrator. */
+export const allPermissions: Permission[] = [
+  'ReadScores',
+  'ImportScores',
+  'ReadUnits',
+  'ManageUnits',
+  'ManageUsers',
+  'ManageApiTokens',
+  'ReadAudit',
+];
+
+let currentMe: MeDto = me;
+
+/** Who GET /me says the signed-in user is: a viewer unless a test grants more. Reset before every test. */
+export const mockMe = {
+  reset(): void {
+    currentMe = me;
+  },
+  /** The signed-in user holds exactly `permissions`. */
+  grant(...permissions: Permission[]): void {
+    currentMe = {
+      ...me,
+      roles: [{ assignmentId: 2, role: 'SystemAdmin', unitId: null, unitNameVi: null, unitNameEn: null }],
+      permissions,
+    };
+  },
+  get current(): MeDto {
+    return currentMe;
+  },
+};
+
 /**
  * What the mocked API remembers about sessions: the access tokens it accepts and the refresh tokens
  * it will swap (each once, as the real API does). Reset before every test.

@@ -2,8 +2,11 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/types/api';
 
-import { me, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
+import { mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
+import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
+import { orgUnitHandlers } from './org-units';
+import { provinceHandlers } from './provinces';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
 type SignInCommand = components['schemas']['SignInCommand'];
@@ -43,9 +46,12 @@ export const handlers = [
     mockSessions.spend(refreshToken);
     return new HttpResponse(null, { status: 204 });
   }),
-  http.get(meUrl, ({ request }) => (mockSessions.isSignedIn(request) ? HttpResponse.json(me) : unauthorized(request))),
+  http.get(meUrl, ({ request }) => (mockSessions.isSignedIn(request) ? HttpResponse.json(mockMe.current) : unauthorized(request))),
   http.get(rankingsUrl, ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
     return HttpResponse.json(pagedRankings(params.year === '2020' ? rankings2020 : []));
   }),
+  ...provinceHandlers,
+  ...orgUnitHandlers,
+  ...adminHandlers,
 ];

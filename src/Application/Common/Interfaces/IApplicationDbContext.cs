@@ -5,6 +5,7 @@ using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.Common.Interfaces;
@@ -24,6 +25,8 @@ public interface IApplicationDbContext
     DbSet<ActionItem> ActionItems { get; }
     DbSet<ActionProgress> ActionProgress { get; }
     DbSet<EvidenceFile> EvidenceFiles { get; }
+    DbSet<ReportingPeriod> ReportingPeriods { get; }
+    DbSet<ReportObligation> ReportObligations { get; }
 
     DatabaseFacade Database { get; }
 

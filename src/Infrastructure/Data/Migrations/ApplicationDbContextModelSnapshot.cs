@@ -41,6 +41,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("plans_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("report_obligations_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("reporting_periods_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("role_assignments_hilo")
                 .IncrementsBy(10);
 
@@ -2145,6 +2151,111 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("plan_target", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportObligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "report_obligations_hilo");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_to");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_obligations");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_report_obligations_recipient_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_report_obligations_unit_id");
+
+                    b.HasIndex("PeriodId", "RecipientId")
+                        .HasDatabaseName("ix_report_obligations_period_id_recipient_id");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_obligations_period_id_unit_id");
+
+                    b.ToTable("report_obligations", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportingPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "reporting_periods_hilo");
+
+                    b.Property<DateOnly>("CoverageFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("coverage_from");
+
+                    b.Property<DateOnly>("CoverageTo")
+                        .HasColumnType("date")
+                        .HasColumnName("coverage_to");
+
+                    b.Property<DateOnly?>("DataCutOff")
+                        .HasColumnType("date")
+                        .HasColumnName("data_cut_off");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("LockOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lock_on");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reporting_periods");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_reporting_periods_due_on");
+
+                    b.HasIndex("PlanId", "Kind", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reporting_periods_plan_id_kind_year");
+
+                    b.ToTable("reporting_periods", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
                 {
                     b.Property<int>("ReleaseEntryId")
@@ -2560,6 +2671,40 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_target_plans_plan_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportObligation", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_obligations_reporting_periods_period_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_obligations_org_units_recipient_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_obligations_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportingPeriod", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reporting_periods_plans_plan_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>

@@ -17,7 +17,7 @@ namespace PapiTracker.Infrastructure.Data.Seed;
 public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUser> users, IConfiguration configuration, ILogger<DemoSeed> logger)
 {
     public const string ProvinceCode = "24";
-    private static readonly DateOnly Since = new(2021, 1, 1);
+    private static readonly DateOnly Since = new(2000, 1, 1);
 
     private static readonly (string Code, OrgUnitKind Kind, string NameVi, string NameEn)[] ProvincialBodies =
     [

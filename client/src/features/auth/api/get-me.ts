@@ -5,9 +5,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
-import type { operations } from '@/types/api';
+import type { components, operations } from '@/types/api';
 
 export type Me = operations['GetMe']['responses'][200]['content']['application/json'];
+export type Permission = components['schemas']['Permission'];
 
 export function getMe(signal?: AbortSignal): Promise<Me> {
   return apiClient.getJson<Me>('/api/v1/me', { signal });
@@ -24,4 +25,23 @@ export function getMeQueryOptions() {
 
 export function useMe() {
   return useQuery(getMeQueryOptions());
+}
+
+export interface Permissions {
+  /** False until /me has answered: nothing is granted before that. */
+  known: boolean;
+  has: (permission: Permission) => boolean;
+}
+
+/**
+ * What the signed-in user may do, to show only the links and controls they can use. The API checks
+ * every request anyway; this only spares the reader buttons that would answer 403.
+ */
+export function usePermissions(): Permissions {
+  const me = useMe();
+  const granted = me.data?.permissions;
+  return {
+    known: granted !== undefined,
+    has: (permission) => granted?.includes(permission) ?? false,
+  };
 }

@@ -1,13 +1,16 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
+import { ScoreChange } from '@/components/score-change';
+import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
-import { compareNames, formatInteger, formatScore, formatScoreDelta } from '@/utils/format';
+import { provincePath } from '@/config/paths';
+import { compareNames, formatInteger, formatScore } from '@/utils/format';
 
 import type { RankingRow } from '../api/get-rankings';
 
 const dash = '—';
-
-type Translate = ReturnType<typeof useTranslation>['t'];
 
 function provinceName(row: RankingRow, language: string): string {
   return language === 'en' && row.provinceNameEn ? row.provinceNameEn : row.provinceNameVi;
@@ -29,12 +32,14 @@ export interface RankingsTableProps {
 }
 
 export function RankingsTable({ year, rows }: RankingsTableProps) {
+  const captionId = useId();
   const { t } = useTranslation();
   const language = currentLanguage();
 
   return (
-    <table className="rankings-table">
-      <caption>{t('rankings.tableCaption', { year })}</caption>
+    <TableScroll captionId={captionId}>
+      <table className="rankings-table">
+      <caption id={captionId}>{t('rankings.tableCaption', { year })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('rankings.columns.rank')}</th>
@@ -55,46 +60,28 @@ export function RankingsTable({ year, rows }: RankingsTableProps) {
               {row.rank == null ? (
                 <>
                   <span aria-hidden="true">{dash}</span>{' '}
-                  <span className="badge badge-muted">{t('rankings.notRanked')}</span>
+                  <span className="badge badge-muted">{t('scores.notRanked')}</span>
                 </>
               ) : (
                 `${formatInteger(row.rank, language)}/${formatInteger(row.rankedOf, language)}`
               )}
             </td>
-            <th scope="row">{provinceName(row, language)}</th>
+            <th scope="row">
+              <Link to={provincePath(row.provinceId, year)}>{provinceName(row, language)}</Link>
+            </th>
             <td className="numeric">{row.score == null ? dash : formatScore(row.score, language)}</td>
             <td className="numeric">
-              <ChangeCell row={row} language={language} t={t} />
+              <ScoreChange
+                delta={row.scoreDelta}
+                rankChange={row.rankChange}
+                unavailableBecause={row.changeUnavailableBecause}
+              />
             </td>
-            <td>{row.group == null ? dash : t(`rankings.groups.${row.group}`)}</td>
+            <td>{row.group == null ? dash : t(`scores.groups.${row.group}`)}</td>
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </TableScroll>
   );
-}
-
-function ChangeCell({ row, language, t }: { row: RankingRow; language: string; t: Translate }) {
-  if (row.scoreDelta == null) {
-    return (
-      <>
-        {dash}
-        {row.changeUnavailableBecause != null && (
-          <span className="note"> ({t(`rankings.changeUnavailable.${row.changeUnavailableBecause}`)})</span>
-        )}
-      </>
-    );
-  }
-  return (
-    <>
-      {formatScoreDelta(row.scoreDelta, language)}
-      {row.rankChange != null && <span className="note"> ({rankChangeText(row.rankChange, t)})</span>}
-    </>
-  );
-}
-
-function rankChangeText(rankChange: number, t: Translate): string {
-  if (rankChange > 0) return t('rankings.rankChange.up', { count: rankChange });
-  if (rankChange < 0) return t('rankings.rankChange.down', { count: -rankChange });
-  return t('rankings.rankChange.same');
 }

@@ -8,7 +8,7 @@ using PapiTracker.Domain.Common;
 namespace PapiTracker.Application.OrgUnits.Commands.DeleteOrgUnit;
 
 /// <summary>
-/// Deletes a unit entered by mistake. A unit with sub-units, scores, roles, tokens, plans or actions has a history:
+/// Deletes a unit entered by mistake. A unit with sub-units, scores, roles, tokens, plans, actions or reports has a history:
 /// it is ended by a merge instead, and deleting it is refused (409).
 /// </summary>
 [RequiresPermission(Permission.ManageUnits)]
@@ -25,9 +25,10 @@ public sealed class DeleteOrgUnitCommandHandler(IApplicationDbContext db, Access
             || await db.RoleAssignments.AnyAsync(a => a.UnitId == id, cancellationToken)
             || await db.ApiTokens.AnyAsync(t => t.UnitId == id, cancellationToken)
             || await db.Plans.AnyAsync(p => p.ProvinceId == id, cancellationToken)
-            || await db.ActionItems.AnyAsync(a => a.Units.Any(u => u.UnitId == id), cancellationToken);
+            || await db.ActionItems.AnyAsync(a => a.Units.Any(u => u.UnitId == id), cancellationToken)
+            || await db.ReportObligations.AnyAsync(o => o.UnitId == id || o.RecipientId == id, cancellationToken);
         if (inUse)
-            throw new DomainException($"{unit.NameVi} has sub-units, scores, roles, tokens, plans or actions: end it with a merge instead of deleting it.");
+            throw new DomainException($"{unit.NameVi} has sub-units, scores, roles, tokens, plans, actions or reports: end it with a merge instead of deleting it.");
         db.OrgUnits.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

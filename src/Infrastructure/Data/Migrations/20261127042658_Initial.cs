@@ -40,6 +40,14 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
+                name: "report_obligations_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
+                name: "reporting_periods_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
                 name: "role_assignments_hilo",
                 incrementBy: 10);
 
@@ -436,6 +444,31 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "reporting_periods",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    plan_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    coverage_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    coverage_to = table.Column<DateOnly>(type: "date", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    lock_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    data_cut_off = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reporting_periods", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reporting_periods_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sub_dimensions",
                 columns: table => new
                 {
@@ -541,6 +574,40 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         principalTable: "org_units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_obligations",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    period_id = table.Column<int>(type: "integer", nullable: false),
+                    unit_id = table.Column<int>(type: "integer", nullable: false),
+                    recipient_id = table.Column<int>(type: "integer", nullable: false),
+                    extended_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    extension_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_report_obligations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_report_obligations_org_units_recipient_id",
+                        column: x => x.recipient_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_report_obligations_org_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "org_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_report_obligations_reporting_periods_period_id",
+                        column: x => x.period_id,
+                        principalTable: "reporting_periods",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -928,6 +995,38 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_report_obligations_period_id_recipient_id",
+                table: "report_obligations",
+                columns: new[] { "period_id", "recipient_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_obligations_period_id_unit_id",
+                table: "report_obligations",
+                columns: new[] { "period_id", "unit_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_obligations_recipient_id",
+                table: "report_obligations",
+                column: "recipient_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_obligations_unit_id",
+                table: "report_obligations",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reporting_periods_due_on",
+                table: "reporting_periods",
+                column: "due_on");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reporting_periods_plan_id_kind_year",
+                table: "reporting_periods",
+                columns: new[] { "plan_id", "kind", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_role_assignments_unit_id",
                 table: "role_assignments",
                 column: "unit_id");
@@ -1002,6 +1101,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "refresh_tokens");
 
             migrationBuilder.DropTable(
+                name: "report_obligations");
+
+            migrationBuilder.DropTable(
                 name: "role_assignments");
 
             migrationBuilder.DropTable(
@@ -1012,6 +1114,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "sub_dimensions");
+
+            migrationBuilder.DropTable(
+                name: "reporting_periods");
 
             migrationBuilder.DropTable(
                 name: "users");
@@ -1054,6 +1159,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropSequence(
                 name: "plans_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "report_obligations_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "reporting_periods_hilo");
 
             migrationBuilder.DropSequence(
                 name: "role_assignments_hilo");

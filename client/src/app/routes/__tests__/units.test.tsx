@@ -1,0 +1,226 @@
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { mockMe, problem } from '@/testing/mocks/auth';
+import { fileRefused, mockUnits, orgUnitImportUrl, orgUnitUrl } from '@/testing/mocks/org-units';
+import { server } from '@/testing/mocks/server';
+import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
+
+function unitManager() {
+  mockMe.grant('ReadScores', 'ReadUnits', 'ManageUnits');
+}
+
+/** The If-Match header of every PUT the app sends. */
+function recordIfMatch(): (string | null)[] {
+  const seen: (string | null)[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'PUT') seen.push(request.headers.get('If-Match'));
+  });
+  return seen;
+}
+
+/** The edit panel, once the unit has loaded into it. */
+async function openEditor(user: ReturnType<typeof renderRoute>['user'], name: string) {
+  await user.click(await screen.findByRole('button', { name: `Sửa ${name}` }));
+  const panel = await screen.findByRole('region', { name: `Sửa đơn vị: ${name}` });
+  await waitFor(() => expect(within(panel).getByLabelText('Tên tiếng Việt')).toHaveValue(name));
+  return panel;
+}
+
+describe('units', () => {
+  it('shows a reader the tree, opening levels on demand, without controls to change it', async () => {
+    const { user } = renderRoute('/admin/units');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đơn vị' })).toBeInTheDocument();
+    expect(screen.getByText('Bạn chỉ có quyền xem các đơn vị.')).toBeInTheDocument();
+    const province = await screen.findByRole('button', { name: 'Thu gọn UBND tỉnh Bắc Giang' });
+    expect(province).toHaveAttribute('aria-expanded', 'true');
+    // Children in Vietnamese alphabetical order.
+    expect(screen.getAllByText(/^(Sở (Nội|Tài)|UBND huyện)/).map((node) => node.textContent)).toEqual([
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'UBND huyện Lục Nam',
+    ]);
+    expect(screen.queryByText('UBND xã Bảo Đài')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Mở UBND huyện Lục Nam' }));
+    expect(screen.getByText('UBND xã Bảo Đài')).toBeInTheDocument();
+
+    expect(screen.queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Thêm đơn vị' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Nhập đơn vị từ tệp' })).not.toBeInTheDocument();
+  });
+
+  it('finds units by name typed without diacritics', async () => {
+    const { user } = renderRoute('/admin/units');
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Tên hoặc mã đơn vị' }), 'so noi vu{Enter}');
+
+    const table = await screen.findByRole('table', { name: 'Đơn vị khớp với “so noi vu”' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('Sở Nội vụSở, ban, ngànhSNV');
+  });
+
+  it('renames a unit, sending back the ETag it read as If-Match', async () => {
+    unitManager();
+    const ifMatch = recordIfMatch();
+    const { user } = renderRoute('/admin/units');
+
+    const panel = await openEditor(user, 'Sở Nội vụ');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+    const name = within(panel).getByLabelText('Tên tiếng Việt');
+    await user.clear(name);
+    await user.type(name, 'Sở Nội vụ tỉnh Bắc Giang');
+    await user.click(within(panel).getByRole('button', { name: 'Lưu thay đổi' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Đã lưu thay đổi.');
+    expect(ifMatch).toEqual(['"7"']);
+    expect(mockUnits.get(101)?.unit).toMatchObject({ nameVi: 'Sở Nội vụ tỉnh Bắc Giang', code: 'SNV' });
+    expect(await screen.findByRole('button', { name: 'Sửa Sở Nội vụ tỉnh Bắc Giang' })).toBeInTheDocument();
+
+    // A second edit starts from the version the save returned.
+    await user.type(within(panel).getByLabelText('Mã'), '-1');
+    await user.click(within(panel).getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(ifMatch).toEqual(['"7"', '"8"']));
+    expect(mockUnits.get(101)?.unit.code).toBe('SNV-1');
+  });
+
+  it('tells the reader to reload when someone else changed the unit meanwhile (412), then saves on the new version', async () => {
+    unitManager();
+    const ifMatch = recordIfMatch();
+    const { user } = renderRoute('/admin/units');
+    const panel = await openEditor(user, 'Sở Tài chính');
+    mockUnits.changeBySomeoneElse(102, { nameEn: 'Department of Finance of Bac Giang' });
+
+    const name = within(panel).getByLabelText('Tên tiếng Việt');
+    await user.clear(name);
+    await user.type(name, 'Sở Tài chính tỉnh');
+    await user.click(within(panel).getByRole('button', { name: 'Lưu thay đổi' }));
+
+    const alert = await within(panel).findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Đơn vị này vừa được người khác thay đổi' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Thay đổi của bạn chưa được lưu. Hãy tải lại để xem bản mới nhất rồi sửa lại.');
+    expect(within(panel).getByRole('button', { name: 'Lưu thay đổi' })).toBeDisabled();
+    expect(mockUnits.get(102)?.unit.nameVi).toBe('Sở Tài chính');
+
+    await user.click(within(alert).getByRole('button', { name: 'Tải lại' }));
+
+    await waitFor(() =>
+      expect(within(panel).getByLabelText('Tên tiếng Anh')).toHaveValue('Department of Finance of Bac Giang'),
+    );
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(panel).getByLabelText('Tên tiếng Việt')).toHaveValue('Sở Tài chính');
+    await user.clear(within(panel).getByLabelText('Tên tiếng Việt'));
+    await user.type(within(panel).getByLabelText('Tên tiếng Việt'), 'Sở Tài chính tỉnh');
+    await user.click(within(panel).getByRole('button', { name: 'Lưu thay đổi' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Đã lưu thay đổi.');
+    expect(ifMatch).toEqual(['"7"', '"8"']);
+    expect(mockUnits.get(102)?.unit).toMatchObject({ nameVi: 'Sở Tài chính tỉnh', nameEn: 'Department of Finance of Bac Giang' });
+  });
+
+  it('says the same in English, and names a missing version (428) too', async () => {
+    unitManager();
+    server.use(http.put(orgUnitUrl, () => problem(428, { title: 'Precondition required' })));
+    const { user } = renderRoute('/admin/units');
+    await openEditor(user, 'Sở Nội vụ');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    const panel = screen.getByRole('region', { name: 'Edit unit: Department of Home Affairs' });
+    await user.click(within(panel).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(panel).findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Could not tell which version you edited' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Your change was not saved. Reload the unit, then make your change again.');
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('shows a rule the API enforces on the field it concerns', async () => {
+    unitManager();
+    const { user } = renderRoute('/admin/units');
+    const panel = await openEditor(user, 'Sở Nội vụ');
+
+    await user.clear(within(panel).getByLabelText('Tên tiếng Việt'));
+    await user.click(within(panel).getByRole('button', { name: 'Lưu thay đổi' }));
+
+    const name = within(panel).getByLabelText('Tên tiếng Việt');
+    await waitFor(() => expect(name).toHaveAccessibleDescription("'Name Vi' must not be empty."));
+    expect(name).toBeInvalid();
+  });
+
+  it('adds a unit under a parent found by name', async () => {
+    unitManager();
+    const { user } = renderRoute('/admin/units');
+    const form = await screen.findByRole('region', { name: 'Thêm đơn vị' });
+
+    await user.selectOptions(within(form).getByLabelText('Loại đơn vị'), 'Commune');
+    await user.type(within(form).getByRole('combobox', { name: 'Đơn vị cấp trên' }), 'luc nam');
+    await user.click(await within(form).findByRole('option', { name: /UBND huyện Lục Nam/ }));
+    await user.type(within(form).getByLabelText('Tên tiếng Việt'), 'UBND xã Tiên Nha');
+    await user.click(within(form).getByRole('button', { name: 'Thêm đơn vị' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('Đã thêm đơn vị UBND xã Tiên Nha.');
+    expect(within(form).getByLabelText('Tên tiếng Việt')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Mở UBND huyện Lục Nam' }));
+    expect(await screen.findByText('UBND xã Tiên Nha')).toBeInTheDocument();
+  });
+
+  it('puts the field errors of a refused unit on its fields', async () => {
+    unitManager();
+    const { user } = renderRoute('/admin/units');
+    const form = await screen.findByRole('region', { name: 'Thêm đơn vị' });
+
+    await user.click(within(form).getByRole('button', { name: 'Thêm đơn vị' }));
+
+    const parent = within(form).getByRole('combobox', { name: 'Đơn vị cấp trên' });
+    await waitFor(() => expect(parent).toBeInvalid());
+    expect(parent).toHaveAccessibleDescription(/A unit other than a province needs a parent\./);
+    expect(parent).toHaveFocus();
+    expect(within(form).getByLabelText('Tên tiếng Việt')).toHaveAccessibleDescription("'Name Vi' must not be empty.");
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('imports units from a CSV file and says how many were created', async () => {
+    unitManager();
+    const { user } = renderRoute('/admin/units');
+    const file = new File(['code,kind,name_vi\nTN,Commune,UBND xã Tiên Nha\nBD2,Commune,UBND xã Bình Sơn\n'], 'don-vi.csv', {
+      type: 'text/csv',
+    });
+
+    const form = await screen.findByRole('region', { name: 'Nhập đơn vị từ tệp' });
+    await user.upload(within(form).getByLabelText('Tệp CSV hoặc XLSX'), file);
+    await user.click(within(form).getByRole('button', { name: 'Nhập đơn vị' }));
+
+    expect(await screen.findByText('Đã tạo 2 đơn vị.')).toBeInTheDocument();
+  });
+
+  it('lists every problem of a refused file by row and column', async () => {
+    unitManager();
+    server.use(
+      http.post(orgUnitImportUrl, () =>
+        fileRefused([
+          { row: 4, column: 'kind', message: "'Village' is not a kind of unit." },
+          { row: 2, column: 'kind', message: "'Village' is not a kind of unit." },
+        ]),
+      ),
+    );
+    const { user } = renderRoute('/admin/units');
+    const file = new File(['code,kind,name_vi\nA,Village,Thôn A\nB,Commune,Xã B\nC,Village,Thôn C\n'], 'don-vi.csv', {
+      type: 'text/csv',
+    });
+
+    const form = await screen.findByRole('region', { name: 'Nhập đơn vị từ tệp' });
+    await user.upload(within(form).getByLabelText('Tệp CSV hoặc XLSX'), file);
+    await user.click(within(form).getByRole('button', { name: 'Nhập đơn vị' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Không nhập được tệp' })).toBeInTheDocument();
+    const problems = screen.getByRole('table', { name: 'Tệp có 2 lỗi; chưa có dòng nào được nhập.' });
+    const rows = within(problems).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['2', 'kind', "'Village' is not a kind of unit."],
+      ['4', 'kind', "'Village' is not a kind of unit."],
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+
+import { provincePath } from '@/config/paths';
+import { ProvinceProfile } from '@/features/provinces/components/province-profile';
+
+/** A positive whole number from the address, or undefined. */
+function parseId(value: string | null | undefined): number | undefined {
+  if (value == null || !/^\d{1,9}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 ? id : undefined;
+}
+
+export function ProvinceProfileRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { provinceId } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const id = parseId(provinceId);
+  const year = parseId(searchParams.get('year'));
+
+  if (id === undefined) {
+    return (
+      <>
+        <h1>{t('provinces.title')}</h1>
+        <p className="empty-state">{t('provinces.profile.notFound')}</p>
+      </>
+    );
+  }
+  return (
+    <ProvinceProfile
+      key={id}
+      provinceId={id}
+      year={year}
+      onYearChange={(next) => setSearchParams({ year: String(next) }, { replace: true })}
+      onProvinceChange={(next) => void navigate(provincePath(next, year))}
+    />
+  );
+}

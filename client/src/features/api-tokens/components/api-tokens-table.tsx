@@ -1,0 +1,178 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { TableScroll } from '@/components/table-scroll';
+import { currentLanguage } from '@/config/i18n';
+import { formatDate } from '@/utils/format';
+
+import { apiTokenScopes } from '../api/create-api-token';
+import { apiTokensPageSize, useApiTokens, type ApiToken } from '../api/get-api-tokens';
+import { useRevokeApiToken } from '../api/revoke-api-token';
+
+type TokenStatus = 'active' | 'expired' | 'revoked';
+
+function statusOf(token: ApiToken, now: number): TokenStatus {
+  if (token.revokedAt != null) return 'revoked';
+  return Date.parse(token.expiresAt) <= now ? 'expired' : 'active';
+}
+
+/** The tokens issued (never their secrets), with revocation behind a confirmation. */
+export function ApiTokensTable() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [page, setPage] = useState(1);
+  const captionId = useId();
+  const tokens = useApiTokens(page);
+  const revoke = useRevokeApiToken();
+  const [confirming, setConfirming] = useState<ApiToken | null>(null);
+  const [revoked, setRevoked] = useState<ApiToken | null>(null);
+
+  if (tokens.isPending) return <Loading />;
+  if (tokens.isError) return <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />;
+  const now = Date.now();
+  const scopeLabel = (scope: string) => {
+    const known = apiTokenScopes.find((entry) => entry.scope === scope);
+    return known ? t(`apiTokens.scopes.${known.label}`) : scope;
+  };
+
+  return (
+    <>
+      {revoked && (
+        <p role="status" className="success">
+          {t('apiTokens.revoke.revoked', { name: revoked.name })}
+        </p>
+      )}
+      {tokens.data.items.length === 0 ? (
+        <p className="empty-state">{t('apiTokens.list.empty')}</p>
+      ) : (
+        <TableScroll captionId={captionId}>
+          <table className="data-table">
+            <caption id={captionId}>{t('apiTokens.list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('apiTokens.list.name')}</th>
+                <th scope="col">{t('apiTokens.list.prefix')}</th>
+                <th scope="col">{t('apiTokens.list.scopes')}</th>
+                <th scope="col">{t('apiTokens.list.unit')}</th>
+                <th scope="col">{t('apiTokens.list.created')}</th>
+                <th scope="col">{t('apiTokens.list.expires')}</th>
+                <th scope="col">{t('apiTokens.list.status')}</th>
+                <th scope="col">{t('apiTokens.list.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.data.items.map((token) => {
+                const status = statusOf(token, now);
+                return (
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
+                    <td>
+                      <code>{token.prefix}…</code>
+                    </td>
+                    <td>
+                      <ul className="plain-list">
+                        {token.scopes.map((scope) => (
+                          <li key={scope}>
+                            {scopeLabel(scope)} <code className="note">{scope}</code>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{t('apiTokens.list.unitId', { id: token.unitId })}</td>
+                    <td>{formatDate(token.createdAt, language)}</td>
+                    <td>{formatDate(token.expiresAt, language)}</td>
+                    <td>
+                      <span className={`badge badge-${status}`}>{t(`apiTokens.status.${status}`)}</span>
+                      {token.revokedAt != null && <span className="note"> {formatDate(token.revokedAt, language)}</span>}
+                    </td>
+                    <td>
+                      {status !== 'revoked' && (
+                        <button
+                          type="button"
+                          className="danger-button"
+                          aria-label={t('apiTokens.revoke.button', { name: token.name })}
+                          onClick={() => {
+                            revoke.reset();
+                            setRevoked(null);
+                            setConfirming(token);
+                          }}
+                        >
+                          {t('apiTokens.revoke.short')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      <Pagination page={page} pageSize={apiTokensPageSize} totalCount={tokens.data.totalCount} onPageChange={setPage} />
+      {confirming && (
+        <ConfirmRevoke
+          token={confirming}
+          pending={revoke.isPending}
+          error={revoke.error}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() =>
+            revoke.mutate(confirming.id, {
+              onSuccess: () => {
+                setRevoked(confirming);
+                setConfirming(null);
+              },
+            })
+          }
+        />
+      )}
+    </>
+  );
+}
+
+interface ConfirmRevokeProps {
+  token: ApiToken;
+  pending: boolean;
+  error: unknown;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+/** Asks before revoking, which cannot be undone; the keyboard lands on Cancel, the safe choice. */
+function ConfirmRevoke({ token, pending, error, onCancel, onConfirm }: ConfirmRevokeProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const bodyId = useId();
+  const cancelButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    cancelButton.current?.focus();
+  }, [token.id]);
+
+  return (
+    <div
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      className="confirm-panel"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h3 id={titleId}>{t('apiTokens.revoke.confirmTitle', { name: token.name })}</h3>
+      <p id={bodyId}>{t('apiTokens.revoke.confirmBody')}</p>
+      {error != null && <ErrorAlert error={error} heading={t('apiTokens.revoke.failed')} />}
+      <div className="form-actions">
+        <button type="button" className="danger-button" onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
+          {pending ? t('apiTokens.revoke.revoking') : t('apiTokens.revoke.confirm')}
+        </button>
+        <button ref={cancelButton} type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

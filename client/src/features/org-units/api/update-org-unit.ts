@@ -1,0 +1,47 @@
+/**
+ * PUT /api/v1/org-units/{id} (operationId UpdateOrgUnit): renames a unit, changes its code or its
+ * reporting line. Sends the ETag that was read as If-Match: the API answers 412 when someone changed
+ * the unit since (the edit is not applied) and 428 when If-Match is missing.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { ApiError, apiClient } from '@/lib/api-client';
+import type { operations } from '@/types/api';
+
+import { orgUnitQueryKey } from './get-org-unit';
+import { orgUnitsQueryKey } from './org-units-query-keys';
+
+export type UpdateOrgUnitBody = operations['UpdateOrgUnit']['requestBody']['content']['application/json'];
+type UpdateOrgUnitOk = operations['UpdateOrgUnit']['responses'][200]['content']['application/json'];
+
+export interface UpdateOrgUnitInput {
+  id: number;
+  etag: string | undefined;
+  change: UpdateOrgUnitBody;
+}
+
+export function updateOrgUnit({ id, etag, change }: UpdateOrgUnitInput) {
+  return apiClient.requestJson<UpdateOrgUnitOk>('PUT', `/api/v1/org-units/${encodeURIComponent(id)}`, change, {
+    headers: etag === undefined ? {} : { 'If-Match': etag },
+  });
+}
+
+/** True when the edit was refused because it was based on an old version (412) or named none (428). */
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 412 || error.status === 428);
+}
+
+export function useUpdateOrgUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateOrgUnit,
+    onSuccess: async (answer, { id }) => {
+      // The answer carries the new ETag: a further edit starts from it.
+      queryClient.setQueryData(orgUnitQueryKey(id), answer);
+      await queryClient.invalidateQueries({
+        queryKey: orgUnitsQueryKey,
+        predicate: (query) => query.queryKey[2] !== id,
+      });
+    },
+  });
+}

@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { YearSelect } from '@/components/year-select';
+import { currentLanguage } from '@/config/i18n';
+import { comparePath } from '@/config/paths';
+
+import { useProvinceProfile } from '../api/get-province-profile';
+import { provinceName } from '../names';
+import { DimensionsTable } from './dimensions-table';
+import { ProfileYearsTable } from './profile-years-table';
+import { ProvincePicker } from './province-picker';
+
+export interface ProvinceProfileProps {
+  provinceId: number;
+  /** The year shown in detail; the latest year with results when not given or not in the profile. */
+  year: number | undefined;
+  onYearChange: (year: number) => void;
+  /** Opens another province's profile. */
+  onProvinceChange: (provinceId: number) => void;
+}
+
+/** A province's PAPI history: a table of years, and the dimensions of the chosen year. */
+export function ProvinceProfile({ provinceId, year, onYearChange, onProvinceChange }: ProvinceProfileProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const profile = useProvinceProfile(provinceId);
+  const dimensionsHeadingId = useId();
+
+  const picker = <ProvincePicker onPick={(province) => onProvinceChange(province.id)} />;
+  const pageTitle = <title>{`${t('provinces.title')} · ${t('app.name')}`}</title>;
+
+  if (profile.isPending) {
+    return (
+      <>
+        {pageTitle}
+        <h1>{t('provinces.title')}</h1>
+        <Loading />
+      </>
+    );
+  }
+  if (profile.isError) {
+    return (
+      <>
+        {pageTitle}
+        <h1>{t('provinces.title')}</h1>
+        <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />
+      </>
+    );
+  }
+  if (profile.data === null) {
+    return (
+      <>
+        {pageTitle}
+        <h1>{t('provinces.title')}</h1>
+        <p className="empty-state">{t('provinces.profile.notFound')}</p>
+        {picker}
+      </>
+    );
+  }
+
+  const name = provinceName(profile.data.province, language);
+  const years = profile.data.years.map((result) => result.surveyYear).sort((a, b) => b - a);
+  const shownYear = year !== undefined && years.includes(year) ? year : years[0];
+  const shown = profile.data.years.find((result) => result.surveyYear === shownYear);
+
+  return (
+    <>
+      <title>{`${name} · ${t('app.name')}`}</title>
+      <h1>{name}</h1>
+      <p className="lead">
+        {t('provinces.profile.subtitle')} ·{' '}
+        <Link to={comparePath([profile.data.province.id], shownYear)}>{t('provinces.profile.compare')}</Link>
+      </p>
+      <div className="toolbar">{picker}</div>
+      {years.length === 0 || shown === undefined ? (
+        <p className="empty-state">{t('provinces.profile.noYears')}</p>
+      ) : (
+        <>
+          <ProfileYearsTable provinceName={name} years={profile.data.years} />
+          <section aria-labelledby={dimensionsHeadingId}>
+            <h2 id={dimensionsHeadingId}>{t('provinces.dimensions.heading', { year: shown.surveyYear })}</h2>
+            <YearSelect
+              label={t('provinces.dimensions.yearLabel')}
+              years={years}
+              value={shown.surveyYear}
+              onChange={onYearChange}
+            />
+            <DimensionsTable provinceName={name} result={shown} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

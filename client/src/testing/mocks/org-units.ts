@@ -1,0 +1,150 @@
+import { http, HttpResponse } from 'msw';
+
+import type { components } from '@/types/api';
+
+import { mockSessions, problem, unauthorized } from './auth';
+import { foldName, mockDb, paged } from './db';
+
+type OrgUnitDto = components['schemas']['OrgUnitDto'];
+type OrgUnitNodeDto = components['schemas']['OrgUnitNodeDto'];
+type OrgUnitChange = components['schemas']['OrgUnitChange'];
+type CreateOrgUnitCommand = components['schemas']['CreateOrgUnitCommand'];
+
+export const orgUnitsUrl = '/api/v1/org-units';
+export const orgUnitTreeUrl = '/api/v1/org-units/tree';
+export const orgUnitUrl = '/api/v1/org-units/:id';
+export const orgUnitImportUrl = '/api/v1/org-units/import';
+
+interface StoredUnit {
+  unit: OrgUnitDto;
+  version: number;
+}
+
+const seed: OrgUnitDto[] = [
+  { id: 100, kind: 'Province', code: 'BG', nameVi: 'UBND tỉnh Bắc Giang', nameEn: 'Bac Giang PPC', activeFrom: '2021-01-01' },
+  { id: 101, kind: 'Department', code: 'SNV', nameVi: 'Sở Nội vụ', nameEn: 'Department of Home Affairs', parentId: 100, activeFrom: '2021-01-01' },
+  { id: 102, kind: 'Department', code: 'STC', nameVi: 'Sở Tài chính', nameEn: 'Department of Finance', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01' },
+  { id: 103, kind: 'District', code: 'LN', nameVi: 'UBND huyện Lục Nam', nameEn: 'Luc Nam DPC', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01' },
+  { id: 104, kind: 'Commune', code: 'LN-BD', nameVi: 'UBND xã Bảo Đài', nameEn: 'Bao Dai CPC', parentId: 103, activeFrom: '2021-01-01' },
+];
+
+const units = new Map<number, StoredUnit>();
+let nextId = 200;
+
+mockDb.register(() => {
+  units.clear();
+  for (const unit of seed) units.set(unit.id, { unit: { ...unit }, version: 7 });
+  nextId = 200;
+});
+
+/** The mocked API's units, for a test to inspect or change as "someone else". */
+export const mockUnits = {
+  get(id: number): StoredUnit | undefined {
+    return units.get(id);
+  },
+  /** Another official saves the unit: its version moves on, so an older ETag is stale. */
+  changeBySomeoneElse(id: number, change: Partial<OrgUnitDto>): void {
+    const stored = units.get(id);
+    if (!stored) throw new Error(`no unit ${id}`);
+    units.set(id, { unit: { ...stored.unit, ...change }, version: stored.version + 1 });
+  },
+};
+
+function tree(parentId: number | null): OrgUnitNodeDto[] {
+  return [...units.values()]
+    .filter(({ unit }) => (unit.parentId ?? null) === parentId)
+    .map(({ unit }) => ({ unit, children: tree(unit.id) }));
+}
+
+const etag = (version: number) => `"${version}"`;
+
+export const orgUnitHandlers = [
+  http.get(orgUnitTreeUrl, ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    return HttpResponse.json(tree(null));
+  }),
+  http.post(orgUnitImportUrl, async ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    // Under jsdom a file's bytes do not survive MSW's trip through XMLHttpRequest (jsdom's File meets
+    // Node's FormData), so this stand-in reads only that a `file` part came; tests that need a refused
+    // file say so with server.use.
+    const form = await request.formData();
+    if (!form.has('file')) return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { file: ['A file is required.'] } });
+    const created: OrgUnitDto[] = ['UBND xã Tiên Nha', 'UBND xã Bình Sơn'].map((nameVi) => ({
+      id: nextId++,
+      kind: 'Commune',
+      code: null,
+      nameVi,
+      parentId: 103,
+      activeFrom: '2025-07-01',
+    }));
+    for (const unit of created) units.set(unit.id, { unit, version: 1 });
+    return HttpResponse.json({ created: created.length, units: created });
+  }),
+  http.get(orgUnitUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const stored = units.get(Number(params.id));
+    if (!stored) return problem(404, { title: 'Không tìm thấy' });
+    return HttpResponse.json(stored.unit, { headers: { ETag: etag(stored.version) } });
+  }),
+  http.put<{ id: string }, OrgUnitChange>(orgUnitUrl, async ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const stored = units.get(Number(params.id));
+    if (!stored) return problem(404, { title: 'Không tìm thấy' });
+    const ifMatch = request.headers.get('If-Match');
+    if (ifMatch === null) return problem(428, { title: 'Yêu cầu điều kiện', detail: 'Send the ETag you read as If-Match.' });
+    if (ifMatch !== etag(stored.version)) {
+      return problem(412, {
+        title: 'Điều kiện không thỏa',
+        detail: 'Someone changed this since you loaded it; reload and apply your change again.',
+      });
+    }
+    const change = await request.json();
+    if (change.nameVi.trim() === '') {
+      return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { nameVi: ["'Name Vi' must not be empty."] } });
+    }
+    const unit: OrgUnitDto = { ...stored.unit, ...change };
+    units.set(unit.id, { unit, version: stored.version + 1 });
+    return HttpResponse.json(unit, { headers: { ETag: etag(stored.version + 1) } });
+  }),
+  http.get(orgUnitsUrl, ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const url = new URL(request.url);
+    const search = foldName(url.searchParams.get('search') ?? '');
+    const found = [...units.values()]
+      .map(({ unit }) => unit)
+      .filter((unit) => foldName(unit.nameVi).includes(search) || foldName(unit.code ?? '') === search);
+    return HttpResponse.json(paged(found, url));
+  }),
+  http.post<never, CreateOrgUnitCommand>(orgUnitsUrl, async ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const command = await request.json();
+    const errors: Record<string, string[]> = {};
+    if (command.nameVi.trim() === '') errors.nameVi = ["'Name Vi' must not be empty."];
+    if (command.kind !== 'Province' && command.parentId == null) errors.parentId = ['A unit other than a province needs a parent.'];
+    if (Object.keys(errors).length > 0) return problem(400, { title: 'Dữ liệu không hợp lệ', errors });
+    const unit: OrgUnitDto = {
+      id: nextId++,
+      kind: command.kind,
+      code: command.code ?? null,
+      nameVi: command.nameVi,
+      nameEn: command.nameEn ?? null,
+      parentId: command.parentId ?? null,
+      activeFrom: command.activeFrom ?? '2026-11-27',
+    };
+    units.set(unit.id, { unit, version: 1 });
+    return HttpResponse.json(unit, { status: 201 });
+  }),
+];
+
+/** The 400 the API sends for a refused file: field errors keyed by row and column, and the same as `problems`. */
+export function fileRefused(problems: { row: number; column: string | null; message: string }[]) {
+  return problem(400, {
+    title: 'Dữ liệu không hợp lệ',
+    detail: `The file has ${problems.length} problem(s); nothing was imported.`,
+    errors: Object.fromEntries(
+      problems.map((p) => [p.column === null ? `row ${p.row}` : `row ${p.row}, ${p.column}`, [p.message]]),
+    ),
+    problems,
+  });
+}

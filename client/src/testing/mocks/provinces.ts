@@ -1,0 +1,180 @@
+import { http, HttpResponse } from 'msw';
+
+import type { components } from '@/types/api';
+
+import { mockSessions, problem, unauthorized } from './auth';
+import { foldName, paged } from './db';
+
+type ProvinceDto = components['schemas']['ProvinceDto'];
+type ProvinceYearResultDto = components['schemas']['ProvinceYearResultDto'];
+type ProvinceProfileDto = components['schemas']['ProvinceProfileDto'];
+type DimensionResultDto = components['schemas']['DimensionResultDto'];
+type ScoreDto = components['schemas']['ScoreDto'];
+
+export const provincesUrl = '/api/v1/provinces';
+export const provinceProfileUrl = '/api/v1/provinces/:provinceId/profile';
+export const comparisonUrl = '/api/v1/provinces/comparison';
+
+export const provinces: ProvinceDto[] = [
+  { id: 1, nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', code: '22' },
+  { id: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang', code: '24' },
+  { id: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '27' },
+  { id: 14, nameVi: 'Bạc Liêu', nameEn: 'Bac Lieu', code: '95' },
+  { id: 15, nameVi: 'Bắc Kạn', nameEn: 'Bac Kan', code: '06' },
+  { id: 24, nameVi: 'Hà Nội', nameEn: 'Ha Noi', code: '01' },
+  { id: 25, nameVi: 'Hải Phòng', nameEn: 'Hai Phong', code: '31' },
+  { id: 26, nameVi: 'Đà Nẵng', nameEn: 'Da Nang', code: '48' },
+  { id: 27, nameVi: 'Huế', nameEn: 'Hue', code: '46' },
+  { id: 28, nameVi: 'Cần Thơ', nameEn: 'Can Tho', code: '92' },
+  { id: 40, nameVi: 'Đắk Nông', nameEn: 'Dak Nong', code: '67' },
+  { id: 64, nameVi: 'Điện Biên', nameEn: 'Dien Bien', code: '11' },
+];
+
+/** The eight PAPI dimensions, with two sub-dimensions each (enough to show the shape). */
+const dimensionNames: [string, string, string, [string, string][]][] = [
+  ['1', 'Tham gia của người dân ở cấp cơ sở', 'Participation at local levels', [
+    ['Tri thức công dân', 'Civic knowledge'],
+    ['Cơ hội tham gia', 'Opportunities for participation'],
+  ]],
+  ['2', 'Công khai, minh bạch trong việc ra quyết định ở địa phương', 'Transparency in local decision-making', [
+    ['Tiếp cận thông tin', 'Access to information'],
+    ['Công khai, minh bạch danh sách hộ nghèo', 'Poor household list transparency'],
+  ]],
+  ['3', 'Trách nhiệm giải trình với người dân', 'Vertical accountability', [
+    ['Hiệu quả tương tác với các cấp chính quyền', 'Interactions with local authorities'],
+    ['Tiếp cận dịch vụ tư pháp', 'Access to justice services'],
+  ]],
+  ['4', 'Kiểm soát tham nhũng trong khu vực công', 'Control of corruption in the public sector', [
+    ['Kiểm soát tham nhũng trong chính quyền', 'Limits on public sector corruption'],
+    ['Quyết tâm chống tham nhũng', 'Willingness to fight corruption'],
+  ]],
+  ['5', 'Thủ tục hành chính công', 'Public administrative procedures', [
+    ['Dịch vụ chứng thực, xác nhận', 'Certification procedures'],
+    ['Thủ tục hành chính cấp xã/phường', 'Commune-level administrative procedures'],
+  ]],
+  ['6', 'Cung ứng dịch vụ công', 'Public service delivery', [
+    ['Y tế công lập', 'Public health care'],
+    ['Giáo dục tiểu học công lập', 'Public primary education'],
+  ]],
+  ['7', 'Quản trị môi trường', 'Environmental governance', [
+    ['Nghiêm túc trong bảo vệ môi trường', 'Seriousness in environmental protection'],
+    ['Chất lượng không khí', 'Air quality'],
+  ]],
+  ['8', 'Quản trị điện tử', 'E-governance', [
+    ['Sử dụng cổng thông tin điện tử của chính quyền địa phương', 'Use of local e-government portals'],
+    ['Tiếp cận và sử dụng Internet tại địa phương', 'Access to the Internet'],
+  ]],
+];
+
+/** A year of results in which every dimension scores `base + code/10` and moved by `delta`. */
+function dimensions(base: number, delta: number | null, reason: ScoreDto['changeUnavailableBecause'] = null): DimensionResultDto[] {
+  return dimensionNames.map(([code, nameVi, nameEn, subs], index) => {
+    const score = Math.round((base + index / 10) * 100) / 100;
+    const dimensionDelta = delta === null ? null : index % 2 === 0 ? delta : -delta;
+    return {
+      code,
+      nameVi,
+      nameEn,
+      score: {
+        score,
+        rank: 10 + index,
+        rankedOf: 63,
+        group: 'HighAverage',
+        delta: dimensionDelta,
+        rankChange: dimensionDelta === null ? null : dimensionDelta > 0 ? 2 : -3,
+        changeUnavailableBecause: delta === null ? reason : null,
+      },
+      // Listed out of order on purpose: the page sorts by code.
+      subDimensions: subs
+        .map(([subVi, subEn], subIndex) => ({
+          code: `${code}.${subIndex + 1}`,
+          nameVi: subVi,
+          nameEn: subEn,
+          value: Math.round((score / 2 + (subIndex === 0 ? 0.05 : -0.05)) * 100) / 100,
+          delta: dimensionDelta === null ? null : subIndex === 0 ? 0.12 : -0.08,
+          changeUnavailableBecause: delta === null ? reason : null,
+        }))
+        .reverse(),
+    };
+  });
+}
+
+export const bacGiangYears: ProvinceYearResultDto[] = [
+  {
+    surveyYear: 2018,
+    frameworkVersion: 'PAPI-2018',
+    total: { score: 43.1, rank: 20, rankedOf: 63, group: 'HighAverage', changeUnavailableBecause: 'NoPreviousRelease' },
+    dimensions: dimensions(5.1, null, 'NoPreviousRelease'),
+  },
+  {
+    surveyYear: 2020,
+    frameworkVersion: 'PAPI-2019',
+    total: { score: 44.32, rank: 13, rankedOf: 63, group: 'HighAverage', delta: -1.72, rankChange: -9 },
+    dimensions: dimensions(5.5, 0.25),
+  },
+  {
+    surveyYear: 2019,
+    frameworkVersion: 'PAPI-2019',
+    total: {
+      score: 46.04,
+      rank: 4,
+      rankedOf: 63,
+      group: 'Best',
+      delta: null,
+      rankChange: null,
+      changeUnavailableBecause: 'FrameworkVersionChanged',
+    },
+    dimensions: dimensions(5.7, null, 'FrameworkVersionChanged'),
+  },
+];
+
+function profileOf(province: ProvinceDto): ProvinceProfileDto {
+  return { province, framework: 'PAPI', years: province.id === 12 ? bacGiangYears : [] };
+}
+
+/** A province's 2020 result in the comparison: Bắc Giang as above, the others a little apart. */
+function result2020(province: ProvinceDto): ProvinceYearResultDto | null {
+  if (province.id === 64) return null;
+  if (province.id === 12) return bacGiangYears.find((year) => year.surveyYear === 2020) ?? null;
+  const base = 4 + (province.id % 7) / 2;
+  return {
+    surveyYear: 2020,
+    frameworkVersion: 'PAPI-2019',
+    total: { score: Math.round(base * 8 * 100) / 100, rank: province.id, rankedOf: 63, group: 'LowAverage' },
+    dimensions: dimensions(base, 0.1),
+  };
+}
+
+export const provinceHandlers = [
+  http.get(comparisonUrl, ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const url = new URL(request.url);
+    const year = Number(url.searchParams.get('year'));
+    const ids = url.searchParams.getAll('provinceIds').map(Number);
+    if (ids.length === 0 || ids.length > 10) {
+      return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { provinceIds: ['Compare at most 10 provinces.'] } });
+    }
+    const chosen = ids.map((id) => provinces.find((province) => province.id === id));
+    if (year !== 2020 || chosen.some((province) => province === undefined)) {
+      return problem(404, { title: 'Không tìm thấy', detail: `Score release PAPI ${year} was not found.` });
+    }
+    return HttpResponse.json({
+      surveyYear: 2020,
+      frameworkVersion: 'PAPI-2019',
+      provinces: chosen.map((province) => ({ province, result: province ? result2020(province) : null })),
+    });
+  }),
+  http.get(provinceProfileUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const province = provinces.find((candidate) => String(candidate.id) === params.provinceId);
+    if (!province) return problem(404, { title: 'Không tìm thấy', detail: `Province ${String(params.provinceId)} was not found.` });
+    return HttpResponse.json(profileOf(province));
+  }),
+  http.get(provincesUrl, ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const url = new URL(request.url);
+    const search = foldName(url.searchParams.get('search') ?? '');
+    const found = provinces.filter((province) => foldName(province.nameVi).includes(search));
+    return HttpResponse.json(paged(found, url));
+  }),
+];

@@ -1,0 +1,82 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Plans;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
+
+/// <summary>
+/// Generates a plan's reporting periods for some years from its schedule: every kind and date is the
+/// caller's to set; left out, the schedule is the plan's (quarter 20/3, half-year 20/6, annual 30/11)
+/// with a Q3 report on 20/9. Periods that exist are kept as they are, so generating twice changes nothing.
+/// </summary>
+[RequiresPermission(Permission.ManagePlans)]
+public sealed record GenerateReportingPeriodsCommand(
+    int PlanId, IReadOnlyList<int>? Years = null, IReadOnlyList<ScheduleEntry>? Schedule = null, DateOnly? UnitPlanDueOn = null)
+    : ICommand<GeneratedPeriodsDto>;
+
+/// <summary>One kind of report in a year: the window it covers (month/day), its due day, and how many days after it the period locks.</summary>
+public sealed record ScheduleEntry(ReportingPeriodKind Kind, int DueMonth, int DueDay, int CoverageToMonth, int CoverageToDay, int? LockDaysAfterDue = 10);
+
+public sealed record GeneratedPeriodsDto(int Created, IReadOnlyList<ReportingPeriodDto> Periods);
+
+public sealed class GenerateReportingPeriodsCommandValidator : AbstractValidator<GenerateReportingPeriodsCommand>
+{
+    public GenerateReportingPeriodsCommandValidator()
+    {
+        RuleForEach(c => c.Years).InclusiveBetween(2000, 2100);
+        RuleForEach(c => c.Schedule).ChildRules(e =>
+        {
+            e.RuleFor(x => x.Kind).IsInEnum().NotEqual(ReportingPeriodKind.UnitPlan).WithMessage("The unit plan is a one-off: give unitPlanDueOn.");
+            e.RuleFor(x => x.DueDay).Must((x, day) => IsDay(x.DueMonth, day)).WithMessage("Not a day of the year.");
+            e.RuleFor(x => x.CoverageToDay).Must((x, day) => IsDay(x.CoverageToMonth, day)).WithMessage("Not a day of the year.");
+            e.RuleFor(x => x.LockDaysAfterDue).InclusiveBetween(0, 366);
+        });
+        RuleFor(c => c.Schedule).Must(s => s is null || s.Select(e => e.Kind).Distinct().Count() == s.Count).WithMessage("A kind appears twice in the schedule.");
+    }
+
+    private static bool IsDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2001, month);
+}
+
+public sealed class GenerateReportingPeriodsCommandHandler(IApplicationDbContext db, AccessControl access)
+    : ICommandHandler<GenerateReportingPeriodsCommand, GeneratedPeriodsDto>
+{
+    private static readonly ScheduleEntry[] PlanSchedule =
+    [
+        new(ReportingPeriodKind.Quarterly, 3, 20, 3, 15),
+        new(ReportingPeriodKind.HalfYear, 6, 20, 6, 15),
+        new(ReportingPeriodKind.ThirdQuarter, 9, 20, 9, 15),
+        new(ReportingPeriodKind.Annual, 11, 30, 11, 15),
+    ];
+
+    public async ValueTask<GeneratedPeriodsDto> Handle(GenerateReportingPeriodsCommand command, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, command.PlanId, cancellationToken);
+        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
+        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+
+        var years = command.Years ?? Enumerable.Range(plan.BaselineYear + 1, plan.TargetYear - plan.BaselineYear).ToList();
+        var wanted = years.Distinct().SelectMany(year => (command.Schedule ?? PlanSchedule).Select(e =>
+        {
+            var due = new DateOnly(year, e.DueMonth, e.DueDay);
+            var to = new DateOnly(year, e.CoverageToMonth, e.CoverageToDay);
+            return ReportingPeriod.Create(plan.Id, e.Kind, year, new DateOnly(year, 1, 1), to, due, e.LockDaysAfterDue is { } days ? due.AddDays(days) : null, to);
+        })).ToList();
+        if (command.UnitPlanDueOn is { } unitPlanDue)
+        {
+            var from = plan.IssuedOn ?? new DateOnly(unitPlanDue.Year, 1, 1);
+            wanted.Add(ReportingPeriod.Create(plan.Id, ReportingPeriodKind.UnitPlan, unitPlanDue.Year, from, unitPlanDue, unitPlanDue, unitPlanDue.AddDays(30), null));
+        }
+
+        var existing = await db.ReportingPeriods.Where(p => p.PlanId == plan.Id).ToListAsync(cancellationToken);
+        var created = wanted.Where(w => !existing.Any(e => e.Kind == w.Kind && e.Year == w.Year)).ToList();
+        db.ReportingPeriods.AddRange(created);
+        await db.SaveChangesAsync(cancellationToken);
+        var all = existing.Concat(created).OrderBy(p => p.DueOn).Select(ReportingPeriodDto.From).ToList();
+        return new GeneratedPeriodsDto(created.Count, all);
+    }
+}

@@ -1,0 +1,15 @@
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Reporting;
+
+public sealed record ReportingPeriodDto(
+    int Id, int PlanId, ReportingPeriodKind Kind, int Year, DateOnly CoverageFrom, DateOnly CoverageTo, DateOnly DueOn, DateOnly? LockOn,
+    DateOnly? DataCutOff, DateTimeOffset DueAt)
+{
+    public static ReportingPeriodDto From(ReportingPeriod p) =>
+        new(p.Id, p.PlanId, p.Kind, p.Year, p.CoverageFrom, p.CoverageTo, p.DueOn, p.LockOn, p.DataCutOff, ReportingPeriod.EndOfDay(p.DueOn));
+}
+
+/// <summary>Who owes whom a period's report; <c>DueOn</c> is the unit's own deadline, its extension if it has one.</summary>
+public sealed record ObligationDto(
+    int Id, int PeriodId, int UnitId, string UnitNameVi, int RecipientId, string RecipientNameVi, DateOnly DueOn, DateOnly? ExtendedTo, string? ExtensionReason);

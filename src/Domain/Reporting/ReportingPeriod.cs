@@ -1,0 +1,81 @@
+using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Common;
+
+namespace PapiTracker.Domain.Reporting;
+
+/// <summary>Kinds of report (kỳ báo cáo) a plan asks for.</summary>
+public enum ReportingPeriodKind
+{
+    /// <summary>Báo cáo quý (the plan: before 20/3).</summary>
+    Quarterly,
+
+    /// <summary>Báo cáo 6 tháng (before 20/6).</summary>
+    HalfYear,
+
+    /// <summary>Báo cáo 9 tháng / quý III (not named by the plan; 20/9 by default).</summary>
+    ThirdQuarter,
+
+    /// <summary>Báo cáo năm (before 30/11).</summary>
+    Annual,
+
+    /// <summary>The one-off unit implementation plan (kế hoạch triển khai; before 15/5/2021).</summary>
+    UnitPlan,
+}
+
+/// <summary>
+/// One reporting period of a plan: the window it covers, the day reports are due, the day after which
+/// nothing is accepted without an extension, and the data cut-off. Days are days in Việt Nam:
+/// a report is on time until the end of the due day in Asia/Ho_Chi_Minh, wherever the server runs.
+/// </summary>
+public sealed class ReportingPeriod : IAudited
+{
+    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    private ReportingPeriod() { }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public ReportingPeriodKind Kind { get; private set; }
+    public int Year { get; private set; }
+    public DateOnly CoverageFrom { get; private set; }
+    public DateOnly CoverageTo { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public DateOnly? LockOn { get; private set; }
+    public DateOnly? DataCutOff { get; private set; }
+
+    string? IAudited.AuditUnitPath => null;
+
+    public static ReportingPeriod Create(int planId, ReportingPeriodKind kind, int year, DateOnly coverageFrom, DateOnly coverageTo, DateOnly dueOn,
+        DateOnly? lockOn, DateOnly? dataCutOff)
+    {
+        if (coverageTo < coverageFrom)
+            throw new DomainException($"The {kind} {year} period ends before it starts.");
+        if (lockOn is not null && lockOn < dueOn)
+            throw new DomainException($"The {kind} {year} period would lock before reports are due.");
+        if (dataCutOff is not null && (dataCutOff < coverageFrom || dataCutOff > dueOn))
+            throw new DomainException($"The {kind} {year} data cut-off must fall between the start of the period and the due day.");
+        return new ReportingPeriod
+        {
+            PlanId = planId, Kind = kind, Year = year, CoverageFrom = coverageFrom, CoverageTo = coverageTo,
+            DueOn = dueOn, LockOn = lockOn, DataCutOff = dataCutOff,
+        };
+    }
+
+    /// <summary>The last instant of a day in Việt Nam, as a UTC instant.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly day)
+    {
+        var local = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Vietnam.GetUtcOffset(local)).AddTicks(-1).ToUniversalTime();
+    }
+
+    /// <summary>On time (đúng hạn) when received by the end of the due day, or of the unit's extension.</summary>
+    public bool IsOnTime(DateTimeOffset receivedAt, DateOnly? extendedTo) => receivedAt <= EndOfDay(extendedTo ?? DueOn);
+
+    /// <summary>Closed to new reports after the lock day, unless the unit's extension runs later.</summary>
+    public bool IsLockedAt(DateTimeOffset now, DateOnly? extendedTo) =>
+        LockOn is { } lockOn && now > EndOfDay(extendedTo is { } extension && extension > lockOn ? extension : lockOn);
+
+    /// <summary>A unit owes this period's report if it existed during the window it covers.</summary>
+    public bool Covers(Organization.OrgUnit unit) =>
+        unit.ActiveFrom <= CoverageTo && (unit.ActiveTo is null || unit.ActiveTo >= CoverageFrom);
+}

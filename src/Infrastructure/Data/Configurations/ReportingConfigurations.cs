@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Infrastructure.Data.Configurations;
+
+internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
+{
+    public void Configure(EntityTypeBuilder<ReportingPeriod> builder)
+    {
+        builder.Property(p => p.Id).UseHiLo("reporting_periods_hilo");
+        builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.PlanId, p.Kind, p.Year }).IsUnique();
+        builder.HasIndex(p => p.DueOn);
+    }
+}
+
+internal sealed class ReportObligationConfiguration : IEntityTypeConfiguration<ReportObligation>
+{
+    public void Configure(EntityTypeBuilder<ReportObligation> builder)
+    {
+        builder.Property(o => o.Id).UseHiLo("report_obligations_hilo");
+        builder.Property(o => o.ExtensionReason).HasMaxLength(ReportObligation.ReasonMaxLength);
+        builder.HasOne<ReportingPeriod>().WithMany().HasForeignKey(o => o.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(o => o.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.PeriodId, o.UnitId }).IsUnique();
+        builder.HasIndex(o => new { o.PeriodId, o.RecipientId });
+        builder.HasIndex(o => o.UnitId);
+    }
+}
