@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Scores;
