@@ -773,8 +773,10 @@ export interface components {
             at: string;
             /** Format: uuid */
             userId?: string | null;
+            userDisplayName?: string | null;
             /** Format: int32 */
             apiTokenId?: number | null;
+            apiTokenName?: string | null;
             entityType: string;
             entityId: string;
             action: components["schemas"]["AuditAction"];

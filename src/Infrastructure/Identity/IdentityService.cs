@@ -43,6 +43,9 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, TimePr
             .Select(u => new UserDto(u.Id, u.UserName!, u.DisplayName, u.Email))
             .SingleOrDefaultAsync(ct);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        await users.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
     public async Task<PagedList<UserDto>> ListAsync(string? search, int page, int pageSize, CancellationToken ct)
     {
         var query = users.Users.AsNoTracking();

@@ -13,6 +13,9 @@ public interface IIdentityService
 
     Task<UserDto?> FindAsync(Guid userId, CancellationToken ct);
 
+    /// <summary>Display names of the given users, in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
     Task<PagedList<UserDto>> ListAsync(string? search, int page, int pageSize, CancellationToken ct);
 }
 

@@ -144,11 +144,12 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
               </th>
               <td>
-                {entry.userId != null
-                  ? t('audit.list.user', { id: shortId(entry.userId) })
-                  : entry.apiTokenId != null
-                    ? t('audit.list.token', { id: entry.apiTokenId })
-                    : t('audit.list.system')}
+                {entry.userDisplayName ??
+                  (entry.userId != null
+                    ? t('audit.list.user', { id: shortId(entry.userId) })
+                    : entry.apiTokenId != null
+                      ? (entry.apiTokenName ?? t('audit.list.token', { id: entry.apiTokenId }))
+                      : t('audit.list.system'))}
               </td>
               <td>
                 {isAuditEntityType(entry.entityType) ? t(`audit.entityTypes.${entry.entityType}`) : entry.entityType}{' '}

@@ -20,7 +20,10 @@ public sealed record GetAuditEntriesQuery(
     int Page = 1,
     int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<AuditEntryDto>>;
 
-public sealed record AuditEntryDto(long Id, DateTimeOffset At, Guid? UserId, int? ApiTokenId, string EntityType, string EntityId, AuditAction Action, string Changes);
+/// <summary>One change; <c>UserDisplayName</c> and <c>ApiTokenName</c> say who, when the author still exists.</summary>
+public sealed record AuditEntryDto(
+    long Id, DateTimeOffset At, Guid? UserId, string? UserDisplayName, int? ApiTokenId, string? ApiTokenName, string EntityType, string EntityId,
+    AuditAction Action, string Changes);
 
 public sealed class GetAuditEntriesQueryValidator : AbstractValidator<GetAuditEntriesQuery>
 {
@@ -33,7 +36,8 @@ public sealed class GetAuditEntriesQueryValidator : AbstractValidator<GetAuditEn
     }
 }
 
-public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, AccessControl access) : IQueryHandler<GetAuditEntriesQuery, PagedList<AuditEntryDto>>
+public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, IIdentityService identity, AccessControl access)
+    : IQueryHandler<GetAuditEntriesQuery, PagedList<AuditEntryDto>>
 {
     public async ValueTask<PagedList<AuditEntryDto>> Handle(GetAuditEntriesQuery query, CancellationToken cancellationToken)
     {
@@ -47,9 +51,16 @@ public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, Access
         if (query.From is not null) entries = entries.Where(e => e.At >= query.From);
         if (query.To is not null) entries = entries.Where(e => e.At <= query.To);
 
-        return await entries
-            .OrderByDescending(e => e.Id)
-            .Select(e => new AuditEntryDto(e.Id, e.At, e.UserId, e.ApiTokenId, e.EntityType, e.EntityId, e.Action, e.Changes))
+        var page = await (from e in entries
+                          join token in db.ApiTokens on e.ApiTokenId equals token.Id into tokens
+                          from token in tokens.DefaultIfEmpty()
+                          orderby e.Id descending
+                          select new AuditEntryDto(e.Id, e.At, e.UserId, null, e.ApiTokenId, token == null ? null : token.Name, e.EntityType, e.EntityId, e.Action, e.Changes))
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var names = await identity.DisplayNamesAsync(page.Items.Select(e => e.UserId).OfType<Guid>().Distinct().ToList(), cancellationToken);
+        return page with
+        {
+            Items = page.Items.Select(e => e with { UserDisplayName = e.UserId is { } id ? names.GetValueOrDefault(id) : null }).ToList(),
+        };
     }
 }
