@@ -24,6 +24,7 @@ v1.MapProvincesEndpoints();
 v1.MapOrgUnitsEndpoints();
 v1.MapPlansEndpoints();
 v1.MapReportingEndpoints();
+v1.MapSubmissionEndpoints();
 v1.MapUsersEndpoints();
 v1.MapApiTokensEndpoints();
 v1.MapAuditEndpoints();

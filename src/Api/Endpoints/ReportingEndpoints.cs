@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Commands.ExtendObligation;
@@ -7,6 +8,7 @@ using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
+using PapiTracker.Application.Reporting.Submissions;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -44,6 +46,66 @@ internal static class ReportingEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    public static void MapSubmissionEndpoints(this RouteGroupBuilder api)
+    {
+        var reports = api.MapGroup("/").WithTags("Reporting");
+
+        reports.MapGet("/report-obligations/{id:int}/submission", GetSubmission)
+            .WithName(nameof(GetSubmission))
+            .WithSummary("The report of an obligation, with its ETag (the reporting and the receiving side only).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapPut("/report-obligations/{id:int}/submission", SaveSubmissionDraft)
+            .WithName(nameof(SaveSubmissionDraft))
+            .WithSummary("Save the draft: narratives by dimension. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        reports.MapPost("/report-submissions/{id:int}/submit", SubmitReport)
+            .WithName(nameof(SubmitReport))
+            .WithSummary("Send the report up (unit head); on time or late by the server's clock; refused once the period is locked.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapPost("/report-submissions/{id:int}/return", ReturnReport)
+            .WithName(nameof(ReturnReport))
+            .WithSummary("Return a submitted report to its unit with a reason (the receiving unit).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapPost("/report-submissions/{id:int}/approve", ApproveReport)
+            .WithName(nameof(ApproveReport))
+            .WithSummary("Approve a submitted report (the receiving unit); it is locked from then on.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Ok<SubmissionDto>> GetSubmission(int id, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var submission = await sender.Send(new GetSubmissionQuery(id), ct);
+        response.SetETag(submission.Version);
+        return TypedResults.Ok(submission.Value);
+    }
+
+    /// <param name="ifMatch">The ETag of the draft you read; not needed for the first save.</param>
+    private static async Task<Ok<SubmissionDto>> SaveSubmissionDraft(
+        int id, SubmissionDraft draft, [FromHeader(Name = EntityTags.IfMatchHeader)] string? ifMatch, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var submission = await sender.Send(new SaveSubmissionDraftCommand(id, draft.Narratives, EntityTags.ParseIfMatch(ifMatch)), ct);
+        response.SetETag(submission.Version);
+        return TypedResults.Ok(submission.Value);
+    }
+
+    private static async Task<Ok<SubmissionDto>> SubmitReport(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SubmitReportCommand(id), ct));
+
+    private static async Task<Ok<SubmissionDto>> ReturnReport(int id, ReturnReason body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ReturnReportCommand(id, body.Reason), ct));
+
+    private static async Task<Ok<SubmissionDto>> ApproveReport(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ApproveReportCommand(id), ct));
+
+    internal sealed record SubmissionDraft(IReadOnlyDictionary<string, string> Narratives);
+
+    internal sealed record ReturnReason(string Reason);
 
     private static async Task<Ok<IReadOnlyList<ReportingPeriodDto>>> GetReportingPeriods(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetReportingPeriodsQuery(id), ct));

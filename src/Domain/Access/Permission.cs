@@ -13,6 +13,12 @@ public enum Permission
     ReadPlans,
     ManagePlans,
     RecordProgress,
+
+    /// <summary>Send a unit's report up (unit heads; coordinators for their subtree).</summary>
+    SubmitReports,
+
+    /// <summary>Return or approve the reports a unit receives.</summary>
+    ReviewReports,
 }
 
 public static class Permissions
@@ -23,8 +29,10 @@ public static class Permissions
     {
         Role.SystemAdmin => true,
         Role.Coordinator => Everyone.Contains(permission)
-            || permission is Permission.ManageUnits or Permission.ReadAudit or Permission.ManagePlans or Permission.RecordProgress,
-        Role.UnitHead or Role.UnitOfficer => Everyone.Contains(permission) || permission is Permission.RecordProgress,
+            || permission is Permission.ManageUnits or Permission.ReadAudit or Permission.ManagePlans or Permission.RecordProgress
+                or Permission.SubmitReports or Permission.ReviewReports,
+        Role.UnitHead => Everyone.Contains(permission) || permission is Permission.RecordProgress or Permission.SubmitReports,
+        Role.UnitOfficer => Everyone.Contains(permission) || permission is Permission.RecordProgress,
         _ => Everyone.Contains(permission),
     };
 
@@ -38,5 +46,6 @@ public static class Permissions
         ["audit:read"] = Permission.ReadAudit,
         ["plans:read"] = Permission.ReadPlans,
         ["actions:write"] = Permission.RecordProgress,
+        ["submissions:write"] = Permission.SubmitReports,
     };
 }

@@ -30,6 +30,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,7 +31,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
 {
     private sealed record World(
         OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, OrgUnit B2, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId,
-        long ProgressId, long EvidenceId, int PeriodId, int ObligationA1Id, int ObligationB1Id);
+        long ProgressId, long EvidenceId, int PeriodId, int ObligationA1Id, int ObligationB1Id, int SubmissionId, DateOnly PeriodDue);
 
     private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
 
@@ -166,8 +166,26 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/reporting-periods/{id}/obligations"] = () =>
             OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/obligations")),
         ["POST /api/v1/report-obligations/{id}/extension"] = () =>
-            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationA1Id}/extension", new { extendedTo = "2021-03-31", reason = "Bão lũ" }))
-                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = "2021-03-31", reason = "Bão lũ" }))),
+            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationA1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))),
+        ["GET /api/v1/report-obligations/{id}/submission"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/report-obligations/{w.ObligationA1Id}/submission"), readers: People)
+                .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/report-obligations/{w.ObligationB1Id}/submission"))),
+        ["PUT /api/v1/report-obligations/{id}/submission"] = () =>
+            OnlyFor([Admin, Coordinator, Head, Officer], HttpStatusCode.Conflict, w => Send(HttpMethod.Put, $"/api/v1/report-obligations/{w.ObligationA1Id}/submission",
+                new { narratives = new Dictionary<string, string> { ["1"] = "Sửa" } })),
+        ["POST /api/v1/report-submissions/{id}/submit"] = () =>
+            OnlyFor([Admin, Coordinator, Head], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/submit")),
+        ["POST /api/v1/report-submissions/{id}/return"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/return", new { reason = "Thiếu số liệu" }))
+                .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/return", new { reason = "Thiếu số liệu" })))
+                .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/return", new { reason = "Thiếu số liệu" })))
+                .Concat(Each([Admin], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/return", new { reason = "Thiếu số liệu" }))),
+        ["POST /api/v1/report-submissions/{id}/approve"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve"))
+                .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve")))
+                .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve")))
+                .Concat(Each([Admin], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve"))),
 
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
@@ -240,7 +258,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var (otherPlanId, _) = await TestActors.PlanAsync(await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Khác"), null);
         var progressId = await TestActors.ProgressAsync(actionId, a1);
         var evidenceId = await TestActors.EvidenceAsync(progressId, a1);
-        var (periodId, obligations) = await TestActors.PeriodAsync(planId, (a1, a), (b1, b));
+        var periodDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        var (periodId, obligations) = await TestActors.PeriodAsync(planId, periodDue, null, (a1, a), (b1, b));
+        var submissionId = await TestActors.SubmittedReportAsync(obligations[0], a1);
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
@@ -256,6 +276,6 @@ public sealed class AuthorizationMatrixTests : ApiTest
             [Token] = TestActors.ClientWithApiKey(token.Secret),
         };
         return (new World(province, a, a1, a2, b, b1, b2, officer, token.Token.Id, planId, actionId, otherPlanId, progressId, evidenceId,
-            periodId, obligations[0], obligations[1]), clients);
+            periodId, obligations[0], obligations[1], submissionId, periodDue), clients);
     }
 }

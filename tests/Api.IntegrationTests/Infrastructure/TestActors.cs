@@ -111,17 +111,35 @@ internal static class TestActors
     }
 
     /// <summary>A Q1 2021 period of the plan, due 20/3, and an obligation of each unit to its recipient.</summary>
-    public static async Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, params (OrgUnit Unit, OrgUnit Recipient)[] owing)
+    public static Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, params (OrgUnit Unit, OrgUnit Recipient)[] owing) =>
+        PeriodAsync(planId, new DateOnly(2021, 3, 20), new DateOnly(2021, 3, 31), owing);
+
+    /// <summary>A quarterly period of the plan with the given due and lock days, and an obligation of each unit to its recipient.</summary>
+    public static async Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, DateOnly dueOn, DateOnly? lockOn, params (OrgUnit Unit, OrgUnit Recipient)[] owing)
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var period = ReportingPeriod.Create(planId, ReportingPeriodKind.Quarterly, 2021, new DateOnly(2021, 1, 1), new DateOnly(2021, 3, 15),
-            new DateOnly(2021, 3, 20), new DateOnly(2021, 3, 31), new DateOnly(2021, 3, 15));
+        var from = new DateOnly(dueOn.Year, 1, 1) < dueOn.AddDays(-30) ? new DateOnly(dueOn.Year, 1, 1) : dueOn.AddDays(-30);
+        var period = ReportingPeriod.Create(planId, ReportingPeriodKind.Quarterly, dueOn.Year, from, dueOn.AddDays(-5), dueOn, lockOn, dueOn.AddDays(-5));
         db.ReportingPeriods.Add(period);
         var obligations = owing.Select(o => ReportObligation.Owe(period, o.Unit, o.Recipient)).ToList();
         db.ReportObligations.AddRange(obligations);
         await db.SaveChangesAsync();
         return (period.Id, obligations.Select(o => o.Id).ToArray());
+    }
+
+    /// <summary>The obligation's report, drafted and submitted as its unit would.</summary>
+    public static async Task<int> SubmittedReportAsync(int obligationId, OrgUnit unit)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var obligation = await db.ReportObligations.SingleAsync(o => o.Id == obligationId);
+        var period = await db.ReportingPeriods.SingleAsync(p => p.Id == obligation.PeriodId);
+        var report = ReportSubmission.Draft(obligation, unit.Path, new Dictionary<string, string> { ["1"] = "Đã triển khai" });
+        report.Submit(period, obligation, DateTimeOffset.UtcNow, null);
+        db.ReportSubmissions.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
     }
 
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();

@@ -27,6 +27,7 @@ public interface IApplicationDbContext
     DbSet<EvidenceFile> EvidenceFiles { get; }
     DbSet<ReportingPeriod> ReportingPeriods { get; }
     DbSet<ReportObligation> ReportObligations { get; }
+    DbSet<ReportSubmission> ReportSubmissions { get; }
 
     DatabaseFacade Database { get; }
 

@@ -31,3 +31,18 @@ internal sealed class ReportObligationConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(o => o.UnitId);
     }
 }
+
+internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<ReportSubmission>
+{
+    public void Configure(EntityTypeBuilder<ReportSubmission> builder)
+    {
+        builder.Property(s => s.Id).UseHiLo("report_submissions_hilo");
+        builder.Property(s => s.Version).IsRowVersion();
+        builder.Property(s => s.Narratives).HasColumnType("jsonb");
+        builder.Property(s => s.ReturnReason).HasMaxLength(ReportSubmission.ReasonMaxLength);
+        builder.Ignore(s => s.NarrativesByDimension);
+        builder.HasOne<ReportObligation>().WithMany().HasForeignKey(s => s.ObligationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ObligationId).IsUnique();
+        builder.HasIndex(s => s.Status);
+    }
+}

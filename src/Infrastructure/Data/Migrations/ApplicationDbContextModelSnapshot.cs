@@ -44,6 +44,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("report_obligations_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("report_submissions_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("reporting_periods_hilo")
                 .IncrementsBy(10);
 
@@ -2200,6 +2203,74 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("report_obligations", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "report_submissions_hilo");
+
+                    b.Property<string>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("narratives");
+
+                    b.Property<int>("ObligationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("obligation_id");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_submissions");
+
+                    b.HasIndex("ObligationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_submissions_obligation_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_report_submissions_status");
+
+                    b.ToTable("report_submissions", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportingPeriod", b =>
                 {
                     b.Property<int>("Id")
@@ -2695,6 +2766,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_obligations_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportSubmission", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportObligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_submissions_report_obligations_obligation_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportingPeriod", b =>

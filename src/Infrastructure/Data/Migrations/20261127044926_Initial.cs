@@ -44,6 +44,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 incrementBy: 10);
 
             migrationBuilder.CreateSequence(
+                name: "report_submissions_hilo",
+                incrementBy: 10);
+
+            migrationBuilder.CreateSequence(
                 name: "reporting_periods_hilo",
                 incrementBy: 10);
 
@@ -666,6 +670,33 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "report_submissions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    obligation_id = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    narratives = table.Column<string>(type: "jsonb", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    submitted_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    on_time = table.Column<bool>(type: "boolean", nullable: true),
+                    return_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    reviewed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    reviewed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_report_submissions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_report_submissions_report_obligations_obligation_id",
+                        column: x => x.obligation_id,
+                        principalTable: "report_obligations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "frameworks",
                 columns: new[] { "id", "code", "name_en", "name_vi", "published_decimals" },
@@ -1016,6 +1047,17 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 column: "unit_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_report_submissions_obligation_id",
+                table: "report_submissions",
+                column: "obligation_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_submissions_status",
+                table: "report_submissions",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_reporting_periods_due_on",
                 table: "reporting_periods",
                 column: "due_on");
@@ -1101,7 +1143,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "refresh_tokens");
 
             migrationBuilder.DropTable(
-                name: "report_obligations");
+                name: "report_submissions");
 
             migrationBuilder.DropTable(
                 name: "role_assignments");
@@ -1116,7 +1158,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "sub_dimensions");
 
             migrationBuilder.DropTable(
-                name: "reporting_periods");
+                name: "report_obligations");
 
             migrationBuilder.DropTable(
                 name: "users");
@@ -1131,16 +1173,19 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 name: "dimensions");
 
             migrationBuilder.DropTable(
-                name: "plans");
+                name: "reporting_periods");
 
             migrationBuilder.DropTable(
                 name: "framework_versions");
 
             migrationBuilder.DropTable(
-                name: "org_units");
+                name: "plans");
 
             migrationBuilder.DropTable(
                 name: "frameworks");
+
+            migrationBuilder.DropTable(
+                name: "org_units");
 
             migrationBuilder.DropSequence(
                 name: "action_items_hilo");
@@ -1162,6 +1207,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
             migrationBuilder.DropSequence(
                 name: "report_obligations_hilo");
+
+            migrationBuilder.DropSequence(
+                name: "report_submissions_hilo");
 
             migrationBuilder.DropSequence(
                 name: "reporting_periods_hilo");

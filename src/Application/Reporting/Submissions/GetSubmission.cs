@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+
+namespace PapiTracker.Application.Reporting.Submissions;
+
+/// <summary>The report of an obligation, for the reporting unit's side and the receiving unit's side; 404 for anyone else.</summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetSubmissionQuery(int ObligationId) : IQuery<Versioned<SubmissionDto>>;
+
+public sealed class GetSubmissionQueryHandler(IApplicationDbContext db, AccessControl access) : IQueryHandler<GetSubmissionQuery, Versioned<SubmissionDto>>
+{
+    public async ValueTask<Versioned<SubmissionDto>> Handle(GetSubmissionQuery query, CancellationToken cancellationToken)
+    {
+        var context = await db.ObligationAsync(query.ObligationId, cancellationToken);
+        var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
+        if (!scope.Covers(context.UnitPath) && !scope.Covers(context.RecipientPath))
+            throw new NotFoundException("Report obligation", query.ObligationId);
+        var submission = await db.ReportSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken)
+            ?? throw new NotFoundException("Report of obligation", query.ObligationId);
+        return new Versioned<SubmissionDto>(SubmissionDto.From(submission), submission.Version);
+    }
+}

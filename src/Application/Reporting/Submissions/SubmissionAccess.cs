@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Reporting.Submissions;
+
+/// <summary>An obligation with what deciding on its report needs: its period and the paths of the reporting and the receiving unit.</summary>
+internal sealed record ObligationContext(ReportObligation Obligation, ReportingPeriod Period, string UnitPath, string RecipientPath);
+
+internal static class SubmissionAccess
+{
+    public static async Task<ObligationContext> ObligationAsync(this IApplicationDbContext db, int obligationId, CancellationToken ct) =>
+        await (from o in db.ReportObligations.AsNoTracking()
+               where o.Id == obligationId
+               join period in db.ReportingPeriods on o.PeriodId equals period.Id
+               join unit in db.OrgUnits on o.UnitId equals unit.Id
+               join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
+               select new ObligationContext(o, period, unit.Path, recipient.Path)).SingleOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Report obligation", obligationId);
+
+    public static async Task<(ReportSubmission Submission, ObligationContext Context)> SubmissionAsync(this IApplicationDbContext db, int submissionId, CancellationToken ct)
+    {
+        var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, ct)
+            ?? throw new NotFoundException("Report", submissionId);
+        return (submission, await db.ObligationAsync(submission.ObligationId, ct));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Api.IntegrationTests.Reporting;
+
+/// <summary>A commune's quarterly report going up to its district: draft, submit, return, resubmit, approve, and the refusals on the way.</summary>
+public sealed class SubmissionWorkflowTests : ApiTest
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private OrgUnit _district = null!;
+    private OrgUnit _homeAffairs = null!;
+    private OrgUnit _commune = null!;
+    private OrgUnit _otherDistrict = null!;
+    private int _planId;
+
+    [SetUp]
+    public async Task ArrangeAsync()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        _district = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Việt Yên", province);
+        _homeAffairs = await TestActors.UnitAsync(OrgUnitKind.Department, "Phòng Nội vụ", _district);
+        _commune = await TestActors.UnitAsync(OrgUnitKind.Commune, "Thị trấn Nếnh", _district);
+        _otherDistrict = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", province);
+        (_planId, _) = await TestActors.PlanAsync(province, _commune);
+    }
+
+    [Test]
+    public async Task ShouldCarryACommuneReportFromDraftToApproval()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(-1), lockOn: Today.AddDays(10));
+        var officer = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _commune.Id);
+        var head = await TestActors.ClientWithRoleAsync(Role.UnitHead, _commune.Id);
+        var district = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
+
+        using var draft = await SaveAsync(officer, obligation, "Đã tổ chức 3 hội nghị tiếp xúc cử tri", ifMatch: null);
+        await draft.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var id = (await draft.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id;
+        var submitted = await PostAsync<SubmissionDto>(head, $"/api/v1/report-submissions/{id}/submit");
+        var returned = await PostAsync<SubmissionDto>(district, $"/api/v1/report-submissions/{id}/return", new { reason = "Thiếu số liệu chỉ số nội dung 8" });
+        using var read = await officer.GetAsync($"/api/v1/report-obligations/{obligation}/submission");
+        using var edited = await SaveAsync(officer, obligation, "Bổ sung: phúc đáp 100% phản ánh trên cổng", read.Headers.ETag!.Tag);
+        await edited.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await PostAsync<SubmissionDto>(head, $"/api/v1/report-submissions/{id}/submit");
+        var approved = await PostAsync<SubmissionDto>(district, $"/api/v1/report-submissions/{id}/approve");
+
+        (submitted.Status, submitted.OnTime).ShouldBe((SubmissionStatus.Submitted, false), "due yesterday, so late (trễ hạn)");
+        (returned.Status, returned.ReturnReason).ShouldBe((SubmissionStatus.Returned, "Thiếu số liệu chỉ số nội dung 8"));
+        approved.Status.ShouldBe(SubmissionStatus.Approved);
+        approved.Narratives["8"].ShouldStartWith("Bổ sung");
+        using var afterApproval = await SaveAsync(officer, obligation, "Sửa sau khi duyệt", "*");
+        await afterApproval.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task ShouldCountAReportBeforeTheDueDayOnTime()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(3), lockOn: Today.AddDays(10));
+        var id = await DraftAsync(obligation);
+
+        var submitted = await PostAsync<SubmissionDto>(Client, $"/api/v1/report-submissions/{id}/submit");
+
+        submitted.OnTime.ShouldBe(true);
+    }
+
+    [Test]
+    public async Task ShouldRefuseASubmissionIntoALockedPeriod()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(-10), lockOn: Today.AddDays(-2));
+        var id = await DraftAsync(obligation);
+
+        using var response = await Client.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("locked");
+    }
+
+    [Test]
+    public async Task ShouldLetOnlyTheRightPeopleSubmitAndReview()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(3), lockOn: null);
+        var id = await DraftAsync(obligation);
+        var officer = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _commune.Id);
+        var stranger = await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id);
+
+        using var byOfficer = await officer.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+        await PostAsync<SubmissionDto>(Client, $"/api/v1/report-submissions/{id}/submit");
+        using var byStranger = await stranger.PostAsync($"/api/v1/report-submissions/{id}/approve", null);
+        using var noReason = await Client.PostAsJsonAsync($"/api/v1/report-submissions/{id}/return", new { reason = "" });
+        using var twice = await Client.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+
+        await byOfficer.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await byStranger.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
+        await twice.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task ShouldGiveAStaleDraftSaveA412()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(3), lockOn: null);
+        await DraftAsync(obligation);
+        using var read = await Client.GetAsync($"/api/v1/report-obligations/{obligation}/submission");
+        var etag = read.Headers.ETag!.Tag;
+
+        using var first = await SaveAsync(Client, obligation, "Bản của người thứ nhất", etag);
+        using var second = await SaveAsync(Client, obligation, "Bản của người thứ hai", etag);
+        using var missing = await SaveAsync(Client, obligation, "Không gửi phiên bản", ifMatch: null);
+
+        await first.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await second.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        await missing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
+    }
+
+    private async Task<int> ObligationAsync(DateOnly dueOn, DateOnly? lockOn) =>
+        (await TestActors.PeriodAsync(_planId, dueOn, lockOn, (_commune, _homeAffairs))).ObligationIds.Single();
+
+    private async Task<int> DraftAsync(int obligation)
+    {
+        using var response = await SaveAsync(Client, obligation, "Bản nháp", ifMatch: null);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id;
+    }
+
+    private static Task<HttpResponseMessage> SaveAsync(HttpClient client, int obligation, string narrative, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/report-obligations/{obligation}/submission")
+        {
+            Content = JsonContent.Create(new { narratives = new Dictionary<string, string> { ["8"] = narrative } }),
+        };
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
+    private static async Task<T> PostAsync<T>(HttpClient client, string url, object? body = null)
+    {
+        using var response = body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+}
