@@ -459,6 +459,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-periods/{id}/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit. */
+        get: operations["GetCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/report-obligations/{id}/extension": {
         parameters: {
             query?: never;
@@ -865,6 +882,15 @@ export interface components {
         ComparedProvinceDto: {
             province: components["schemas"]["ProvinceDto"];
             result?: components["schemas"]["ProvinceYearResultDto"] | null;
+        };
+        CompletenessDto: {
+            /** Format: int32 */
+            periodId: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            lockOn?: string | null;
+            recipients: components["schemas"]["RecipientCompletenessDto"][];
         };
         CoverageDto: {
             /** Format: int32 */
@@ -1348,6 +1374,30 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        RecipientCompletenessDto: {
+            /** Format: int32 */
+            recipientId: number;
+            recipientNameVi: string;
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            returned: number;
+            /** Format: int32 */
+            approved: number;
+            /** Format: double */
+            submittedRate: number;
+            /** Format: double */
+            onTimeRate: number;
+            units: components["schemas"]["UnitReportStateDto"][];
+        };
         RefreshSessionCommand: {
             refreshToken: string;
         };
@@ -1539,6 +1589,16 @@ export interface components {
             status: components["schemas"]["ActionStatus"];
             /** Format: int32 */
             lastPercent?: number | null;
+        };
+        UnitReportStateDto: {
+            /** Format: int32 */
+            obligationId: number;
+            /** Format: int32 */
+            unitId: number;
+            unitNameVi: string;
+            status?: components["schemas"]["SubmissionStatus"] | null;
+            onTime?: boolean | null;
+            missing: boolean;
         };
         UserDto: {
             /** Format: uuid */
@@ -3970,6 +4030,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GeneratedObligationsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCompleteness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessDto"];
                 };
             };
             /** @description Unauthorized */

@@ -6,6 +6,7 @@ using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Commands.ExtendObligation;
 using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
+using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
 using PapiTracker.Application.Reporting.Submissions;
@@ -39,6 +40,11 @@ internal static class ReportingEndpoints
             .WithName(nameof(GenerateObligations))
             .WithSummary("Generate the period's obligations from the units active in its window with a reporting line or actions. Idempotent.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        reporting.MapGet("/reporting-periods/{id:int}/completeness", GetCompleteness)
+            .WithName(nameof(GetCompleteness))
+            .WithSummary("Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         reporting.MapPost("/report-obligations/{id:int}/extension", ExtendObligation)
             .WithName(nameof(ExtendObligation))
@@ -116,6 +122,9 @@ internal static class ReportingEndpoints
     private static async Task<Ok<PagedList<ObligationDto>>> GetObligations(
         int id, ISender sender, CancellationToken ct, int? recipientId = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetObligationsQuery(id, recipientId, page, pageSize), ct));
+
+    private static async Task<Ok<CompletenessDto>> GetCompleteness(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCompletenessQuery(id), ct));
 
     private static async Task<Ok<GeneratedObligationsDto>> GenerateObligations(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GenerateObligationsCommand(id), ct));

@@ -168,6 +168,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/report-obligations/{id}/extension"] = () =>
             OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationA1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))),
+        ["GET /api/v1/reporting-periods/{id}/completeness"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/completeness"), readers: People),
         ["GET /api/v1/report-obligations/{id}/submission"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/report-obligations/{w.ObligationA1Id}/submission"), readers: People)
                 .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/report-obligations/{w.ObligationB1Id}/submission"))),

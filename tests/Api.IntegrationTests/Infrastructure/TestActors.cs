@@ -128,15 +128,15 @@ internal static class TestActors
         return (period.Id, obligations.Select(o => o.Id).ToArray());
     }
 
-    /// <summary>The obligation's report, drafted and submitted as its unit would.</summary>
-    public static async Task<int> SubmittedReportAsync(int obligationId, OrgUnit unit)
+    /// <summary>The obligation's report, drafted and submitted as its unit would (now, unless said when).</summary>
+    public static async Task<int> SubmittedReportAsync(int obligationId, OrgUnit unit, DateTimeOffset? submittedAt = null)
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var obligation = await db.ReportObligations.SingleAsync(o => o.Id == obligationId);
         var period = await db.ReportingPeriods.SingleAsync(p => p.Id == obligation.PeriodId);
         var report = ReportSubmission.Draft(obligation, unit.Path, new Dictionary<string, string> { ["1"] = "Đã triển khai" });
-        report.Submit(period, obligation, DateTimeOffset.UtcNow, null);
+        report.Submit(period, obligation, submittedAt ?? DateTimeOffset.UtcNow, null);
         db.ReportSubmissions.Add(report);
         await db.SaveChangesAsync();
         return report.Id;

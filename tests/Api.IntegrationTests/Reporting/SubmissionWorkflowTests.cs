@@ -115,6 +115,25 @@ public sealed class SubmissionWorkflowTests : ApiTest
         await missing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);
     }
 
+    [Test]
+    public async Task ShouldCountCompletenessForTheReceivingUnit()
+    {
+        var second = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Vân Trung", _district);
+        var third = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Tăng Tiến", _district);
+        var (periodId, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(-3), Today.AddDays(-1),
+            (_commune, _homeAffairs), (second, _homeAffairs), (third, _homeAffairs));
+        await TestActors.SubmittedReportAsync(obligations[0], _commune, DateTimeOffset.UtcNow.AddDays(-2));
+        var districtView = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
+
+        var completeness = (await districtView.GetFromJsonAsync<Application.Reporting.Queries.GetCompleteness.CompletenessDto>(
+            $"/api/v1/reporting-periods/{periodId}/completeness", Json))!;
+
+        var phong = completeness.Recipients.ShouldHaveSingleItem();
+        (phong.Expected, phong.Submitted, phong.Late, phong.OnTime, phong.Missing, phong.Approved).ShouldBe((3, 1, 1, 0, 2, 0));
+        phong.SubmittedRate.ShouldBe(0.3333m);
+        phong.Units.Single(u => u.UnitNameVi == "Xã Vân Trung").Missing.ShouldBeTrue();
+    }
+
     private async Task<int> ObligationAsync(DateOnly dueOn, DateOnly? lockOn) =>
         (await TestActors.PeriodAsync(_planId, dueOn, lockOn, (_commune, _homeAffairs))).ObligationIds.Single();
 

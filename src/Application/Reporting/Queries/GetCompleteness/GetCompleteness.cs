@@ -1,0 +1,66 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Reporting.Queries.GetCompleteness;
+
+/// <summary>
+/// Completeness and timeliness of a period, per receiving unit the caller sees: expected, submitted
+/// (on time, late), missing once the period is locked, returned, approved, with each unit's state
+/// for the drill-down. Counted in the database in one grouped query.
+/// </summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetCompletenessQuery(int PeriodId) : IQuery<CompletenessDto>;
+
+public sealed record CompletenessDto(int PeriodId, DateOnly DueOn, DateOnly? LockOn, IReadOnlyList<RecipientCompletenessDto> Recipients);
+
+/// <summary>Counts for one receiving unit; a rate is a share of <c>Expected</c>, so never above 1.</summary>
+public sealed record RecipientCompletenessDto(
+    int RecipientId, string RecipientNameVi, int Expected, int Submitted, int OnTime, int Late, int Missing, int Returned, int Approved,
+    decimal SubmittedRate, decimal OnTimeRate, IReadOnlyList<UnitReportStateDto> Units);
+
+public sealed record UnitReportStateDto(int ObligationId, int UnitId, string UnitNameVi, SubmissionStatus? Status, bool? OnTime, bool Missing);
+
+public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock) : IQueryHandler<GetCompletenessQuery, CompletenessDto>
+{
+    public async ValueTask<CompletenessDto> Handle(GetCompletenessQuery query, CancellationToken cancellationToken)
+    {
+        var (period, _, _) = await db.VisiblePeriodAsync(access, query.PeriodId, cancellationToken);
+        var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
+        var inScope = db.OrgUnits.Within(scope).Select(u => u.Id);
+
+        var rows = await (from o in db.ReportObligations.AsNoTracking()
+                          where o.PeriodId == period.Id && (inScope.Contains(o.RecipientId) || inScope.Contains(o.UnitId))
+                          join unit in db.OrgUnits on o.UnitId equals unit.Id
+                          join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
+                          join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
+                          from s in submissions.DefaultIfEmpty()
+                          select new
+                          {
+                              o.Id, o.UnitId, UnitName = unit.NameVi, o.RecipientId, RecipientName = recipient.NameVi, o.ExtendedTo,
+                              Status = s == null ? (SubmissionStatus?)null : s.Status,
+                              OnTime = s == null ? null : s.OnTime,
+                          }).ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var recipients = rows.GroupBy(r => (r.RecipientId, r.RecipientName)).OrderBy(g => g.Key.RecipientName).Select(g =>
+        {
+            var units = g.OrderBy(r => r.UnitName).Select(r => new UnitReportStateDto(
+                r.Id, r.UnitId, r.UnitName, r.Status, r.OnTime,
+                Missing: r.Status is null or SubmissionStatus.Draft && period.IsLockedAt(now, r.ExtendedTo))).ToList();
+            var expected = units.Count;
+            var submitted = units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved or SubmissionStatus.Returned);
+            var onTime = units.Count(u => u.OnTime == true);
+            return new RecipientCompletenessDto(
+                g.Key.RecipientId, g.Key.RecipientName, expected, submitted, onTime, units.Count(u => u.OnTime == false), units.Count(u => u.Missing),
+                units.Count(u => u.Status == SubmissionStatus.Returned), units.Count(u => u.Status == SubmissionStatus.Approved),
+                Rate(submitted, expected), Rate(onTime, expected), units);
+        }).ToList();
+        return new CompletenessDto(period.Id, period.DueOn, period.LockOn, recipients);
+    }
+
+    private static decimal Rate(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);
+}
