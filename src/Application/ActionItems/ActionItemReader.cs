@@ -1,15 +1,15 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Plans;
 
 namespace PapiTracker.Application.ActionItems;
 
 internal static class ActionItemReader
 {
-    /// <summary>Deadlines are days in the province: Asia/Ho_Chi_Minh, whatever the server's zone.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+    /// <summary>Deadlines are days in the province (<see cref="VietnamTime"/>).</summary>
+    public static DateOnly Today(TimeProvider clock) => VietnamTime.Today(clock.GetUtcNow());
 
     /// <summary><see cref="ActionItem.DeadlineOn"/> as a filter the database evaluates.</summary>
     public static Expression<Func<ActionItem, bool>> InDeadlineState(DeadlineState state, DateOnly today) => state switch

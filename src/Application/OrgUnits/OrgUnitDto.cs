@@ -18,5 +18,7 @@ public sealed record OrgUnitDto(
     public static readonly Expression<Func<OrgUnit, OrgUnitDto>> Projection = u =>
         new OrgUnitDto(u.Id, u.Kind, u.Code, u.NameVi, u.NameEn, u.ParentId, u.ReportsToId, u.ActiveFrom, u.ActiveTo, u.SuccessorId);
 
-    public static OrgUnitDto From(OrgUnit unit) => Projection.Compile()(unit);
+    private static readonly Func<OrgUnit, OrgUnitDto> FromUnit = Projection.Compile();
+
+    public static OrgUnitDto From(OrgUnit unit) => FromUnit(unit);
 }

@@ -1,3 +1,4 @@
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Application.Reporting;
@@ -7,7 +8,7 @@ public sealed record ReportingPeriodDto(
     DateOnly? DataCutOff, DateTimeOffset DueAt)
 {
     public static ReportingPeriodDto From(ReportingPeriod p) =>
-        new(p.Id, p.PlanId, p.Kind, p.Year, p.CoverageFrom, p.CoverageTo, p.DueOn, p.LockOn, p.DataCutOff, ReportingPeriod.EndOfDay(p.DueOn));
+        new(p.Id, p.PlanId, p.Kind, p.Year, p.CoverageFrom, p.CoverageTo, p.DueOn, p.LockOn, p.DataCutOff, VietnamTime.EndOfDay(p.DueOn));
 }
 
 /// <summary>Who owes whom a period's report; <c>DueOn</c> is the unit's own deadline, its extension if it has one.</summary>

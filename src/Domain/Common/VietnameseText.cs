@@ -10,6 +10,9 @@ namespace PapiTracker.Domain.Common;
 /// </summary>
 public static class VietnameseText
 {
+    /// <summary>Sorting as a Vietnamese reader expects (Bà Rịa before Bạc Liêu before Bắc Giang), case-insensitive.</summary>
+    public static readonly StringComparer Order = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
     public static string Fold(string text)
     {
         var decomposed = text.Trim().Normalize(NormalizationForm.FormD);

@@ -29,8 +29,6 @@ public enum ReportingPeriodKind
 /// </summary>
 public sealed class ReportingPeriod : IAudited
 {
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     private ReportingPeriod() { }
 
     public int Id { get; private set; }
@@ -61,19 +59,12 @@ public sealed class ReportingPeriod : IAudited
         };
     }
 
-    /// <summary>The last instant of a day in Việt Nam, as a UTC instant.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly day)
-    {
-        var local = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Vietnam.GetUtcOffset(local)).AddTicks(-1).ToUniversalTime();
-    }
-
     /// <summary>On time (đúng hạn) when received by the end of the due day, or of the unit's extension.</summary>
-    public bool IsOnTime(DateTimeOffset receivedAt, DateOnly? extendedTo) => receivedAt <= EndOfDay(extendedTo ?? DueOn);
+    public bool IsOnTime(DateTimeOffset receivedAt, DateOnly? extendedTo) => receivedAt <= VietnamTime.EndOfDay(extendedTo ?? DueOn);
 
     /// <summary>Closed to new reports after the lock day, unless the unit's extension runs later.</summary>
     public bool IsLockedAt(DateTimeOffset now, DateOnly? extendedTo) =>
-        LockOn is { } lockOn && now > EndOfDay(extendedTo is { } extension && extension > lockOn ? extension : lockOn);
+        LockOn is { } lockOn && now > VietnamTime.EndOfDay(extendedTo is { } extension && extension > lockOn ? extension : lockOn);
 
     /// <summary>A unit owes this period's report if it existed during the window it covers.</summary>
     public bool Covers(Organization.OrgUnit unit) =>

@@ -12,7 +12,7 @@ public sealed class ReportingPeriodTests
     public void ShouldEndTheDueDayAtMidnightInVietnam_WhateverTheServersZone()
     {
         // 20/3 ends at 24:00 in Hà Nội (UTC+7), which is 17:00 UTC.
-        ReportingPeriod.EndOfDay(new DateOnly(2021, 3, 20)).ShouldBe(new DateTimeOffset(2021, 3, 20, 17, 0, 0, TimeSpan.Zero).AddTicks(-1));
+        VietnamTime.EndOfDay(new DateOnly(2021, 3, 20)).ShouldBe(new DateTimeOffset(2021, 3, 20, 17, 0, 0, TimeSpan.Zero).AddTicks(-1));
     }
 
     [Test]

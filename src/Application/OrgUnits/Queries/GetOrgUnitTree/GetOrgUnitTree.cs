@@ -1,8 +1,8 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 
@@ -20,8 +20,6 @@ public sealed record OrgUnitNodeDto(OrgUnitDto Unit, IReadOnlyList<OrgUnitNodeDt
 public sealed class GetOrgUnitTreeQueryHandler(IApplicationDbContext db, AccessControl access)
     : IQueryHandler<GetOrgUnitTreeQuery, IReadOnlyList<OrgUnitNodeDto>>
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-
     public async ValueTask<IReadOnlyList<OrgUnitNodeDto>> Handle(GetOrgUnitTreeQuery query, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeAsync(Permission.ReadUnits, cancellationToken);
@@ -40,7 +38,7 @@ public sealed class GetOrgUnitTreeQueryHandler(IApplicationDbContext db, AccessC
         var children = all.ToLookup(u => u.ParentId is { } p && ids.Contains(p) ? p : (int?)null);
 
         IReadOnlyList<OrgUnitNodeDto> Nodes(int? parentId) => children[parentId]
-            .OrderBy(u => u.NameVi, VietnameseOrder)
+            .OrderBy(u => u.NameVi, VietnameseText.Order)
             .Select(u => new OrgUnitNodeDto(u, Nodes(u.Id)))
             .ToList();
         return Nodes(null);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +26,6 @@ public sealed class SearchProvincesQueryValidator : AbstractValidator<SearchProv
 
 public sealed class SearchProvincesQueryHandler(IApplicationDbContext db) : IQueryHandler<SearchProvincesQuery, PagedList<ProvinceDto>>
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-
     public async ValueTask<PagedList<ProvinceDto>> Handle(SearchProvincesQuery query, CancellationToken cancellationToken)
     {
         var provinces = db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Province);
@@ -39,6 +36,6 @@ public sealed class SearchProvincesQueryHandler(IApplicationDbContext db) : IQue
         }
         // A country has at most a few dozen provinces: sorting them with Vietnamese collation in memory is cheaper than a database collation.
         var found = await provinces.Select(u => new ProvinceDto(u.Id, u.NameVi, u.NameEn, u.Code)).ToListAsync(cancellationToken);
-        return PagedList<ProvinceDto>.Of(found.OrderBy(p => p.NameVi, VietnameseOrder), query.Page, query.PageSize);
+        return PagedList<ProvinceDto>.Of(found.OrderBy(p => p.NameVi, VietnameseText.Order), query.Page, query.PageSize);
     }
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
@@ -42,8 +42,6 @@ public sealed class GetRankingQueryValidator : AbstractValidator<GetRankingQuery
 
 public sealed class GetRankingQueryHandler(IApplicationDbContext db, StandingsReader reader) : IQueryHandler<GetRankingQuery, PagedList<RankingRowDto>>
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-
     public async ValueTask<PagedList<RankingRowDto>> Handle(GetRankingQuery query, CancellationToken cancellationToken)
     {
         var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
@@ -77,14 +75,14 @@ public sealed class GetRankingQueryHandler(IApplicationDbContext db, StandingsRe
         var sorted = sort switch
         {
             "-rank" => unrankedLast.ThenByDescending(r => r.Rank),
-            "name" => unrankedLast.ThenBy(r => r.ProvinceNameVi, VietnameseOrder),
-            "-name" => unrankedLast.ThenByDescending(r => r.ProvinceNameVi, VietnameseOrder),
+            "name" => unrankedLast.ThenBy(r => r.ProvinceNameVi, VietnameseText.Order),
+            "-name" => unrankedLast.ThenByDescending(r => r.ProvinceNameVi, VietnameseText.Order),
             "score" => unrankedLast.ThenBy(r => r.Score),
             "-score" => unrankedLast.ThenByDescending(r => r.Score),
             "delta" => unrankedLast.ThenBy(r => r.ScoreDelta is null).ThenBy(r => r.ScoreDelta),
             "-delta" => unrankedLast.ThenBy(r => r.ScoreDelta is null).ThenByDescending(r => r.ScoreDelta),
             _ => unrankedLast.ThenBy(r => r.Rank),
         };
-        return sorted.ThenBy(r => r.ProvinceNameVi, VietnameseOrder);
+        return sorted.ThenBy(r => r.ProvinceNameVi, VietnameseText.Order);
     }
 }
