@@ -25,4 +25,19 @@ internal static class PlanAccess
     public static async Task<Plan> VisiblePlanAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct) =>
         await (await db.VisiblePlansAsync(access, ct)).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == planId, ct)
         ?? throw new NotFoundException("Plan", planId);
+
+    /// <summary>
+    /// A plan to change, tracked, with its province's path: 404 when the caller cannot read it, 403 when
+    /// it may not manage its province's plans.
+    /// </summary>
+    public static async Task<(Plan Plan, string ProvincePath)> PlanToChangeAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct)
+    {
+        var found = await (from plan in await db.VisiblePlansAsync(access, ct)
+                           where plan.Id == planId
+                           join province in db.OrgUnits on plan.ProvinceId equals province.Id
+                           select new { plan, province.Path }).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Plan", planId);
+        await access.EnsureCanWriteAsync(Permission.ManagePlans, found.Path, ct);
+        return (found.plan, found.Path);
+    }
 }

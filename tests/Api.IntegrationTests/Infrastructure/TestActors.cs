@@ -9,6 +9,7 @@ using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Api.IntegrationTests.Infrastructure;
@@ -67,6 +68,15 @@ internal static class TestActors
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync();
         return unit;
+    }
+
+    /// <summary>The make-run demo: Bắc Giang's units and users and its 2021 plan, whose id is returned.</summary>
+    public static async Task<int> DemoPlanAsync()
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DemoPlan>().EnsureAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Plans.Select(p => p.Id).SingleAsync();
     }
 
     /// <summary>A plan of the province with one action led by the given unit (if any).</summary>

@@ -14,7 +14,6 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Infrastructure.Data;
-using PapiTracker.Infrastructure.Data.Seed;
 
 namespace PapiTracker.Api.IntegrationTests.Plans;
 
@@ -24,13 +23,7 @@ public sealed class BacGiangPlanTests : ApiTest
     private int _planId;
 
     [SetUp]
-    public async Task SeedPlanAsync()
-    {
-        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<DemoPlan>().EnsureAsync(CancellationToken.None);
-        _planId = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Plans.Select(p => p.Id).SingleAsync();
-    }
+    public async Task SeedPlanAsync() => _planId = await TestActors.DemoPlanAsync();
 
     [Test]
     public async Task ShouldHoldThePlansTwentyOneActions_WithTheirUnits()

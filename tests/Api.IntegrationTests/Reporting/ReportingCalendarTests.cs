@@ -10,7 +10,6 @@ using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
-using PapiTracker.Infrastructure.Data.Seed;
 
 namespace PapiTracker.Api.IntegrationTests.Reporting;
 
@@ -20,13 +19,7 @@ public sealed class ReportingCalendarTests : ApiTest
     private int _planId;
 
     [SetUp]
-    public async Task SeedAsync()
-    {
-        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<DemoPlan>().EnsureAsync(CancellationToken.None);
-        _planId = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Plans.Select(p => p.Id).SingleAsync();
-    }
+    public async Task SeedAsync() => _planId = await TestActors.DemoPlanAsync();
 
     [Test]
     public async Task ShouldGenerateThePlansCalendar_Once()

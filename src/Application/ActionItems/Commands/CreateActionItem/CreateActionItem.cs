@@ -47,9 +47,7 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
 {
     public async ValueTask<ActionItemDto> Handle(CreateActionItemCommand command, CancellationToken cancellationToken)
     {
-        var plan = await db.VisiblePlanAsync(access, command.PlanId, cancellationToken);
-        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
-        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+        var (plan, _) = await db.PlanToChangeAsync(access, command.PlanId, cancellationToken);
 
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var version = framework.VersionForYear(plan.BaselineYear)

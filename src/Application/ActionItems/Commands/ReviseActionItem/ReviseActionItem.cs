@@ -35,15 +35,9 @@ public sealed class ReviseActionItemCommandHandler(IApplicationDbContext db, Acc
 {
     public async ValueTask<Versioned<ActionItemDto>> Handle(ReviseActionItemCommand command, CancellationToken cancellationToken)
     {
-        var plans = await db.VisiblePlansAsync(access, cancellationToken);
-        var item = await db.ActionItems.Include(a => a.Units)
-            .SingleOrDefaultAsync(a => a.Id == command.Id && plans.Select(p => p.Id).Contains(a.PlanId), cancellationToken)
+        var item = await db.ActionItems.Include(a => a.Units).SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Action item", command.Id);
-        var provincePath = await (from plan in db.Plans
-                                  where plan.Id == item.PlanId
-                                  join unit in db.OrgUnits on plan.ProvinceId equals unit.Id
-                                  select unit.Path).SingleAsync(cancellationToken);
-        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+        await db.PlanToChangeAsync(access, item.PlanId, cancellationToken);
         command.IfMatch.EnsureMatches(item.Version);
 
         item.Revise(command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring, command.ReviewCadence);

@@ -1,7 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
@@ -22,10 +20,7 @@ public sealed class ChangePlanStatusCommandHandler(IApplicationDbContext db, Acc
 {
     public async ValueTask<Unit> Handle(ChangePlanStatusCommand command, CancellationToken cancellationToken)
     {
-        var plan = await (await db.VisiblePlansAsync(access, cancellationToken)).SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
-            ?? throw new NotFoundException("Plan", command.PlanId);
-        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
-        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+        var (plan, _) = await db.PlanToChangeAsync(access, command.PlanId, cancellationToken);
         plan.MoveTo(command.Status);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

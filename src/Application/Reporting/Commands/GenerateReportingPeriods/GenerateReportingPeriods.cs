@@ -55,9 +55,7 @@ public sealed class GenerateReportingPeriodsCommandHandler(IApplicationDbContext
 
     public async ValueTask<GeneratedPeriodsDto> Handle(GenerateReportingPeriodsCommand command, CancellationToken cancellationToken)
     {
-        var plan = await db.VisiblePlanAsync(access, command.PlanId, cancellationToken);
-        var provincePath = await db.OrgUnits.Where(u => u.Id == plan.ProvinceId).Select(u => u.Path).SingleAsync(cancellationToken);
-        await access.EnsureCanWriteAsync(Permission.ManagePlans, provincePath, cancellationToken);
+        var (plan, _) = await db.PlanToChangeAsync(access, command.PlanId, cancellationToken);
 
         var years = command.Years ?? Enumerable.Range(plan.BaselineYear + 1, plan.TargetYear - plan.BaselineYear).ToList();
         var wanted = years.Distinct().SelectMany(year => (command.Schedule ?? PlanSchedule).Select(e =>
