@@ -1,9 +1,11 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
 
 namespace PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
 
@@ -32,12 +34,18 @@ public sealed class MergeOrgUnitsCommandHandler(IApplicationDbContext db, Access
         var successor = await db.ReferencedAsync(command.SuccessorId, "successorId", cancellationToken);
         await access.EnsureCanWriteAsync(Permission.ManageUnits, successor.Path, cancellationToken);
 
-        var merged = new List<Domain.Organization.OrgUnit>();
-        foreach (var id in command.UnitIds)
+        // Two queries whatever the number of units: the units, and which of them still have active sub-units.
+        var ids = command.UnitIds.ToList();
+        var units = await db.OrgUnits.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var parents = await db.OrgUnits.Where(u => u.ParentId != null && ids.Contains(u.ParentId.Value) && u.ActiveTo == null)
+            .Select(u => u.ParentId!.Value).Distinct().ToListAsync(cancellationToken);
+
+        var merged = new List<OrgUnit>();
+        foreach (var id in ids)
         {
-            var unit = await db.ForChangeAsync(access, id, cancellationToken);
-            var hasActiveChildren = await db.OrgUnits.AnyAsync(u => u.ParentId == unit.Id && u.ActiveTo == null, cancellationToken);
-            unit.MergeInto(successor, command.EffectiveOn, hasActiveChildren);
+            var unit = units.GetValueOrDefault(id) ?? throw new NotFoundException("Unit", id);
+            await access.EnsureCanWriteAsync(Permission.ManageUnits, unit.Path, cancellationToken);
+            unit.MergeInto(successor, command.EffectiveOn, hasActiveChildren: parents.Contains(id));
             merged.Add(unit);
         }
         await db.SaveChangesAsync(cancellationToken);
