@@ -28,6 +28,9 @@ public interface IApplicationDbContext
     DbSet<ReportingPeriod> ReportingPeriods { get; }
     DbSet<ReportObligation> ReportObligations { get; }
     DbSet<ReportSubmission> ReportSubmissions { get; }
+    DbSet<SubmissionVersion> SubmissionVersions { get; }
+    DbSet<ReportAttachment> ReportAttachments { get; }
+    DbSet<LevelApproval> LevelApprovals { get; }
 
     DatabaseFacade Database { get; }
 
