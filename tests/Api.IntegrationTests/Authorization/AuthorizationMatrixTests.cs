@@ -222,6 +222,15 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/approve", new { overrideReason = "Vượt quyền" })))
                 .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/approve", new { overrideReason = "Xã A1 chờ duyệt" }))),
 
+        ["GET /api/v1/notifications"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, _ => Get("/api/v1/notifications"))
+                .Concat(Each(People, HttpStatusCode.OK, _ => Get("/api/v1/notifications")))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, _ => Get("/api/v1/notifications"))),
+        ["POST /api/v1/notifications/read"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { }))
+                .Concat(Each(People, HttpStatusCode.OK, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { })))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { }))),
+
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
         ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),
