@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Infrastructure.Documents;
 using PapiTracker.Infrastructure.Idempotency;
 using PapiTracker.Infrastructure.Notifications;
 using PapiTracker.Infrastructure.Data;
@@ -49,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<DemoSeed>();
         services.AddScoped<DemoPlan>();
         services.AddScoped<IdempotencyStore>();
+        services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();

@@ -8,6 +8,7 @@ using PapiTracker.Application.Reporting.Commands.ExtendObligation;
 using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
+using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
@@ -114,6 +115,18 @@ internal static class ReportingEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.docx", GetConsolidatedReportDocx)
+            .WithName(nameof(GetConsolidatedReportDocx))
+            .WithSummary("The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
+            .WithName(nameof(GetConsolidatedReportXlsx))
+            .WithSummary("The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         reports.MapPost("/reporting-periods/{id:int}/levels/{unitId:int}/approve", ApproveLevel)
             .WithName(nameof(ApproveLevel))
             .WithSummary("A receiving unit approves its level of the period: all reports owed to it approved, or an override reason.")
@@ -166,6 +179,18 @@ internal static class ReportingEndpoints
 
     private static async Task<Ok<LevelApprovalDto>> ApproveLevel(int id, int unitId, LevelSignOff body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ApproveLevelCommand(id, unitId, body.OverrideReason), ct));
+
+    private static Task<FileStreamHttpResult> GetConsolidatedReportDocx(int id, int unitId, ISender sender, CancellationToken ct) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Docx), sender, ct);
+
+    private static Task<FileStreamHttpResult> GetConsolidatedReportXlsx(int id, int unitId, ISender sender, CancellationToken ct) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Xlsx), sender, ct);
+
+    private static async Task<FileStreamHttpResult> ConsolidatedReportAsync(GetConsolidatedReportQuery query, ISender sender, CancellationToken ct)
+    {
+        var file = await sender.Send(query, ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 
     internal sealed record Approval(IReadOnlyList<int> SubmissionIds);
 

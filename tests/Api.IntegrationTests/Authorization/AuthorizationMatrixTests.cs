@@ -222,6 +222,18 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/approve", new { overrideReason = "Vượt quyền" })))
                 .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/approve", new { overrideReason = "Xã A1 chờ duyệt" }))),
 
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.docx"))),
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.xlsx"))),
         ["GET /api/v1/notifications"] = () =>
             Each([Nobody], HttpStatusCode.Unauthorized, _ => Get("/api/v1/notifications"))
                 .Concat(Each(People, HttpStatusCode.OK, _ => Get("/api/v1/notifications")))
