@@ -1051,7 +1051,7 @@ export interface components {
             uploadedAt: string;
         };
         /** @enum {string} */
-        AuditAction: "Created" | "Updated" | "Deleted";
+        AuditAction: "Created" | "Updated" | "Deleted" | "Refused";
         AuditEntryDto: {
             /** Format: int64 */
             id: number;

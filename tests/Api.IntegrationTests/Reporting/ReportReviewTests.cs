@@ -193,6 +193,27 @@ public sealed class ReportReviewTests : ApiTest
         submitted.Status.ShouldBe(SubmissionStatus.Submitted);
     }
 
+    [Test]
+    public async Task ShouldAuditRefusedWritesAndWriteNothingElse()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(-10), Today.AddDays(-2), (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+        var stranger = await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id);
+
+        using var locked = await _head.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+        using var notTheReceiver = await stranger.PostAsJsonAsync($"/api/v1/report-submissions/{id}/reopen", new { reason = "Thử" });
+
+        await locked.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await notTheReceiver.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await GetAsync(_officer, obligations[0])).Status.ShouldBe(SubmissionStatus.Draft);
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var refusals = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().AuditEntries
+            .Where(e => e.Action == Domain.Auditing.AuditAction.Refused).OrderBy(e => e.Id).ToListAsync();
+        refusals.Select(e => (e.EntityType, e.EntityId)).ShouldBe([("SubmitReport", id.ToString()), ("ReopenReport", id.ToString())]);
+        refusals[0].Changes.ShouldContain("locked");
+        refusals[1].Changes.ShouldContain("403");
+    }
+
     private sealed class UnitPlanComparer : IEqualityComparer<UnitPlanDocument>
     {
         public bool Equals(UnitPlanDocument? x, UnitPlanDocument? y) =>
