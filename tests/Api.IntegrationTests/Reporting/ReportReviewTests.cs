@@ -194,6 +194,26 @@ public sealed class ReportReviewTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldLetOfficersSubmitOnlyWhereTheirUnitAllows()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+
+        using var notAllowed = await _officer.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+        var allow = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/org-units/{_commune.Id}")
+        {
+            Content = JsonContent.Create(new { nameVi = _commune.NameVi, officersMaySubmit = true }),
+        };
+        allow.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var allowed = await Client.SendAsync(allow);
+        var submitted = await PostAsync<SubmissionDto>(_officer, $"/api/v1/report-submissions/{id}/submit");
+
+        (await notAllowed.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).GetProperty("detail").GetString()!.ShouldContain("does not let its officers submit");
+        (await allowed.Content.ReadFromJsonAsync<Application.OrgUnits.OrgUnitDto>(Json))!.OfficersMaySubmit.ShouldBeTrue();
+        submitted.Status.ShouldBe(SubmissionStatus.Submitted);
+    }
+
+    [Test]
     public async Task ShouldAuditRefusedWritesAndWriteNothingElse()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(-10), Today.AddDays(-2), (_commune, _district));
