@@ -370,6 +370,7 @@ export const en: TranslationResource = {
       Created: 'Created',
       Updated: 'Updated',
       Deleted: 'Deleted',
+      Refused: 'Refused',
     },
     list: {
       caption: 'Audit log',
