@@ -65,6 +65,22 @@ export const routes: RouteObject[] = [
             path: paths.scoreImport,
             lazy: () => import('./routes/admin/score-import').then((module) => ({ Component: module.ScoreImportRoute })),
           }),
+          guarded('ReadPlans', {
+            path: paths.plans,
+            lazy: () => import('./routes/plans/plans').then((module) => ({ Component: module.PlansRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.plan,
+            lazy: () => import('./routes/plans/plan').then((module) => ({ Component: module.PlanRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planActions,
+            lazy: () => import('./routes/plans/plan-actions').then((module) => ({ Component: module.PlanActionsRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.action,
+            lazy: () => import('./routes/plans/action').then((module) => ({ Component: module.ActionRoute })),
+          }),
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })),

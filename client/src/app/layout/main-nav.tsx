@@ -33,6 +33,11 @@ export function MainNav() {
           <li>
             <NavLink to={paths.compare}>{t('app.nav.compare')}</NavLink>
           </li>
+          {permissions.has('ReadPlans') && (
+            <li>
+              <NavLink to={paths.plans}>{t('app.nav.plans')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {admin.length > 0 && (

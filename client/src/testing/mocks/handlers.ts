@@ -6,6 +6,7 @@ import { mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials
 import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
 import { orgUnitHandlers } from './org-units';
+import { planHandlers } from './plans';
 import { provinceHandlers } from './provinces';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
@@ -54,4 +55,5 @@ export const handlers = [
   ...provinceHandlers,
   ...orgUnitHandlers,
   ...adminHandlers,
+  ...planHandlers,
 ];
