@@ -78,6 +78,18 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/plans/plan-actions').then((module) => ({ Component: module.PlanActionsRoute })),
           }),
           guarded('ReadPlans', {
+            path: paths.planCoverage,
+            lazy: () => import('./routes/plans/plan-coverage').then((module) => ({ Component: module.PlanCoverageRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planRankCalculator,
+            lazy: () => import('./routes/plans/plan-rank-calculator').then((module) => ({ Component: module.PlanRankCalculatorRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planEffect,
+            lazy: () => import('./routes/plans/plan-effect').then((module) => ({ Component: module.PlanEffectRoute })),
+          }),
+          guarded('ReadPlans', {
             path: paths.action,
             lazy: () => import('./routes/plans/action').then((module) => ({ Component: module.ActionRoute })),
           }),
