@@ -93,6 +93,22 @@ export const routes: RouteObject[] = [
             path: paths.action,
             lazy: () => import('./routes/plans/action').then((module) => ({ Component: module.ActionRoute })),
           }),
+          guarded('ReadPlans', {
+            path: paths.obligations,
+            lazy: () => import('./routes/reporting/obligations').then((module) => ({ Component: module.ObligationsRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.reviewInbox,
+            lazy: () => import('./routes/reporting/review-inbox').then((module) => ({ Component: module.ReviewInboxRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.completeness,
+            lazy: () => import('./routes/reporting/completeness').then((module) => ({ Component: module.CompletenessRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.report,
+            lazy: () => import('./routes/reporting/report').then((module) => ({ Component: module.ReportRoute })),
+          }),
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })),

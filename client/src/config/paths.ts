@@ -40,8 +40,10 @@ export function actionPath(actionId: number): string {
   return fill(paths.action, 'actionId', actionId);
 }
 
-export function reportPath(obligationId: number): string {
-  return fill(paths.report, 'obligationId', obligationId);
+/** An obligation's report; the period, when known, lets the page name the units and the deadline. */
+export function reportPath(obligationId: number, periodId?: number): string {
+  const path = fill(paths.report, 'obligationId', obligationId);
+  return periodId === undefined ? path : `${path}?period=${periodId}`;
 }
 
 /** A reporting page for a plan's period, as chosen on the page (kept in the address). */

@@ -38,6 +38,11 @@ export function MainNav() {
               <NavLink to={paths.plans}>{t('app.nav.plans')}</NavLink>
             </li>
           )}
+          {permissions.has('ReadPlans') && (
+            <li>
+              <NavLink to={paths.obligations}>{t('app.nav.reporting')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {admin.length > 0 && (

@@ -7,6 +7,7 @@ import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
 import { orgUnitHandlers } from './org-units';
 import { planHandlers } from './plans';
+import { reportingHandlers } from './reporting';
 import { provinceHandlers } from './provinces';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
@@ -56,4 +57,5 @@ export const handlers = [
   ...orgUnitHandlers,
   ...adminHandlers,
   ...planHandlers,
+  ...reportingHandlers,
 ];
