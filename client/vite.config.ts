@@ -24,6 +24,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Route tests click through whole pages; on a busy shared machine 5 s is too tight.
+    testTimeout: 20_000,
     restoreMocks: true,
     clearMocks: true,
     // Testing Library colours its DOM dumps unless told not to; keep CI logs plain text.

@@ -30,6 +30,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={paths.rankings} replace /> },
           {
+            path: paths.overview,
+            lazy: () => import('./routes/overview').then((module) => ({ Component: module.OverviewRoute })),
+          },
+          {
             path: paths.rankings,
             lazy: () => import('./routes/rankings').then((module) => ({ Component: module.RankingsRoute })),
           },
@@ -104,6 +108,10 @@ export const routes: RouteObject[] = [
           guarded('ReadPlans', {
             path: paths.completeness,
             lazy: () => import('./routes/reporting/completeness').then((module) => ({ Component: module.CompletenessRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.reportingMatrix,
+            lazy: () => import('./routes/reporting/matrix').then((module) => ({ Component: module.ReportingMatrixRoute })),
           }),
           guarded('ReadPlans', {
             path: paths.report,

@@ -22,6 +22,7 @@ export const paths = {
   report: '/reports/:obligationId',
   reviewInbox: '/reporting/inbox',
   completeness: '/reporting/completeness',
+  reportingMatrix: '/reporting/matrix',
 } as const;
 
 /** A path of `paths` with its parameters filled in. */

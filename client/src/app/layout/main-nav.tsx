@@ -25,6 +25,9 @@ export function MainNav() {
       <nav aria-label={t('app.nav.label')} className="main-nav">
         <ul>
           <li>
+            <NavLink to={paths.overview}>{t('app.nav.overview')}</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.rankings}>{t('app.nav.rankings')}</NavLink>
           </li>
           <li>

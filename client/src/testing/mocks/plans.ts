@@ -14,6 +14,7 @@ type ProgressReport = components['schemas']['ProgressReport'];
 type CoverageDto = components['schemas']['CoverageDto'];
 type RankCalculatorDto = components['schemas']['RankCalculatorDto'];
 type EffectDto = components['schemas']['EffectDto'];
+type PlanOverviewDto = components['schemas']['PlanOverviewDto'];
 
 export const plansUrl = '/api/v1/plans';
 export const planUrl = '/api/v1/plans/:id';
@@ -25,6 +26,7 @@ export const evidenceUrl = '/api/v1/evidence/:id';
 export const coverageUrl = '/api/v1/plans/:id/coverage';
 export const rankCalculatorUrl = '/api/v1/plans/:id/rank-calculator';
 export const effectUrl = '/api/v1/plans/:id/effect';
+export const planOverviewUrl = '/api/v1/plans/:id/overview';
 
 export const plan: PlanDto = {
   id: 1,
@@ -268,6 +270,26 @@ export const effect: EffectDto = {
   ],
 };
 
+export const planOverview: PlanOverviewDto = {
+  planId: 1,
+  today: '2021-07-01',
+  actions: 21,
+  overdue: 4,
+  byStatus: [
+    { status: 'NotStarted', count: 6 },
+    { status: 'InProgress', count: 12 },
+    { status: 'Completed', count: 3 },
+  ],
+  byDimension: [
+    { dimension: '1', total: 3, notStarted: 1, inProgress: 2, completed: 0, paused: 0, overdue: 1 },
+    { dimension: '5', total: 4, notStarted: 0, inProgress: 2, completed: 2, paused: 0, overdue: 0 },
+  ],
+  currentPeriod: {
+    period: { id: 22, planId: 1, kind: 'HalfYear', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-06-15', dueOn: '2021-06-20', dueAt: '2021-06-20T16:59:59Z' },
+    counts: { expected: 12, submitted: 9, onTime: 7, late: 2, missing: 3, returned: 1, approved: 5, submittedRate: 0.75, onTimeRate: 0.58 },
+  },
+};
+
 function signedIn(request: Request) {
   return mockSessions.isSignedIn(request);
 }
@@ -389,4 +411,5 @@ export const planHandlers = [
     return HttpResponse.json(rankCalculation(rank));
   }),
   http.get(effectUrl, ({ request }) => (signedIn(request) ? HttpResponse.json(effect) : unauthorized(request))),
+  http.get(planOverviewUrl, ({ request }) => (signedIn(request) ? HttpResponse.json(planOverview) : unauthorized(request))),
 ];

@@ -12,6 +12,8 @@ type SubmissionDraft = components['schemas']['SubmissionDraft'];
 type ReturnReason = components['schemas']['ReturnReason'];
 type CompletenessDto = components['schemas']['CompletenessDto'];
 type FrameworkDto = components['schemas']['FrameworkDto'];
+type ReportingMatrixDto = components['schemas']['ReportingMatrixDto'];
+type ReportCounts = components['schemas']['ReportCounts'];
 
 export const periodsUrl = '/api/v1/plans/:id/reporting-periods';
 export const obligationsUrl = '/api/v1/reporting-periods/:id/obligations';
@@ -19,6 +21,7 @@ export const completenessUrl = '/api/v1/reporting-periods/:id/completeness';
 export const submissionUrl = '/api/v1/report-obligations/:id/submission';
 export const reportMoveUrl = '/api/v1/report-submissions/:id/:move';
 export const frameworksUrl = '/api/v1/frameworks';
+export const matrixUrl = '/api/v1/reporting-matrix';
 
 /** One period long past and one whose due day is still ahead: the page opens on the latter. */
 export const periods: ReportingPeriodDto[] = [
@@ -145,6 +148,41 @@ export const frameworks: FrameworkDto[] = [
   },
 ];
 
+function counts(expected: number, submitted: number, approved: number, returned = 0): ReportCounts {
+  return {
+    expected,
+    submitted,
+    onTime: submitted,
+    late: 0,
+    missing: expected - submitted,
+    returned,
+    approved,
+    submittedRate: expected === 0 ? 0 : submitted / expected,
+    onTimeRate: expected === 0 ? 0 : submitted / expected,
+  };
+}
+
+/** The province's districts, and one district's communes when asked for its unit. */
+export function matrix(year: number, unitId: number | null): ReportingMatrixDto {
+  if (unitId === 103) {
+    return {
+      year,
+      unitId,
+      kinds: ['Quarterly', 'HalfYear'],
+      rows: [{ unitId: 104, unitNameVi: 'UBND xã Bảo Đài', unitNameEn: 'Bao Dai CPC', kind: 'Commune', cells: [{ kind: 'Quarterly', counts: counts(1, 1, 1) }, { kind: 'HalfYear', counts: counts(1, 0, 0) }] }],
+    };
+  }
+  return {
+    year,
+    unitId,
+    kinds: ['Quarterly', 'HalfYear'],
+    rows: [
+      { unitId: 102, unitNameVi: 'Sở Tài chính', unitNameEn: 'Department of Finance', kind: 'Department', cells: [{ kind: 'Quarterly', counts: counts(1, 1, 1) }, { kind: 'HalfYear', counts: counts(1, 1, 0, 1) }] },
+      { unitId: 103, unitNameVi: 'UBND huyện Lục Nam', unitNameEn: 'Luc Nam DPC', kind: 'District', cells: [{ kind: 'Quarterly', counts: counts(3, 3, 2) }, { kind: 'HalfYear', counts: counts(3, 1, 0) }] },
+    ],
+  };
+}
+
 function signedIn(request: Request) {
   return mockSessions.isSignedIn(request);
 }
@@ -154,6 +192,12 @@ function findBySubmissionId(id: number) {
 }
 
 export const reportingHandlers = [
+  http.get(matrixUrl, ({ request }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const query = new URL(request.url).searchParams;
+    const unit = query.get('unitId');
+    return HttpResponse.json(matrix(Number(query.get('year')), unit === null ? null : Number(unit)));
+  }),
   http.get(frameworksUrl, ({ request }) => (signedIn(request) ? HttpResponse.json(frameworks) : unauthorized(request))),
   http.get(periodsUrl, ({ request, params }) => {
     if (!signedIn(request)) return unauthorized(request);

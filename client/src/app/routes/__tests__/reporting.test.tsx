@@ -161,3 +161,33 @@ describe('reporting', () => {
     expect(within(table).getByRole('button', { name: 'Ẩn các đơn vị gửi Sở Nội vụ' })).toHaveAttribute('aria-expanded', 'true');
   });
 });
+
+describe('reporting matrix', () => {
+  it('colours each unit and period by the state of its reports, in words too, and drills down to a unit', async () => {
+    const years: (string | null)[] = [];
+    const units: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/reporting-matrix') {
+        years.push(url.searchParams.get('year'));
+        units.push(url.searchParams.get('unitId'));
+      }
+    });
+    const { user, router } = renderRoute('/reporting/matrix?year=2021');
+
+    const table = await screen.findByRole('table', { name: 'Các đơn vị theo kỳ báo cáo năm 2021 (đã nộp/phải nộp)' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Sở Tài chính1/1Đã duyệt hết1/1Có báo cáo bị trả lại',
+      'UBND huyện Lục Nam3/3Đã nộp đủ, chờ duyệt1/3Còn đơn vị chưa nộp',
+    ]);
+    expect(within(rows[1] as HTMLElement).getAllByRole('cell')[1]).toHaveClass('state-Missing');
+
+    await user.click(within(table).getByRole('button', { name: 'Xem các đơn vị thuộc UBND huyện Lục Nam' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ma trận nộp báo cáo: UBND huyện Lục Nam' })).toBeInTheDocument();
+    expect(await screen.findByText('UBND xã Bảo Đài')).toBeInTheDocument();
+    expect(units).toEqual([null, '103']);
+    expect(years).toEqual(['2021', '2021']);
+    expect(router.state.location.search).toBe('?year=2021&unit=103&name=UBND+huy%E1%BB%87n+L%E1%BB%A5c+Nam');
+  });
+});

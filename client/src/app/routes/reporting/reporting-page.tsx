@@ -5,7 +5,7 @@ import { NavLink, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { currentLanguage } from '@/config/i18n';
-import { reportingPath } from '@/config/paths';
+import { paths, reportingPath } from '@/config/paths';
 import { usePermissions } from '@/features/auth/api/get-me';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { planTitle } from '@/features/plans/names';
@@ -77,6 +77,9 @@ export function ReportingPage({ title, children }: ReportingPageProps) {
                 </NavLink>
               </li>
             ))}
+          <li>
+            <NavLink to={paths.reportingMatrix}>{t('reporting.nav.matrix')}</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="toolbar">
