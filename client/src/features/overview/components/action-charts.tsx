@@ -30,8 +30,8 @@ export function ActionsByDimensionChart({ rows }: { rows: readonly DimensionActi
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: actionStatusOrder.map((status) => names[status]) },
-      grid: { left: 40, right: 16, top: 40, bottom: 32 },
+      legend: { data: actionStatusOrder.map((status) => names[status]), bottom: 0 },
+      grid: { left: 40, right: 16, top: 16, bottom: 64 },
       xAxis: { type: 'category', data: rows.map((row) => row.dimension) },
       yAxis: { type: 'value', minInterval: 1 },
       series: actionStatusOrder.map((status) => ({

@@ -15,6 +15,12 @@ export interface DimensionPoint {
   best: number | null;
 }
 
+const shortNameLength = 16;
+
+function shorten(name: string): string {
+  return name.length <= shortNameLength ? name : `${name.slice(0, shortNameLength - 1).trimEnd()}…`;
+}
+
 /** The year's dimensions (1–10 each): the province against the national mean and the best province. */
 export function DimensionsRadar({ provinceName, dimensions }: { provinceName: string; dimensions: readonly DimensionPoint[] }) {
   const { t } = useTranslation();
@@ -26,9 +32,9 @@ export function DimensionsRadar({ provinceName, dimensions }: { provinceName: st
       tooltip: {},
       legend: { data: [provinceName, meanName, bestName], bottom: 0 },
       radar: {
-        indicator: dimensions.map((dimension) => ({ name: `${dimension.code}. ${dimension.name}`, min: 0, max: 10 })),
-        radius: '60%',
-        axisName: { width: 110, overflow: 'break' },
+        // Full names do not fit around the radar on a phone; the tooltip and the summary carry them.
+        indicator: dimensions.map((dimension) => ({ name: `${dimension.code}. ${shorten(dimension.name)}`, min: 0, max: 10 })),
+        radius: '55%',
       },
       series: [
         {

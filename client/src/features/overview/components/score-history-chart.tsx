@@ -24,8 +24,8 @@ export function ScoreHistoryChart({ years }: { years: readonly YearResult[] }) {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [scoreName, rankName] },
-      grid: { left: 48, right: 48, top: 40, bottom: 32 },
+      legend: { data: [scoreName, rankName], bottom: 0 },
+      grid: { left: 56, right: 48, top: 40, bottom: 64 },
       xAxis: { type: 'category', data: sorted.map((year) => String(year.year)) },
       yAxis: [
         { type: 'value', name: scoreName, scale: true, axisLabel: { formatter: (value: number) => formatScore(value, language) } },
