@@ -1,7 +1,11 @@
 /**
- * The sign-in journey through the real API and database, in Debian's Chromium.
- * Needs E2E_BASE_URL (the API, serving the built client), E2E_USER and E2E_PASSWORD.
- * Asks for no ranking data: a database without scores shows the "no release" state.
+ * The journey through the real API and database, in Debian's Chromium: sign-in, the overview, plans,
+ * actions, gap analysis and reporting pages, a page out of the reader's scope, the language switch
+ * and sign-out. Every page is checked with axe-core (no serious or critical violation) and saved as a
+ * screenshot in e2e/screenshots/ for a reviewer.
+ * Needs E2E_BASE_URL (the API, serving the built client), E2E_USER and E2E_PASSWORD: a viewer of the
+ * Bắc Giang demo. With E2E_EXPECT_SCORES=1 (the official scores imported) the overview must show
+ * Bắc Giang's real 2020 result, 44.32 and rank 13 of 63; without it, a clear empty state will do.
  */
 import { mkdir } from 'node:fs/promises';
 
@@ -9,9 +13,47 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import type { components } from '../src/types/api';
+import { expectNoSeriousViolations } from './accessibility';
 import { launchBrowser, readE2eEnvironment, step, type Browser } from './browser';
 
 const failureScreenshot = 'test-results/e2e-failure.png';
+const screenshotDir = 'e2e/screenshots';
+const expectScores = process.env.E2E_EXPECT_SCORES === '1';
+let shots = 0;
+
+/**
+ * Goes to a path inside the app without reloading it, as a link would: a reload would renew the
+ * session (the access token lives in memory only), and renewals count against the API's limit of
+ * 10 sign-ins a minute per address.
+ */
+async function navigate(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.history.pushState(null, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** Waits until the page has no loading indicator left. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+/** Saves the page for a reviewer and checks it with axe-core. */
+async function review(page: Page, name: string): Promise<void> {
+  await settled(page);
+  shots += 1;
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${String(shots).padStart(2, '0')}-${name}.png`, fullPage: true });
+  await expectNoSeriousViolations(page, `${name} (${page.url()})`);
+}
+
+/** An error alert on the page fails the step with its text. */
+async function expectNoErrorAlert(page: Page): Promise<void> {
+  const alert = page.locator('.error-alert');
+  if ((await alert.count()) > 0) throw new Error(`the page shows an error: ${await alert.first().innerText()}`);
+}
 
 async function open(page: Page, url: string): Promise<void> {
   let status: number | undefined;
@@ -44,17 +86,18 @@ describe('journey', () => {
     await browser?.close();
   });
 
-  it('signs in, reads the rankings in Vietnamese and English, and signs out', async () => {
+  it('signs in, goes through the overview, plans, actions, gap analysis and reporting, is refused a page out of scope, switches language and signs out', async () => {
     const env = readE2eEnvironment();
     browser = await step(undefined, 'start Chromium', launchBrowser);
     const { page } = browser;
-    const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+    const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
 
     try {
       await step(page, 'open the dashboard and land on sign-in', async () => {
         await open(page, `${env.baseUrl}/`);
         await heading('Đăng nhập').waitFor();
         expect(new URL(page.url()).pathname).toBe('/login');
+        await review(page, 'sign-in');
       });
 
       await step(page, 'sign in', async () => {
@@ -80,9 +123,10 @@ describe('journey', () => {
         await page.getByRole('banner').getByText(displayName ?? '', { exact: true }).waitFor();
       });
 
-      await step(page, 'see the rankings, or a clear empty state when no scores are loaded', () =>
-        expectRankingsContent(page),
-      );
+      await step(page, 'see the rankings, or a clear empty state when no scores are loaded', async () => {
+        await expectRankingsContent(page);
+        await review(page, 'rankings');
+      });
 
       await step(page, 'stay signed in across a reload (the refresh token renews the session)', async () => {
         await page.reload({ waitUntil: 'domcontentloaded' });
@@ -90,10 +134,101 @@ describe('journey', () => {
         await expectRankingsContent(page);
       });
 
+      await step(page, "open the overview of the plan's province: Bắc Giang, 2020 when asked", async () => {
+        await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan', exact: true }).click();
+        await heading('Tổng quan: Bắc Giang').waitFor();
+        await settled(page);
+        if (expectScores) {
+          await page.getByLabel('Năm', { exact: true }).selectOption('2020');
+          const kpis = page.getByRole('list', { name: 'Kết quả năm 2020' });
+          await kpis.waitFor();
+          const text = await kpis.innerText();
+          expect(text).toContain('44,32');
+          expect(text).toContain('13/63');
+          // Both charts drew (ECharts renders SVG into its container).
+          await page.locator('.chart svg').nth(1).waitFor();
+          await page.getByRole('table', { name: /Chỉ số thành phần của Bắc Giang năm 2020/ }).waitFor();
+        }
+        await expectNoErrorAlert(page);
+        await review(page, 'overview');
+      });
+
+      let planUrl = '';
+      await step(page, 'open the plans and the Bắc Giang 2021 plan with its targets', async () => {
+        await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+        await heading('Kế hoạch').waitFor();
+        const table = page.getByRole('table', { name: 'Các kế hoạch' });
+        await table.waitFor();
+        await review(page, 'plans');
+        await table.getByRole('link').first().click();
+        await page.getByRole('navigation', { name: 'Các trang của kế hoạch' }).waitFor();
+        await page.getByRole('heading', { level: 2, name: 'Mục tiêu và tiến độ' }).waitFor();
+        planUrl = new URL(page.url()).pathname;
+        await expectNoErrorAlert(page);
+        await review(page, 'plan');
+      });
+
+      await step(page, 'filter the actions and open one with its progress log', async () => {
+        await navigate(page, `${planUrl}/actions`);
+        const table = page.getByRole('table', { name: /nhiệm vụ$/ });
+        await table.waitFor();
+        await page.getByLabel('Chỉ số nội dung', { exact: true }).selectOption('1');
+        await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+        await page.waitForURL(/dimension=1/);
+        await table.waitFor();
+        await review(page, 'actions');
+        await table.getByRole('rowheader').getByRole('link').first().click();
+        await page.getByRole('heading', { level: 2, name: 'Nhật ký tiến độ' }).waitFor();
+        // A viewer reads; recording progress and editing are for others.
+        expect(await page.getByRole('heading', { name: 'Báo cáo tiến độ' }).count()).toBe(0);
+        await expectNoErrorAlert(page);
+        await review(page, 'action');
+      });
+
+      for (const [path, title] of [
+        ['coverage', 'Độ bao phủ của nhiệm vụ'],
+        ['rank-calculator', 'Tính hạng mục tiêu'],
+        ['effect', 'Hiệu quả của nhiệm vụ'],
+      ] as const) {
+        await step(page, `open the gap analysis: ${path}`, async () => {
+          await navigate(page, `${planUrl}/${path}`);
+          await heading(title).waitFor();
+          await settled(page);
+          if (expectScores) await expectNoErrorAlert(page);
+          await review(page, path);
+        });
+      }
+
+      for (const [path, title, name] of [
+        ['/reporting', 'Báo cáo định kỳ', 'reporting'],
+        ['/reporting/completeness', 'Tình hình nộp báo cáo', 'completeness'],
+        ['/reporting/matrix', /^Ma trận nộp báo cáo/, 'matrix'],
+      ] as const) {
+        await step(page, `open the reporting page ${path}`, async () => {
+          await navigate(page, path);
+          await heading(title).waitFor();
+          await settled(page);
+          await expectNoErrorAlert(page);
+          await review(page, name);
+        });
+      }
+
+      await step(page, 'be refused a page out of scope (user administration)', async () => {
+        await navigate(page, '/admin/users');
+        await heading('Không có quyền truy cập').waitFor();
+        await review(page, 'no-access');
+      });
+
       await step(page, 'switch to English', async () => {
+        await navigate(page, `/overview${expectScores ? '?year=2020' : ''}`);
+        await heading('Tổng quan: Bắc Giang').waitFor();
         await page.getByRole('button', { name: 'English', exact: true }).click();
-        await heading('PAPI rankings').waitFor();
+        await heading('Overview: Bac Giang').waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        if (expectScores) expect(await page.getByRole('list', { name: 'Results in 2020' }).innerText()).toContain('44.32');
+        await review(page, 'overview-en');
+        await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Rankings', exact: true }).click();
+        await heading('PAPI rankings').waitFor();
       });
 
       await step(page, 'sign out and land on sign-in', async () => {

@@ -30,6 +30,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={paths.rankings} replace /> },
           {
+            path: paths.overview,
+            lazy: () => import('./routes/overview').then((module) => ({ Component: module.OverviewRoute })),
+          },
+          {
             path: paths.rankings,
             lazy: () => import('./routes/rankings').then((module) => ({ Component: module.RankingsRoute })),
           },
@@ -64,6 +68,54 @@ export const routes: RouteObject[] = [
           guarded('ImportScores', {
             path: paths.scoreImport,
             lazy: () => import('./routes/admin/score-import').then((module) => ({ Component: module.ScoreImportRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.plans,
+            lazy: () => import('./routes/plans/plans').then((module) => ({ Component: module.PlansRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.plan,
+            lazy: () => import('./routes/plans/plan').then((module) => ({ Component: module.PlanRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planActions,
+            lazy: () => import('./routes/plans/plan-actions').then((module) => ({ Component: module.PlanActionsRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planCoverage,
+            lazy: () => import('./routes/plans/plan-coverage').then((module) => ({ Component: module.PlanCoverageRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planRankCalculator,
+            lazy: () => import('./routes/plans/plan-rank-calculator').then((module) => ({ Component: module.PlanRankCalculatorRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.planEffect,
+            lazy: () => import('./routes/plans/plan-effect').then((module) => ({ Component: module.PlanEffectRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.action,
+            lazy: () => import('./routes/plans/action').then((module) => ({ Component: module.ActionRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.obligations,
+            lazy: () => import('./routes/reporting/obligations').then((module) => ({ Component: module.ObligationsRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.reviewInbox,
+            lazy: () => import('./routes/reporting/review-inbox').then((module) => ({ Component: module.ReviewInboxRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.completeness,
+            lazy: () => import('./routes/reporting/completeness').then((module) => ({ Component: module.CompletenessRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.reportingMatrix,
+            lazy: () => import('./routes/reporting/matrix').then((module) => ({ Component: module.ReportingMatrixRoute })),
+          }),
+          guarded('ReadPlans', {
+            path: paths.report,
+            lazy: () => import('./routes/reporting/report').then((module) => ({ Component: module.ReportRoute })),
           }),
           {
             path: '*',

@@ -55,6 +55,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * True when an edit was refused because it was based on an old version (412: someone saved meanwhile)
+ * or named none (428). The reader reloads and edits again, so no change is lost silently.
+ */
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 412 || error.status === 428);
+}
+
 /** A query parameter; an array repeats the name (`provinceIds=1&provinceIds=2`), as ASP.NET Core binds lists. */
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
@@ -375,6 +383,34 @@ export async function postNoContent<TBody = unknown>(path: string, body?: TBody,
   await request('POST', path, body, options);
 }
 
+/** A file the API sends (such as evidence), read whole, with the name its Content-Disposition gives. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | undefined;
+}
+
+function fileNameOf(disposition: string | null): string | undefined {
+  if (disposition === null) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded !== undefined) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // Fall back to the plain name below.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1]?.trim();
+}
+
+/** GETs a file with the session's token (a plain link would carry none). */
+export async function getFile(path: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await request('GET', path, undefined, {
+    ...options,
+    headers: { ...options.headers, Accept: '*/*' },
+  });
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
 // ---- Uploads -----------------------------------------------------------------------------------
 
 export interface UploadOptions {
@@ -448,6 +484,7 @@ export const apiClient = {
   postJson,
   postNoContent,
   requestJson,
+  getFile,
   upload,
   startSession,
   signOut,

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import '@/config/i18n';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { changeLanguage, defaultLanguage } from '@/config/i18n';
@@ -10,6 +10,9 @@ import { clearSession } from '@/lib/api-client';
 import { mockMe, mockSessions } from './mocks/auth';
 import { mockDb } from './mocks/db';
 import { server } from './mocks/server';
+
+// The machine running the suite is shared: a busy moment must not fail a findBy* that waits 1 s by default.
+configure({ asyncUtilTimeout: 3000 });
 
 // A request without a handler is a test bug, not something to let through to the network.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

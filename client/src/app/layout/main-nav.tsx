@@ -25,6 +25,9 @@ export function MainNav() {
       <nav aria-label={t('app.nav.label')} className="main-nav">
         <ul>
           <li>
+            <NavLink to={paths.overview}>{t('app.nav.overview')}</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.rankings}>{t('app.nav.rankings')}</NavLink>
           </li>
           <li>
@@ -33,6 +36,16 @@ export function MainNav() {
           <li>
             <NavLink to={paths.compare}>{t('app.nav.compare')}</NavLink>
           </li>
+          {permissions.has('ReadPlans') && (
+            <li>
+              <NavLink to={paths.plans}>{t('app.nav.plans')}</NavLink>
+            </li>
+          )}
+          {permissions.has('ReadPlans') && (
+            <li>
+              <NavLink to={paths.obligations}>{t('app.nav.reporting')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {admin.length > 0 && (

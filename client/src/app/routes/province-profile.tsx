@@ -3,21 +3,15 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { provincePath } from '@/config/paths';
 import { ProvinceProfile } from '@/features/provinces/components/province-profile';
-
-/** A positive whole number from the address, or undefined. */
-function parseId(value: string | null | undefined): number | undefined {
-  if (value == null || !/^\d{1,9}$/.test(value)) return undefined;
-  const id = Number(value);
-  return id > 0 ? id : undefined;
-}
+import { parsePositiveInt } from '@/utils/parse';
 
 export function ProvinceProfileRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { provinceId } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const id = parseId(provinceId);
-  const year = parseId(searchParams.get('year'));
+  const id = parsePositiveInt(provinceId);
+  const year = parsePositiveInt(searchParams.get('year'));
 
   if (id === undefined) {
     return (

@@ -21,7 +21,8 @@ export const me: MeDto = {
   },
   apiTokenId: null,
   roles: [{ assignmentId: 1, role: 'Viewer', unitId: null, unitNameVi: null, unitNameEn: null }],
-  permissions: ['ReadScores', 'ReadUnits'],
+  // Everyone reads scores, units and the plans of their province.
+  permissions: ['ReadScores', 'ReadUnits', 'ReadPlans'],
 };
 
 type Permission = MeDto['permissions'][number];
@@ -35,6 +36,11 @@ export const allPermissions: Permission[] = [
   'ManageUsers',
   'ManageApiTokens',
   'ReadAudit',
+  'ReadPlans',
+  'ManagePlans',
+  'RecordProgress',
+  'SubmitReports',
+  'ReviewReports',
 ];
 
 let currentMe: MeDto = me;

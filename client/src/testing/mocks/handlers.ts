@@ -6,6 +6,8 @@ import { mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials
 import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
 import { orgUnitHandlers } from './org-units';
+import { planHandlers } from './plans';
+import { reportingHandlers } from './reporting';
 import { provinceHandlers } from './provinces';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
@@ -54,4 +56,6 @@ export const handlers = [
   ...provinceHandlers,
   ...orgUnitHandlers,
   ...adminHandlers,
+  ...planHandlers,
+  ...reportingHandlers,
 ];

@@ -14,8 +14,9 @@ describe('navigation', () => {
     renderRoute('/rankings');
 
     const main = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    expect(linkNames(main)).toEqual(['Xếp hạng', 'Hồ sơ tỉnh', 'So sánh']);
     const admin = await screen.findByRole('navigation', { name: 'Quản trị' });
+    // Everyone reads the plans of their province and the reports they owe or receive.
+    expect(linkNames(main)).toEqual(['Tổng quan', 'Xếp hạng', 'Hồ sơ tỉnh', 'So sánh', 'Kế hoạch', 'Báo cáo']);
     expect(linkNames(admin)).toEqual(['Đơn vị']);
     for (const hidden of ['Người dùng', 'Khóa API', 'Nhật ký', 'Nhập điểm']) {
       expect(screen.queryByRole('link', { name: hidden })).not.toBeInTheDocument();

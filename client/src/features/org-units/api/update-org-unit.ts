@@ -5,7 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { ApiError, apiClient } from '@/lib/api-client';
+import { apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
 
 import { orgUnitQueryKey } from './get-org-unit';
@@ -26,10 +26,7 @@ export function updateOrgUnit({ id, etag, change }: UpdateOrgUnitInput) {
   });
 }
 
-/** True when the edit was refused because it was based on an old version (412) or named none (428). */
-export function isVersionConflict(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 412 || error.status === 428);
-}
+export { isVersionConflict } from '@/lib/api-client';
 
 export function useUpdateOrgUnit() {
   const queryClient = useQueryClient();

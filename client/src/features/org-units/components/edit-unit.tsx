@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { VersionConflictAlert } from '@/components/version-conflict-alert';
 import { currentLanguage } from '@/config/i18n';
-import { ApiError } from '@/lib/api-client';
 import { fieldErrorsOf } from '@/lib/field-errors';
 
 import { useOrgUnit, type VersionedOrgUnit } from '../api/get-org-unit';
@@ -91,7 +91,6 @@ function EditUnitForm({ answer, reloading, onReload, onSaved, onEdit, onClose }:
   });
   const errors = fieldErrorsOf(update.error, fields);
   const conflict = isVersionConflict(update.error);
-  const conflictKind = update.error instanceof ApiError && update.error.status === 428 ? 'preconditionRequired' : 'conflict';
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -117,13 +116,17 @@ function EditUnitForm({ answer, reloading, onReload, onSaved, onEdit, onClose }:
   return (
     <form className="stacked-form" onSubmit={submit} noValidate>
       {conflict && (
-        <div role="alert" className="error-alert">
-          <h3>{t(`units.${conflictKind}.title`)}</h3>
-          <p>{t(`units.${conflictKind}.body`)}</p>
-          <button type="button" onClick={onReload} disabled={reloading}>
-            {t('units.conflict.reload')}
-          </button>
-        </div>
+        <VersionConflictAlert
+          error={update.error}
+          onReload={onReload}
+          reloading={reloading}
+          texts={{
+            conflictTitle: t('units.conflict.title'),
+            conflictBody: t('units.conflict.body'),
+            missingTitle: t('units.preconditionRequired.title'),
+            missingBody: t('units.preconditionRequired.body'),
+          }}
+        />
       )}
       {update.isError && !conflict && (!errors.any || errors.other.length > 0) && (
         <ErrorAlert error={update.error} heading={t('units.edit.failed')}>

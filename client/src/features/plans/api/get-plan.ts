@@ -1,0 +1,29 @@
+/**
+ * GET /api/v1/plans/{id} (operationId GetPlan): a plan with its targets and their progress, derived
+ * from every release since the baseline. The only place that names this operation's types.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { apiClient } from '@/lib/api-client';
+import type { components, operations } from '@/types/api';
+
+import { plansQueryKey } from './get-plans';
+
+export type Plan = operations['GetPlan']['responses'][200]['content']['application/json'];
+export type TargetProgress = components['schemas']['TargetProgressDto'];
+export type TargetKind = components['schemas']['TargetKind'];
+export type TargetYearValue = components['schemas']['TargetYearValueDto'];
+
+export function getPlan(id: operations['GetPlan']['parameters']['path']['id'], signal?: AbortSignal): Promise<Plan> {
+  return apiClient.getJson<Plan>(`/api/v1/plans/${encodeURIComponent(id)}`, { signal });
+}
+
+export const planQueryKey = (id: number) => [...plansQueryKey, id] as const;
+
+export function getPlanQueryOptions(id: number) {
+  return queryOptions({ queryKey: planQueryKey(id), queryFn: ({ signal }) => getPlan(id, signal) });
+}
+
+export function usePlan(id: number) {
+  return useQuery(getPlanQueryOptions(id));
+}

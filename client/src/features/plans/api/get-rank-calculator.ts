@@ -1,0 +1,31 @@
+/**
+ * GET /api/v1/plans/{id}/rank-calculator (operationId GetRankCalculator): a planning aid, the total that
+ * reached rank K in a release, the gaps to it and to the best, and a sensitivity. 400 for a rank out of range.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import { apiClient } from '@/lib/api-client';
+import type { components, operations } from '@/types/api';
+
+import { planQueryKey } from './get-plan';
+
+export type RankCalculation = operations['GetRankCalculator']['responses'][200]['content']['application/json'];
+export type DimensionGap = components['schemas']['DimensionGapDto'];
+type GetRankCalculatorQuery = operations['GetRankCalculator']['parameters']['query'];
+
+export function getRankCalculation(planId: number, rank: number, year: number | undefined, signal?: AbortSignal) {
+  const query: GetRankCalculatorQuery = { rank };
+  if (year !== undefined) query.year = year;
+  return apiClient.getJson<RankCalculation>(`/api/v1/plans/${encodeURIComponent(planId)}/rank-calculator`, { query, signal });
+}
+
+export function getRankCalculationQueryOptions(planId: number, rank: number, year: number | undefined) {
+  return queryOptions({
+    queryKey: [...planQueryKey(planId), 'rank-calculator', rank, year ?? 'latest'],
+    queryFn: ({ signal }) => getRankCalculation(planId, rank, year, signal),
+  });
+}
+
+export function useRankCalculation(planId: number, rank: number, year: number | undefined) {
+  return useQuery({ ...getRankCalculationQueryOptions(planId, rank, year), placeholderData: keepPreviousData });
+}

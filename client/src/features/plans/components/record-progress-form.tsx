@@ -1,0 +1,120 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { FormField } from '@/components/form-field';
+import { currentLanguage } from '@/config/i18n';
+import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { localDateInVietnam } from '@/utils/format';
+
+import { actionStatuses, type ActionItem, type ActionStatus } from '../api/get-action-items';
+import { useRecordProgress } from '../api/record-progress';
+import { actionUnitName } from '../names';
+import { EvidenceUpload } from './evidence-upload';
+
+export interface RecordProgressFormProps {
+  action: ActionItem;
+  /** Units the reader works for; the first of the action's units among them is chosen by default. */
+  preferredUnitIds: readonly number[];
+}
+
+type Field = 'unitId' | 'reportedOn' | 'status' | 'percent' | 'narrative';
+const fields: readonly Field[] = ['unitId', 'reportedOn', 'status', 'percent', 'narrative'];
+
+/** Reports a unit's progress on the action; once recorded, evidence can be attached to the report. */
+export function RecordProgressForm({ action, preferredUnitIds }: RecordProgressFormProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const record = useRecordProgress();
+  const form = useRef<HTMLFormElement>(null);
+  const defaultUnit = action.units.find((unit) => preferredUnitIds.includes(unit.unitId)) ?? action.units[0];
+  const [unitId, setUnitId] = useState(defaultUnit ? String(defaultUnit.unitId) : '');
+  const [reportedOn, setReportedOn] = useState(localDateInVietnam());
+  const [status, setStatus] = useState<ActionStatus>(action.status === 'NotStarted' ? 'InProgress' : action.status);
+  const [percent, setPercent] = useState('');
+  const [narrative, setNarrative] = useState('');
+  const errors = fieldErrorsOf(record.error, fields);
+  useFocusFirstInvalid(form, record.error);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (record.isPending) return;
+    record.mutate(
+      {
+        actionId: action.id,
+        report: { unitId: Number(unitId), reportedOn, status, percent: percent === '' ? -1 : Number(percent), narrative: narrative.trim() },
+      },
+      {
+        onSuccess: () => {
+          setPercent('');
+          setNarrative('');
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      <form ref={form} className="stacked-form" onSubmit={submit} noValidate>
+        {record.isError && (!errors.any || errors.other.length > 0) && (
+          <ErrorAlert error={record.error} heading={t('actions.record.failed')}>
+            {errors.other.length > 0 && (
+              <ul>
+                {errors.other.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            )}
+          </ErrorAlert>
+        )}
+        <FormField label={t('actions.record.unit')} errors={errors.byField.unitId}>
+          {(control) => (
+            <select {...control} value={unitId} onChange={(event) => setUnitId(event.target.value)}>
+              {action.units.map((unit) => (
+                <option key={`${unit.unitId}-${unit.role}`} value={unit.unitId}>
+                  {actionUnitName(unit, language)} ({t(`actions.unitRole.${unit.role}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('actions.record.reportedOn')} errors={errors.byField.reportedOn}>
+          {(control) => <input {...control} type="date" value={reportedOn} onChange={(event) => setReportedOn(event.target.value)} />}
+        </FormField>
+        <FormField label={t('actions.record.status')} errors={errors.byField.status}>
+          {(control) => (
+            <select {...control} value={status} onChange={(event) => setStatus(event.target.value as ActionStatus)}>
+              {actionStatuses.map((option) => (
+                <option key={option} value={option}>
+                  {t(`actions.status.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('actions.record.percent')} errors={errors.byField.percent}>
+          {(control) => (
+            <input {...control} type="number" inputMode="numeric" min={0} max={100} step={1} value={percent} onChange={(event) => setPercent(event.target.value)} />
+          )}
+        </FormField>
+        <FormField label={t('actions.record.narrative')} errors={errors.byField.narrative}>
+          {(control) => <textarea {...control} rows={4} value={narrative} onChange={(event) => setNarrative(event.target.value)} />}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" disabled={action.units.length === 0} aria-busy={record.isPending || undefined}>
+            {record.isPending ? t('actions.record.saving') : t('actions.record.submit')}
+          </button>
+        </div>
+      </form>
+      {record.isSuccess && (
+        <div className="panel">
+          <p role="status" className="success">
+            {t('actions.record.done')}
+          </p>
+          <EvidenceUpload actionId={action.id} progressId={record.data.id} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * GET /api/v1/reporting-periods/{id}/completeness (operationId GetCompleteness): per receiving unit,
+ * how many reports were expected, submitted (on time or late), missing, returned and approved, with
+ * each reporting unit's state.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { apiClient } from '@/lib/api-client';
+import type { components, operations } from '@/types/api';
+
+import { reportingPeriodQueryKey } from './get-obligations';
+
+export type Completeness = operations['GetCompleteness']['responses'][200]['content']['application/json'];
+export type RecipientCompleteness = components['schemas']['RecipientCompletenessDto'];
+export type UnitReportState = components['schemas']['UnitReportStateDto'];
+export type SubmissionStatus = components['schemas']['SubmissionStatus'];
+
+/** A report's state in one word: its submission's status, or Missing when none was started. */
+export type ReportState = SubmissionStatus | 'Missing';
+
+export function reportStateOf(unit: Pick<UnitReportState, 'status'>): ReportState {
+  return unit.status ?? 'Missing';
+}
+
+export function getCompleteness(periodId: number, signal?: AbortSignal): Promise<Completeness> {
+  return apiClient.getJson<Completeness>(`/api/v1/reporting-periods/${encodeURIComponent(periodId)}/completeness`, { signal });
+}
+
+export const completenessQueryKey = (periodId: number) => [...reportingPeriodQueryKey(periodId), 'completeness'] as const;
+
+export function getCompletenessQueryOptions(periodId: number) {
+  return queryOptions({
+    queryKey: completenessQueryKey(periodId),
+    queryFn: ({ signal }) => getCompleteness(periodId, signal),
+    // Reports move while the reader looks: a deadline day is busy.
+    staleTime: 30 * 1000,
+  });
+}
+
+/** Waits when no period is given (0). */
+export function useCompleteness(periodId: number) {
+  return useQuery({ ...getCompletenessQueryOptions(periodId), enabled: periodId > 0 });
+}

@@ -1,0 +1,35 @@
+/**
+ * PUT /api/v1/report-obligations/{id}/submission (operationId SaveSubmissionDraft): saves the draft's
+ * narratives by dimension. The first save needs no version; later ones send the ETag as If-Match
+ * (412 when someone saved meanwhile, 428 when missing). 409 once the report is submitted or locked.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { apiClient } from '@/lib/api-client';
+import type { operations } from '@/types/api';
+
+import { submissionQueryKey } from './get-submission';
+
+export type SubmissionDraft = operations['SaveSubmissionDraft']['requestBody']['content']['application/json'];
+type SaveSubmissionDraftOk = operations['SaveSubmissionDraft']['responses'][200]['content']['application/json'];
+
+export interface SaveSubmissionDraftInput {
+  obligationId: number;
+  etag: string | undefined;
+  draft: SubmissionDraft;
+}
+
+export function saveSubmissionDraft({ obligationId, etag, draft }: SaveSubmissionDraftInput) {
+  return apiClient.requestJson<SaveSubmissionDraftOk>('PUT', `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`, draft, {
+    headers: etag === undefined ? {} : { 'If-Match': etag },
+  });
+}
+
+export function useSaveSubmissionDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveSubmissionDraft,
+    // The answer carries the new ETag: the next save starts from it.
+    onSuccess: (answer, { obligationId }) => queryClient.setQueryData(submissionQueryKey(obligationId), answer),
+  });
+}
