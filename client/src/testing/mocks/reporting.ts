@@ -48,11 +48,14 @@ const obligations: ObligationDto[] = [
 const submissions = new Map<number, { submission: SubmissionDto; version: number }>();
 let nextSubmissionId = 70;
 
+/** What a report carries besides its narratives; empty in these mocks. */
+const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attachments: [], versions: [] } satisfies Partial<SubmissionDto>;
+
 mockDb.register(() => {
   submissions.clear();
-  submissions.set(31, { submission: { id: 62, obligationId: 31, status: 'Draft', narratives: { '1': 'Đã họp dân ở 5 thôn.' } }, version: 2 });
+  submissions.set(31, { submission: { id: 62, obligationId: 31, status: 'Draft', narratives: { '1': 'Đã họp dân ở 5 thôn.' }, ...emptyContent }, version: 2 });
   submissions.set(32, {
-    submission: { id: 61, obligationId: 32, status: 'Submitted', narratives: { '1': 'Tổ chức bầu cử an toàn.' }, submittedAt: '2099-06-18T02:00:00Z', onTime: true },
+    submission: { id: 61, obligationId: 32, status: 'Submitted', narratives: { '1': 'Tổ chức bầu cử an toàn.' }, submittedAt: '2099-06-18T02:00:00Z', onTime: true, ...emptyContent },
     version: 5,
   });
   nextSubmissionId = 70;
@@ -224,7 +227,7 @@ export const reportingHandlers = [
       return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { 'Narratives[0]': ['A narrative is at most 4000 characters.'] } });
     }
     if (!stored) {
-      const submission: SubmissionDto = { id: nextSubmissionId++, obligationId, status: 'Draft', narratives };
+      const submission: SubmissionDto = { id: nextSubmissionId++, obligationId, status: 'Draft', narratives, ...emptyContent };
       submissions.set(obligationId, { submission, version: 1 });
       return HttpResponse.json(submission, { headers: { ETag: etag(1) } });
     }
