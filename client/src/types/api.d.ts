@@ -321,6 +321,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the plan stands today: actions by status and by dimension, overdue actions, and the current period's reporting completeness (as you see it). */
+        get: operations["GetPlanOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/coverage": {
         parameters: {
             query?: never;
@@ -468,6 +485,23 @@ export interface paths {
         };
         /** Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit. */
         get: operations["GetCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units × periods of a year: report counts for each sub-unit of unitId (each province without it, for those who see the whole country); drill down with a row's unit. */
+        get: operations["GetReportingMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -970,6 +1004,21 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineState: "WithinDeadline" | "Overdue" | "CompletedOnTime" | "CompletedLate";
+        DimensionActionsDto: {
+            dimension: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            notStarted: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            paused: number;
+            /** Format: int32 */
+            overdue: number;
+        };
         DimensionDto: {
             code: string;
             nameVi: string;
@@ -1105,6 +1154,18 @@ export interface components {
             /** Format: int32 */
             revision: number;
         };
+        MatrixCellDto: {
+            kind: components["schemas"]["ReportingPeriodKind"];
+            counts: components["schemas"]["ReportCounts"];
+        };
+        MatrixRowDto: {
+            /** Format: int32 */
+            unitId: number;
+            unitNameVi: string;
+            unitNameEn?: string | null;
+            kind: components["schemas"]["OrgUnitKind"];
+            cells: components["schemas"]["MatrixCellDto"][];
+        };
         MeDto: {
             user?: components["schemas"]["UserDto"] | null;
             /** Format: int32 */
@@ -1206,6 +1267,10 @@ export interface components {
         };
         /** @enum {string} */
         PerformanceGroup: "Best" | "HighAverage" | "LowAverage" | "Poor";
+        PeriodCompletenessDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            counts: components["schemas"]["ReportCounts"];
+        };
         PeriodGeneration: {
             years?: number[] | null;
             schedule?: components["schemas"]["ScheduleEntry"][] | null;
@@ -1234,6 +1299,19 @@ export interface components {
             targetYear: number;
             status: components["schemas"]["PlanStatus"];
             targets: components["schemas"]["TargetProgressDto"][];
+        };
+        PlanOverviewDto: {
+            /** Format: int32 */
+            planId: number;
+            /** Format: date */
+            today: string;
+            /** Format: int32 */
+            actions: number;
+            /** Format: int32 */
+            overdue: number;
+            byStatus: components["schemas"]["StatusCountDto"][];
+            byDimension: components["schemas"]["DimensionActionsDto"][];
+            currentPeriod?: components["schemas"]["PeriodCompletenessDto"] | null;
         };
         /** @enum {string} */
         PlanStatus: "Draft" | "InForce" | "Closed";
@@ -1401,6 +1479,34 @@ export interface components {
         RefreshSessionCommand: {
             refreshToken: string;
         };
+        ReportCounts: {
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            onTime: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            returned: number;
+            /** Format: int32 */
+            approved: number;
+            /** Format: double */
+            readonly submittedRate: number;
+            /** Format: double */
+            readonly onTimeRate: number;
+        };
+        ReportingMatrixDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            unitId?: number | null;
+            kinds: components["schemas"]["ReportingPeriodKind"][];
+            rows: components["schemas"]["MatrixRowDto"][];
+        };
         ReportingPeriodDto: {
             /** Format: int32 */
             id: number;
@@ -1510,6 +1616,11 @@ export interface components {
         };
         SignOutCommand: {
             refreshToken: string;
+        };
+        StatusCountDto: {
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            count: number;
         };
         SubDimensionDto: {
             code: string;
@@ -3417,6 +3528,64 @@ export interface operations {
             };
         };
     };
+    GetPlanOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOverviewDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetCoverage: {
         parameters: {
             query?: never;
@@ -4088,6 +4257,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompletenessDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReportingMatrix: {
+        parameters: {
+            query: {
+                year: number;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingMatrixDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

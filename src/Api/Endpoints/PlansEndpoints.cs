@@ -14,6 +14,7 @@ using PapiTracker.Application.ActionItems.Queries.GetActionItem;
 using PapiTracker.Application.ActionItems.Queries.GetActionItems;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetCoverage;
+using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Plans.Queries.GetEffect;
 using PapiTracker.Application.Plans.Queries.GetPlan;
 using PapiTracker.Application.Plans.Queries.GetPlans;
@@ -60,6 +61,11 @@ internal static class PlansEndpoints
             .WithSummary("A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'; sort code, due or status (- to reverse).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/overview", GetPlanOverview)
+            .WithName(nameof(GetPlanOverview))
+            .WithSummary("Where the plan stands today: actions by status and by dimension, overdue actions, and the current period's reporting completeness (as you see it).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/coverage", GetCoverage)
             .WithName(nameof(GetCoverage))
@@ -173,6 +179,9 @@ internal static class PlansEndpoints
         string? search = null, bool mine = false, string sort = "code", int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetActionItemsQuery(
             id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, sort, page, pageSize), ct));
+
+    private static async Task<Ok<PlanOverviewDto>> GetPlanOverview(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPlanOverviewQuery(id), ct));
 
     private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCoverageQuery(id), ct));

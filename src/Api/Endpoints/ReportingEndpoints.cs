@@ -8,6 +8,7 @@ using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
+using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
 using PapiTracker.Application.Reporting.Submissions;
 
@@ -44,6 +45,12 @@ internal static class ReportingEndpoints
         reporting.MapGet("/reporting-periods/{id:int}/completeness", GetCompleteness)
             .WithName(nameof(GetCompleteness))
             .WithSummary("Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reporting.MapGet("/reporting-matrix", GetReportingMatrix)
+            .WithName(nameof(GetReportingMatrix))
+            .WithSummary("Units × periods of a year: report counts for each sub-unit of unitId (each province without it, for those who see the whole country); drill down with a row's unit.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reporting.MapPost("/report-obligations/{id:int}/extension", ExtendObligation)
@@ -125,6 +132,9 @@ internal static class ReportingEndpoints
 
     private static async Task<Ok<CompletenessDto>> GetCompleteness(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCompletenessQuery(id), ct));
+
+    private static async Task<Ok<ReportingMatrixDto>> GetReportingMatrix(int year, ISender sender, CancellationToken ct, int? unitId = null) =>
+        TypedResults.Ok(await sender.Send(new GetReportingMatrixQuery(year, unitId), ct));
 
     private static async Task<Ok<GeneratedObligationsDto>> GenerateObligations(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GenerateObligationsCommand(id), ct));

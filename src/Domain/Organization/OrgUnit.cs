@@ -13,7 +13,10 @@ public sealed class OrgUnit : IAudited
 {
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 32;
-    public const int PathMaxLength = 33 * 12;
+
+    /// <summary>A path is the keys from the root down, each as 32 hex digits and a slash: "/k1/k2/".</summary>
+    public const int PathSegmentLength = 33;
+    public const int PathMaxLength = PathSegmentLength * 12;
 
     private OrgUnit() { }
 

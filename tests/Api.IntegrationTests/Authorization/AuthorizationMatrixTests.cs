@@ -136,6 +136,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/v1/plans/{id}/actions"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}/actions?mine=true"), readers: People)
                 .Concat(Each([Coordinator, Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}/actions"))),
+        ["GET /api/v1/plans/{id}/overview"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}/overview"), readers: People)
+                .Concat(Each([Coordinator, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.OtherPlanId}/overview"))),
         ["GET /api/v1/plans/{id}/coverage"] = () =>
             Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/plans/{w.PlanId}/coverage"), readers: People),
         ["GET /api/v1/plans/{id}/effect"] = () =>
@@ -170,6 +173,15 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))),
         ["GET /api/v1/reporting-periods/{id}/completeness"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/completeness"), readers: People),
+        ["GET /api/v1/reporting-matrix"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}")))
+                .Concat(Each([Officer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A1.Id}")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}")))
+                .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.B.Id}")))
+                .Concat(Each([Coordinator, Viewer], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}"))),
         ["GET /api/v1/report-obligations/{id}/submission"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/report-obligations/{w.ObligationA1Id}/submission"), readers: People)
                 .Concat(Each([Coordinator, Head, Officer, Viewer], HttpStatusCode.NotFound, w => Get($"/api/v1/report-obligations/{w.ObligationB1Id}/submission"))),

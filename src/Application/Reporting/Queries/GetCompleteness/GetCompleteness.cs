@@ -51,16 +51,11 @@ public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, Access
             var units = g.OrderBy(r => r.UnitName).Select(r => new UnitReportStateDto(
                 r.Id, r.UnitId, r.UnitName, r.Status, r.OnTime,
                 Missing: r.Status is null or SubmissionStatus.Draft && period.IsLockedAt(now, r.ExtendedTo))).ToList();
-            var expected = units.Count;
-            var submitted = units.Count(u => u.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved or SubmissionStatus.Returned);
-            var onTime = units.Count(u => u.OnTime == true);
+            var counts = ReportCounts.Of(units.Select(u => new ReportState(u.Status, u.OnTime, u.Missing)));
             return new RecipientCompletenessDto(
-                g.Key.RecipientId, g.Key.RecipientName, expected, submitted, onTime, units.Count(u => u.OnTime == false), units.Count(u => u.Missing),
-                units.Count(u => u.Status == SubmissionStatus.Returned), units.Count(u => u.Status == SubmissionStatus.Approved),
-                Rate(submitted, expected), Rate(onTime, expected), units);
+                g.Key.RecipientId, g.Key.RecipientName, counts.Expected, counts.Submitted, counts.OnTime, counts.Late, counts.Missing,
+                counts.Returned, counts.Approved, counts.SubmittedRate, counts.OnTimeRate, units);
         }).ToList();
         return new CompletenessDto(period.Id, period.DueOn, period.LockOn, recipients);
     }
-
-    private static decimal Rate(int part, int whole) => whole == 0 ? 0 : Math.Round((decimal)part / whole, 4);
 }

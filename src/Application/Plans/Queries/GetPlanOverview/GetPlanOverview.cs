@@ -1,0 +1,79 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Reporting;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Plans.Queries.GetPlanOverview;
+
+/// <summary>
+/// Where a plan stands today: its actions by status and by PAPI dimension, how many are overdue, and
+/// the reporting completeness of the current period (the next one due, or the last one) as the caller sees it.
+/// </summary>
+[RequiresPermission(Permission.ReadPlans)]
+public sealed record GetPlanOverviewQuery(int PlanId) : IQuery<PlanOverviewDto>;
+
+public sealed record PlanOverviewDto(
+    int PlanId, DateOnly Today, int Actions, int Overdue, IReadOnlyList<StatusCountDto> ByStatus, IReadOnlyList<DimensionActionsDto> ByDimension,
+    PeriodCompletenessDto? CurrentPeriod);
+
+public sealed record StatusCountDto(ActionStatus Status, int Count);
+
+/// <summary>The actions that work on one dimension; an action on several dimensions counts in each.</summary>
+public sealed record DimensionActionsDto(string Dimension, int Total, int NotStarted, int InProgress, int Completed, int Paused, int Overdue);
+
+public sealed record PeriodCompletenessDto(ReportingPeriodDto Period, ReportCounts Counts);
+
+public sealed class GetPlanOverviewQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
+    : IQueryHandler<GetPlanOverviewQuery, PlanOverviewDto>
+{
+    public async ValueTask<PlanOverviewDto> Handle(GetPlanOverviewQuery query, CancellationToken cancellationToken)
+    {
+        var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
+        var today = VietnamTime.Today(clock.GetUtcNow());
+        var actions = await db.ActionItems.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(cancellationToken);
+        bool IsOverdue(ActionItem a) => a.DeadlineOn(today) == DeadlineState.Overdue;
+
+        var byStatus = Enum.GetValues<ActionStatus>().Select(status => new StatusCountDto(status, actions.Count(a => a.Status == status))).ToList();
+        var byDimension = actions
+            .SelectMany(a => a.Dimensions.Select(d => (Dimension: d, Action: a)))
+            .GroupBy(x => x.Dimension, x => x.Action)
+            .OrderBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DimensionActionsDto(g.Key, g.Count(), g.Count(a => a.Status == ActionStatus.NotStarted), g.Count(a => a.Status == ActionStatus.InProgress),
+                g.Count(a => a.Status == ActionStatus.Completed), g.Count(a => a.Status == ActionStatus.Paused), g.Count(IsOverdue)))
+            .ToList();
+
+        return new PlanOverviewDto(plan.Id, today, actions.Count, actions.Count(IsOverdue), byStatus, byDimension,
+            await CurrentPeriodAsync(plan.Id, today, cancellationToken));
+    }
+
+    private async Task<PeriodCompletenessDto?> CurrentPeriodAsync(int planId, DateOnly today, CancellationToken ct)
+    {
+        var periods = db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId);
+        var period = await periods.Where(p => p.DueOn >= today).OrderBy(p => p.DueOn).FirstOrDefaultAsync(ct)
+            ?? await periods.OrderByDescending(p => p.DueOn).FirstOrDefaultAsync(ct);
+        if (period is null)
+            return null;
+
+        var scope = await access.ScopeAsync(Permission.ReadPlans, ct);
+        var inScope = db.OrgUnits.Within(scope).Select(u => u.Id);
+        var states = await (from o in db.ReportObligations.AsNoTracking()
+                            where o.PeriodId == period.Id && (inScope.Contains(o.UnitId) || inScope.Contains(o.RecipientId))
+                            join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
+                            from s in submissions.DefaultIfEmpty()
+                            group o by new
+                            {
+                                Status = s == null ? (SubmissionStatus?)null : s.Status,
+                                OnTime = s == null ? null : s.OnTime,
+                                Missing = (s == null || s.Status == SubmissionStatus.Draft)
+                                          && period.LockOn < today && (o.ExtendedTo == null || o.ExtendedTo < today),
+                            }
+                            into g
+                            select new ReportState(g.Key.Status, g.Key.OnTime, g.Key.Missing, g.Count())).ToListAsync(ct);
+        return new PeriodCompletenessDto(ReportingPeriodDto.From(period), ReportCounts.Of(states));
+    }
+}

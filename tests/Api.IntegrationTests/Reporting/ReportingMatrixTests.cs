@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Application.Plans.Queries.GetPlanOverview;
+using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Api.IntegrationTests.Reporting;
+
+/// <summary>
+/// The units × periods matrix and the plan overview count the same obligations: Q1 2021 of a province
+/// with two districts, where one commune reported on time, its district late, and the rest not at all.
+/// </summary>
+public sealed class ReportingMatrixTests : ApiTest
+{
+    private OrgUnit _province = null!;
+    private OrgUnit _vietYen = null!;
+    private OrgUnit _hiepHoa = null!;
+    private OrgUnit _nenh = null!;
+    private OrgUnit _vanTrung = null!;
+    private int _planId;
+
+    [SetUp]
+    public async Task ArrangeAsync()
+    {
+        _province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        _vietYen = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Việt Yên", _province);
+        _hiepHoa = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", _province);
+        _nenh = await TestActors.UnitAsync(OrgUnitKind.Commune, "Thị trấn Nếnh", _vietYen);
+        _vanTrung = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Vân Trung", _vietYen);
+        (_planId, _) = await TestActors.PlanAsync(_province, _nenh);
+        var (_, obligations) = await TestActors.PeriodAsync(_planId,
+            (_nenh, _vietYen), (_vanTrung, _vietYen), (_vietYen, _province), (_hiepHoa, _province));
+        await TestActors.SubmittedReportAsync(obligations[0], _nenh, new DateTimeOffset(2021, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
+        await TestActors.SubmittedReportAsync(obligations[2], _vietYen, new DateTimeOffset(2021, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
+    }
+
+    [Test]
+    public async Task ShouldCountEachDistrictOfTheProvinceWithEverythingOwedInsideIt()
+    {
+        var matrix = (await Client.GetFromJsonAsync<ReportingMatrixDto>($"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}", Json))!;
+
+        matrix.Kinds.ShouldBe([ReportingPeriodKind.Quarterly]);
+        matrix.Rows.Select(r => r.UnitNameVi).ShouldBe(["Huyện Hiệp Hòa", "Huyện Việt Yên"], "Vietnamese order");
+        var vietYen = matrix.Rows.Single(r => r.UnitId == _vietYen.Id).Cells.ShouldHaveSingleItem().Counts;
+        (vietYen.Expected, vietYen.Submitted, vietYen.OnTime, vietYen.Late, vietYen.Missing).ShouldBe((3, 2, 1, 1, 1));
+        vietYen.SubmittedRate.ShouldBe(0.6667m);
+        var hiepHoa = matrix.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts;
+        (hiepHoa.Expected, hiepHoa.Submitted, hiepHoa.Missing).ShouldBe((1, 0, 1));
+    }
+
+    [Test]
+    public async Task ShouldDrillDownToTheCommunesOfADistrict()
+    {
+        var district = await TestActors.ClientWithRoleAsync(Role.Coordinator, _vietYen.Id);
+
+        var matrix = (await district.GetFromJsonAsync<ReportingMatrixDto>($"/api/v1/reporting-matrix?year=2021&unitId={_vietYen.Id}", Json))!;
+        using var otherDistrict = await district.GetAsync($"/api/v1/reporting-matrix?year=2021&unitId={_hiepHoa.Id}");
+        using var country = await district.GetAsync("/api/v1/reporting-matrix?year=2021");
+
+        matrix.Rows.Select(r => (r.UnitNameVi, r.Cells.Single().Counts.OnTime, r.Cells.Single().Counts.Missing))
+            .ShouldBe([("Thị trấn Nếnh", 1, 0), ("Xã Vân Trung", 0, 1)]);
+        await otherDistrict.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await country.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task ShouldGiveTheWholeCountryOneRowPerProvince()
+    {
+        var other = await TestActors.UnitAsync(OrgUnitKind.Province, "Bến Tre");
+
+        var matrix = (await Client.GetFromJsonAsync<ReportingMatrixDto>("/api/v1/reporting-matrix?year=2021", Json))!;
+        var empty = (await Client.GetFromJsonAsync<ReportingMatrixDto>("/api/v1/reporting-matrix?year=2022", Json))!;
+        using var badYear = await Client.GetAsync("/api/v1/reporting-matrix?year=20210");
+
+        var row = matrix.Rows.ShouldHaveSingleItem("Bến Tre owes nothing in 2021");
+        (row.UnitId, row.Cells.Single().Counts.Expected, row.Cells.Single().Counts.Submitted).ShouldBe((_province.Id, 4, 2));
+        empty.Rows.ShouldBeEmpty();
+        other.Id.ShouldNotBe(_province.Id);
+        (await badYear.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("year", out _).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task ShouldShowWhereThePlanStandsToday()
+    {
+        var overview = (await Client.GetFromJsonAsync<PlanOverviewDto>($"/api/v1/plans/{_planId}/overview", Json))!;
+        var commune = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _vanTrung.Id);
+        var communeView = (await commune.GetFromJsonAsync<PlanOverviewDto>($"/api/v1/plans/{_planId}/overview", Json))!;
+
+        (overview.Actions, overview.Overdue).ShouldBe((1, 0), "the one action is recurring: it has no deadline");
+        overview.ByStatus.Single(s => s.Status == ActionStatus.NotStarted).Count.ShouldBe(1);
+        overview.ByDimension.ShouldHaveSingleItem().ShouldBe(new DimensionActionsDto("8", 1, 1, 0, 0, 0, 0));
+        var period = overview.CurrentPeriod.ShouldNotBeNull();
+        (period.Period.DueOn, period.Counts.Expected, period.Counts.Submitted, period.Counts.Missing).ShouldBe((new DateOnly(2021, 3, 20), 4, 2, 2));
+        communeView.CurrentPeriod!.Counts.Expected.ShouldBe(1, "a commune sees its own report only");
+    }
+}
