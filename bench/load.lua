@@ -5,7 +5,8 @@
 --   BENCH_TOKEN     bearer token, if the endpoint needs one
 --   BENCH_IF_MATCH  If-Match header for writes ("*": whatever version is current)
 -- done() prints one machine-readable line:
---   RESULT <requests> <duration µs> <p50 ms> <p95 ms> <p99 ms> <non-2xx/3xx> <socket errors and timeouts>
+--   RESULT <requests> <duration µs> <p50 ms> <p95 ms> <p99 ms> <non-2xx/3xx> <socket errors and timeouts> <409/412 conflicts>
+-- Conflicts are counted only for writes (a response() callback makes wrk parse every response).
 
 local threads = {}
 
@@ -38,10 +39,20 @@ function request()
   return wrk.format(method, paths[counter], headers, body)
 end
 
+conflicts = 0
+
+if method ~= "GET" then
+  function response(status, headers, body)
+    if status == 409 or status == 412 then conflicts = conflicts + 1 end
+  end
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT %d %d %.2f %.2f %.2f %d %d\n",
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + (thread:get("conflicts") or 0) end
+  io.write(string.format("RESULT %d %d %.2f %.2f %.2f %d %d %d\n",
     summary.requests, summary.duration,
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    e.status, e.connect + e.read + e.write + e.timeout))
+    e.status, e.connect + e.read + e.write + e.timeout, total))
 end
