@@ -58,7 +58,10 @@ if [ "$PROPOSED" = 1 ] && [ -e "${PATCHES[0]}" ]; then
   say "Building the API with the proposed fixes (${PATCHES[*]}) from a copy of src/"
   rm -rf "$BUILD/bench-proposed-src" && mkdir -p "$BUILD/bench-proposed-src"
   tar --exclude=bin --exclude=obj -c src Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$BUILD/bench-proposed-src"
-  if (cd "$BUILD/bench-proposed-src" && for p in "${PATCHES[@]}"; do git apply "$REPO_ROOT/$p" || exit 1; done) 2>"$OUT/proposed-apply.log" &&
+  # The copy lies inside this checkout: the ceiling keeps git from finding the checkout's repository,
+  # where it would skip every path outside the copy and report success.
+  if (cd "$BUILD/bench-proposed-src" && for p in "${PATCHES[@]}"; do GIT_CEILING_DIRECTORIES="$BUILD" git apply --verbose "$REPO_ROOT/$p" || exit 1; done) \
+       >"$OUT/proposed-apply.log" 2>&1 && ! grep -q '^Skipped' "$OUT/proposed-apply.log" &&
      dotnet publish "$BUILD/bench-proposed-src/src/Api/Api.csproj" -c Release -o "$BUILD/bench-api-proposed" --nologo -v quiet >>"$OUT/publish.log" 2>&1; then
     rm -rf "$BUILD/bench-api-proposed/wwwroot" && cp -r client/dist "$BUILD/bench-api-proposed/wwwroot"
   else
@@ -176,8 +179,9 @@ warm_up() {
   done
 }
 
-# The endpoints a fix can change; the floor and the ranking table are loaded once per run.
+# The endpoints a proposed fix can change (all but the floor and the admin's audit list).
 scoped_endpoints() {
+  load "ranking table (7 years)" "$COORD" "$YEARS"
   load "coverage" "$COORD" "/api/v1/plans/$PLAN/coverage"
   load "plan" "$COORD" "/api/v1/plans/$PLAN"
   load "action list, 7 filters" "$COORD" "$ACTIONS"
@@ -196,7 +200,6 @@ say "Load: ${DURATION}s per run after ${WARMUP}s of warm-up, at $CONNECTIONS con
 SUFFIX=""
 load "floor: /health/ready" "" "/health/ready"
 load "floor: static file" "" "$STATIC"
-load "ranking table (7 years)" "$COORD" "$YEARS"
 scoped_endpoints
 load "audit list, admin (all)" "$ADMIN" "/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&page=2"
 
