@@ -3,7 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Infrastructure.Documents;
+using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Infrastructure.Notifications;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
@@ -46,6 +50,11 @@ public static class DependencyInjection
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<DemoPlan>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.AddScoped<ReminderJob>();
+        services.AddScoped<OutboxDispatcher>();
         return services;
     }
 }

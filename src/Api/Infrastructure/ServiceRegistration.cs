@@ -24,6 +24,7 @@ internal static class ServiceRegistration
 
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
+        services.AddHostedService<ReminderService>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
