@@ -147,6 +147,22 @@ DRAFTS=$(sql "select o.id from report_obligations o left join report_submissions
 curl -fs "$BASE/swagger/v1/swagger.json" -o "$OUT/openapi.json"
 has_route() { grep -q "\"$1\"" "$OUT/openapi.json"; }
 
+# The province's consolidated report: Sở Nội vụ's level (the departments and districts report to it)
+# for the last closed period, twice (cold, then warm), with the process's peak memory before and after.
+DOCX="no such endpoint on this code base"
+if has_route "/api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx"; then
+  say "Consolidated report (.docx) of Bắc Giang's Sở Nội vụ level, 2025 annual period"
+  HOME_AFFAIRS=$(sql "select id from org_units where code = '$PROVINCE_CODE-SNV'")
+  hwm() { awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$API_PID/status"; }
+  docx_once() { curl -s -o "$OUT/consolidated-$1.docx" -w '%{http_code} %{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" \
+    "$BASE/api/v1/reporting-periods/$CLOSED_PERIOD/levels/$HOME_AFFAIRS/consolidated-report.docx"; }
+  HWM_BEFORE=$(hwm)
+  read -r DOCX_STATUS DOCX_FIRST DOCX_BYTES < <(docx_once first)
+  read -r _ DOCX_AGAIN _ < <(docx_once again)
+  DOCX="${DOCX_FIRST} s first call, ${DOCX_AGAIN} s again (HTTP $DOCX_STATUS, $DOCX_BYTES bytes); process peak memory $HWM_BEFORE MB before, $(hwm) MB after"
+  echo "$DOCX"
+fi
+
 RESULTS="$OUT/load.tsv"
 : >"$RESULTS"
 # load NAME TOKEN PATHS [METHOD BODY IF-MATCH]: a warm-up run, then the measured run, per connection count.
@@ -261,7 +277,8 @@ TABLE="$OUT/latest.md"
   echo "| API resident memory under load, peak VmRSS (0.5 s samples) / VmHWM | $RSS_CURRENT |"
   [ -n "$RSS_PROPOSED" ] && echo "| API resident memory under load with the proposed fixes | $RSS_PROPOSED |"
   echo "| client initial JS (entry + modulepreloads, gzip -9) | $INITIAL_JS bytes |"
-  echo "| consolidated docx, province and country | no such endpoint yet |"
+  echo "| consolidated .docx, a province (Sở Nội vụ's level, $(sql "select count(*) from report_obligations where period_id = ${CLOSED_PERIOD:-0} and recipient_id = ${HOME_AFFAIRS:-0}") reporters) | $DOCX |"
+  echo "| consolidated .docx, the whole country | no level above the provinces in the model: not measurable |"
   echo "| whole run | $(( $(date +%s) - START )) s |"
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM," \

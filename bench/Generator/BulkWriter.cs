@@ -12,7 +12,8 @@ namespace PapiTracker.Generator;
 public sealed class BulkWriter : IAsyncDisposable
 {
     /// <summary>Big tables whose secondary indexes are dropped during the COPY and rebuilt after it.</summary>
-    private static readonly string[] _rebuiltTables = ["action_progress", "audit_entries", "report_submissions", "report_obligations", "action_unit"];
+    private static readonly string[] _rebuiltTables =
+        ["action_progress", "audit_entries", "report_submissions", "report_obligations", "action_unit", "submission_versions"];
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnection _connection;
@@ -157,7 +158,8 @@ public sealed class BulkWriter : IAsyncDisposable
             Nullable(w, o.ExtensionReason, NpgsqlDbType.Varchar);
         });
         await CopyAsync(
-            "report_submissions (id, obligation_id, status, narratives, submitted_at, submitted_by, on_time, return_reason, reviewed_at, reviewed_by)",
+            "report_submissions (id, obligation_id, status, narratives, submitted_at, submitted_by, on_time, return_reason, reviewed_at, reviewed_by, " +
+            "committed_action_ids)",
             data.Submissions, (w, s) =>
         {
             w.Write(s.Id, NpgsqlDbType.Integer);
@@ -167,6 +169,25 @@ public sealed class BulkWriter : IAsyncDisposable
             Nullable(w, s.SubmittedAt, NpgsqlDbType.TimestampTz);
             Nullable(w, s.SubmittedBy, NpgsqlDbType.Uuid);
             Nullable(w, s.OnTime, NpgsqlDbType.Boolean);
+            Nullable(w, s.ReturnReason, NpgsqlDbType.Varchar);
+            Nullable(w, s.ReviewedAt, NpgsqlDbType.TimestampTz);
+            Nullable(w, s.ReviewedBy, NpgsqlDbType.Uuid);
+            w.Write(Array.Empty<int>(), NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        });
+        // What the receiver reads: the version frozen when the report was sent (one per sent report).
+        await CopyAsync(
+            "submission_versions (submission_id, number, content, submitted_at, submitted_by, on_time, decision, reason, reviewed_at, reviewed_by)",
+            data.Submissions.Where(s => s.SubmittedAt is not null), (w, s) =>
+        {
+            w.Write(s.Id, NpgsqlDbType.Integer);
+            w.Write(1, NpgsqlDbType.Integer);
+            w.Write(
+                $"{{\"narratives\":{s.Narratives},\"unitPlan\":{{\"number\":null,\"issuedOn\":null,\"documentId\":null,\"committedActionIds\":[]}}," +
+                "\"actions\":[],\"attachments\":[]}", NpgsqlDbType.Jsonb);
+            w.Write(s.SubmittedAt!.Value, NpgsqlDbType.TimestampTz);
+            Nullable(w, s.SubmittedBy, NpgsqlDbType.Uuid);
+            w.Write(s.OnTime ?? true, NpgsqlDbType.Boolean);
+            w.Write(s.Status, NpgsqlDbType.Varchar);
             Nullable(w, s.ReturnReason, NpgsqlDbType.Varchar);
             Nullable(w, s.ReviewedAt, NpgsqlDbType.TimestampTz);
             Nullable(w, s.ReviewedBy, NpgsqlDbType.Uuid);
