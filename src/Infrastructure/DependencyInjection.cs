@@ -26,6 +26,7 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (make run starts a local PostgreSQL and sets it).");
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql

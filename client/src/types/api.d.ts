@@ -151,7 +151,7 @@ export interface paths {
         };
         /** One unit (404 outside your scope), with its ETag. */
         get: operations["GetOrgUnit"];
-        /** Rename a unit, change its code or its reporting line. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
+        /** Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
         put: operations["UpdateOrgUnit"];
         post?: never;
         /** Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead. */
@@ -1051,7 +1051,7 @@ export interface components {
             uploadedAt: string;
         };
         /** @enum {string} */
-        AuditAction: "Created" | "Updated" | "Deleted";
+        AuditAction: "Created" | "Updated" | "Deleted" | "Refused";
         AuditEntryDto: {
             /** Format: int64 */
             id: number;
@@ -1446,6 +1446,7 @@ export interface components {
             nameEn?: string | null;
             /** Format: int32 */
             reportsToId?: number | null;
+            officersMaySubmit?: boolean | null;
         };
         OrgUnitDto: {
             /** Format: int32 */
@@ -1464,6 +1465,7 @@ export interface components {
             activeTo?: string | null;
             /** Format: int32 */
             successorId?: number | null;
+            officersMaySubmit: boolean;
         };
         OrgUnitDtoPagedList: {
             items: components["schemas"]["OrgUnitDto"][];

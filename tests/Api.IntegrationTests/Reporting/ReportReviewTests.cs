@@ -193,6 +193,47 @@ public sealed class ReportReviewTests : ApiTest
         submitted.Status.ShouldBe(SubmissionStatus.Submitted);
     }
 
+    [Test]
+    public async Task ShouldLetOfficersSubmitOnlyWhereTheirUnitAllows()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+
+        using var notAllowed = await _officer.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+        var allow = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/org-units/{_commune.Id}")
+        {
+            Content = JsonContent.Create(new { nameVi = _commune.NameVi, officersMaySubmit = true }),
+        };
+        allow.Headers.TryAddWithoutValidation("If-Match", "*");
+        using var allowed = await Client.SendAsync(allow);
+        var submitted = await PostAsync<SubmissionDto>(_officer, $"/api/v1/report-submissions/{id}/submit");
+
+        (await notAllowed.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).GetProperty("detail").GetString()!.ShouldContain("does not let its officers submit");
+        (await allowed.Content.ReadFromJsonAsync<Application.OrgUnits.OrgUnitDto>(Json))!.OfficersMaySubmit.ShouldBeTrue();
+        submitted.Status.ShouldBe(SubmissionStatus.Submitted);
+    }
+
+    [Test]
+    public async Task ShouldAuditRefusedWritesAndWriteNothingElse()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(-10), Today.AddDays(-2), (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+        var stranger = await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id);
+
+        using var locked = await _head.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
+        using var notTheReceiver = await stranger.PostAsJsonAsync($"/api/v1/report-submissions/{id}/reopen", new { reason = "Thử" });
+
+        await locked.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await notTheReceiver.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await GetAsync(_officer, obligations[0])).Status.ShouldBe(SubmissionStatus.Draft);
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var refusals = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().AuditEntries
+            .Where(e => e.Action == Domain.Auditing.AuditAction.Refused).OrderBy(e => e.Id).ToListAsync();
+        refusals.Select(e => (e.EntityType, e.EntityId)).ShouldBe([("SubmitReport", id.ToString()), ("ReopenReport", id.ToString())]);
+        refusals[0].Changes.ShouldContain("locked");
+        refusals[1].Changes.ShouldContain("403");
+    }
+
     private sealed class UnitPlanComparer : IEqualityComparer<UnitPlanDocument>
     {
         public bool Equals(UnitPlanDocument? x, UnitPlanDocument? y) =>

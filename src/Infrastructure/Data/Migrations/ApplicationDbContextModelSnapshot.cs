@@ -1778,6 +1778,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_vi");
 
+                    b.Property<bool>("OfficersMaySubmit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("officers_may_submit");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer")
                         .HasColumnName("parent_id");
