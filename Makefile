@@ -21,3 +21,7 @@ migration: ## Add an EF migration: make migration NAME=AddPlans
 clean:
 	rm -rf .build client/dist client/test-results
 	dotnet clean PapiTracker.sln -v quiet >/dev/null
+
+.PHONY: bench
+bench: ## Load benchmarks on a generated national dataset (~15 min); writes the table into bench/RESULTS.md
+	@bash bench/run.sh
