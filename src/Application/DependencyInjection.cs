@@ -12,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
+        services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
         services.AddSingleton(TimeProvider.System);
         return services;

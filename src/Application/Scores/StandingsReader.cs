@@ -11,7 +11,7 @@ namespace PapiTracker.Application.Scores;
 /// Reads releases and derives their standings. Ranks need every province of a year, so a year is
 /// read whole: one query for the entries and one for the values, whatever the number of provinces.
 /// </summary>
-public sealed class StandingsReader(IApplicationDbContext db)
+public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cache)
 {
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
         await db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct)
@@ -23,6 +23,13 @@ public sealed class StandingsReader(IApplicationDbContext db)
         var versionIds = framework.Versions.Select(v => v.Id).ToList();
         var releases = db.ScoreReleases.AsNoTracking()
             .Where(r => versionIds.Contains(r.FrameworkVersionId) && r.SurveyYear >= fromYear && r.SurveyYear <= toYear);
+
+        // One small query says which releases (and revisions) the range holds; the standings derived
+        // from them are computed once per revision, not once per request.
+        var stamp = await releases.OrderBy(r => r.Id).Select(r => new { r.Id, r.Revision }).ToListAsync(ct);
+        var key = $"{framework.Code}|{fromYear}|{toYear}|{string.Join(',', stamp.Select(r => $"{r.Id}:{r.Revision}"))}";
+        if (cache.TryGet(key, out var cached))
+            return new SortedDictionary<int, ReleaseStandings>(cached.ToDictionary());
 
         var entries = await releases
             .SelectMany(r => r.Entries.Select(e => new { r.SurveyYear, e.ProvinceId }))
@@ -46,6 +53,7 @@ public sealed class StandingsReader(IApplicationDbContext db)
                 .ToList();
             standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, framework.PublishedDecimals, provinces);
         }
+        cache.Set(key, new Dictionary<int, ReleaseStandings>(standings));
         return standings;
     }
 }

@@ -22,7 +22,7 @@ public sealed record AccessScope(bool Everywhere, IReadOnlyList<string> SubtreeP
             return _ => false;
         var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
         var body = SubtreePaths
-            .Select(p => (Expression)Expression.Call(unitPath.Body, startsWith, Expression.Constant(p)))
+            .Select(p => (Expression)Expression.Call(unitPath.Body, startsWith, QueryParameter.Of(p)))
             .Aggregate(Expression.OrElse);
         return Expression.Lambda<Func<T, bool>>(body, unitPath.Parameters);
     }
@@ -45,9 +45,20 @@ public static class AccessScopeReach
             .ToList();
         var within = scope.Contains(unitPath);
         var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
-        var isAncestor = Expression.Call(Expression.Constant(ancestors), contains, unitPath.Body);
+        var isAncestor = Expression.Call(QueryParameter.Of(ancestors), contains, unitPath.Body);
         return Expression.Lambda<Func<T, bool>>(Expression.OrElse(isAncestor, within.Body), unitPath.Parameters);
     }
+}
+
+/// <summary>
+/// A value the query reads from a closure instead of embedding as a constant. EF Core sends it as a SQL
+/// parameter and keys its compiled-query cache on the query's shape only, so every caller's scope
+/// reuses one compiled query. A constant would make each scope (and, for a fresh list, each request)
+/// a cache miss: a full LINQ-to-SQL compilation per request and an ever-growing query cache.
+/// </summary>
+internal static class QueryParameter
+{
+    public static Expression Of<TValue>(TValue value) => ((Expression<Func<TValue>>)(() => value)).Body;
 }
 
 public static class AccessScopeQueries
