@@ -9,9 +9,11 @@ internal static class PipelineConfiguration
 {
     public static void UsePapiTrackerPipeline(this WebApplication app)
     {
+        // Outside the exception handler, so a request log shows the status the caller got (a refused
+        // request is logged as its 400, not as the 500 it would have been before the handler ran).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseSwaggerDocuments();
         app.UseDefaultFiles();
         app.UseStaticFiles();

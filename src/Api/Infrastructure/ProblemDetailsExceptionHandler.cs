@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
@@ -33,6 +34,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Problem(StatusCodes.Status412PreconditionFailed, "Someone changed this since you loaded it; reload and apply your change again."),
             PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
+            _ when Database(exception) is { IsTransient: true } =>
+                Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now; nothing was saved. Try again in a moment."),
+            _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+                Problem(StatusCodes.Status400BadRequest, "The text contains a character that cannot be stored (such as a NUL character)."),
             _ => null,
         };
         if (problem is null)
@@ -46,12 +51,28 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         if (exception is TooManyAttemptsException { RetryAfter: var wait })
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The database's own error, however EF Core wrapped it (a failed save, a failed query, a connection that never opened).</summary>
+    private static NpgsqlException? Database(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is NpgsqlException npgsql)
+                return npgsql;
+        }
+        return null;
     }
 
     private static ProblemDetails Problem(int status, string? detail) => new() { Status = status, Detail = detail };
