@@ -33,6 +33,7 @@ internal static class ServiceRegistration
         });
 
         services.AddPapiAuthentication(builder.Configuration);
+        services.AddBrowserHardening(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(o =>
         {
