@@ -45,9 +45,10 @@ public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, Acces
         await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
 
         await using var content = await SeekableAsync(command.Content, cancellationToken);
-        var contentType = EvidenceTypes.ContentTypeOf(content, command.FileName);
+        var fileName = UploadedFileNames.Safe(command.FileName, "minh-chung");
+        var contentType = EvidenceTypes.ContentTypeOf(content, fileName);
         var stored = await files.SaveAsync(content, EvidenceFile.MaxBytes, cancellationToken);
-        var evidence = EvidenceFile.Attach(found.progress, found.Path, command.FileName, contentType, stored.SizeBytes, stored.Sha256,
+        var evidence = EvidenceFile.Attach(found.progress, found.Path, fileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.EvidenceFiles.Add(evidence);
         await db.SaveChangesAsync(cancellationToken);
