@@ -14,8 +14,19 @@ namespace PapiTracker.Api.Infrastructure;
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Not in HTTP's registry, but what servers (nginx first) log for a caller that hung up before the answer.</summary>
+    private const int ClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller is gone and its transaction rolled back: nothing to answer and nothing to alarm anyone about.
+            logger.LogInformation("{Method} {Path} cancelled by the caller", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         var problem = exception switch
         {
             ValidationException validation => new ValidationProblemDetails(validation.Errors
@@ -36,6 +47,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
             _ when Database(exception) is { IsTransient: true } =>
                 Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now; nothing was saved. Try again in a moment."),
+            // Use cases check for duplicates first; two requests that pass the check together meet the unique index.
+            _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
+                Problem(StatusCodes.Status409Conflict, "Someone saved the same thing at the same moment; reload and check before trying again."),
             _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
                 Problem(StatusCodes.Status400BadRequest, "The text contains a character that cannot be stored (such as a NUL character)."),
             _ => null,

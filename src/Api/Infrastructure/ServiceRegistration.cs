@@ -67,7 +67,8 @@ internal static class ServiceRegistration
         services.AddSwaggerDocuments();
 
         services.AddHealthChecks()
-            .AddNpgSql(builder.Configuration.GetConnectionString(PapiTracker.Infrastructure.DependencyInjection.ConnectionStringName)!, tags: [HealthEndpoints.ReadyTag]);
+            .AddNpgSql(PapiTracker.Infrastructure.DependencyInjection.DatabaseConnectionString(builder.Configuration),
+                tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
     }
 
     /// <summary>
