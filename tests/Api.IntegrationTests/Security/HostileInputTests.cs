@@ -101,5 +101,21 @@ public sealed class HostileInputTests : ApiTest
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    /// <summary>A null where a list holds text or objects: the element types are not nullable, but JSON cannot say so.</summary>
+    [TestCase("/api/v1/api-tokens", "{\"name\":\"x\",\"scopes\":[\"scores:read\",null],\"unitId\":UNIT,\"expiresAt\":\"2099-01-01T00:00:00Z\"}")]
+    [TestCase("/api/v1/plans/PLAN/actions", "{\"code\":\"D8.z\",\"dimension\":\"8\",\"subDimensions\":[null],\"textVi\":\"x\",\"recurring\":true,\"leadUnitIds\":[UNIT]}")]
+    [TestCase("/api/v1/plans", "{\"provinceId\":PROVINCE,\"titleVi\":\"x\",\"issuerVi\":\"x\",\"baselineYear\":2024,\"targetYear\":2025,\"targets\":[null]}")]
+    [TestCase("/api/v1/plans/PLAN/reporting-periods", "{\"years\":[2021],\"schedule\":[null]}")]
+    public async Task ShouldRefuseANullInsideAList_With400(string url, string body)
+    {
+        string Fill(string text) => text.Replace("UNIT", _world.A.Id.ToString()).Replace("PLAN", _world.PlanId.ToString()).Replace("PROVINCE", _world.Province.Id.ToString());
+        var before = await DatabaseFingerprint.TakeAsync();
+
+        using var response = await Client.PostAsync(Fill(url), new StringContent(Fill(body), Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync()).ShouldBeEmpty();
+    }
+
     private static MultipartFormDataContent Csv(byte[] content, string fileName) => new() { { new ByteArrayContent(content), "file", fileName } };
 }
