@@ -19,7 +19,7 @@ public static class DependencyInjection
     public const string ConnectionStringName = "Default";
 
     /// <summary>
-    /// The configured connection string, with short timeouts unless it sets its own: when PostgreSQL
+    /// The configured connection string, with a short connect timeout unless it sets its own: when PostgreSQL
     /// is down or unreachable a request fails in seconds (503) instead of waiting out the driver's
     /// 15 s default to connect.
     /// </summary>

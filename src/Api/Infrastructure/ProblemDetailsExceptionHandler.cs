@@ -46,7 +46,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
             _ when Database(exception) is { IsTransient: true } =>
-                Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now; nothing was saved. Try again in a moment."),
+                Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now. Try again in a moment; if you were saving, check first whether it was saved."),
             // Use cases check for duplicates first; two requests that pass the check together meet the unique index.
             _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
                 Problem(StatusCodes.Status409Conflict, "Someone saved the same thing at the same moment; reload and check before trying again."),
