@@ -7,7 +7,7 @@ run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on 
 test: ## Every test, backend and client; ends with "N passed, N failed"
 	@bash scripts/test.sh
 
-test-long: ## A soak: the contract fuzzer with 20 seeds besides make test's one (about 10 minutes on 2 cores)
+test-long: ## A soak: the contract fuzzer with 20 seeds besides make test's one (a few minutes on 2 cores)
 	PAPI_FUZZ_SEED=1..20 dotnet test tests/Api.IntegrationTests --nologo --filter "FullyQualifiedName~ContractFuzzing"
 
 import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv
