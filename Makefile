@@ -1,11 +1,14 @@
 # The two commands a new user needs: `make run` and `make test`. The rest are for developers.
-.PHONY: run test import openapi migration clean
+.PHONY: run test test-long import openapi migration clean
 
 run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080
 	@bash scripts/run.sh
 
 test: ## Every test, backend and client; ends with "N passed, N failed"
 	@bash scripts/test.sh
+
+test-long: ## A soak: the contract fuzzer with 20 seeds besides make test's one (a few minutes on 2 cores)
+	PAPI_FUZZ_SEED=1..20 dotnet test tests/Api.IntegrationTests --nologo --filter "FullyQualifiedName~ContractFuzzing"
 
 import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv
 	@bash scripts/import.sh "$(FILE)"

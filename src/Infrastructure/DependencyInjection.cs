@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
@@ -20,11 +22,26 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Default";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The configured connection string, with a short connect timeout unless it sets its own: when PostgreSQL
+    /// is down or unreachable a request fails in seconds (503) instead of waiting out the driver's
+    /// 15 s default to connect.
+    /// </summary>
+    public static string DatabaseConnectionString(IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+        var configured = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (make run starts a local PostgreSQL and sets it).");
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("Timeout"))
+            builder.Timeout = 5;
+        return builder.ConnectionString;
+    }
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Api.Security;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Seed;
 using Serilog;
@@ -9,9 +10,12 @@ internal static class PipelineConfiguration
 {
     public static void UsePapiTrackerPipeline(this WebApplication app)
     {
+        app.UseBrowserHardening();
+        // Outside the exception handler, so a request log shows the status the caller got (a refused
+        // request is logged as its 400, not as the 500 it would have been before the handler ran).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseSwaggerDocuments();
         app.UseDefaultFiles();
         app.UseStaticFiles();

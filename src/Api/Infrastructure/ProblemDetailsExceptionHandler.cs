@@ -14,8 +14,19 @@ namespace PapiTracker.Api.Infrastructure;
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Not in HTTP's registry, but what servers (nginx first) log for a caller that hung up before the answer.</summary>
+    private const int ClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller is gone and its transaction rolled back: nothing to answer and nothing to alarm anyone about.
+            logger.LogInformation("{Method} {Path} cancelled by the caller", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         var problem = exception switch
         {
             ValidationException validation => new ValidationProblemDetails(validation.Errors
@@ -33,10 +44,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             PreconditionFailedException or DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status412PreconditionFailed, "Someone changed this since you loaded it; reload and apply your change again."),
             PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
-            // Two requests creating the same thing at once: the database's unique key lets one through.
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Problem(StatusCodes.Status409Conflict, "Someone did the same at the same moment; reload to see it."),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
+            _ when Database(exception) is { IsTransient: true } =>
+                Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now. Try again in a moment; if you were saving, check first whether it was saved."),
+            // Use cases check for duplicates first; two requests that pass the check together meet the unique index.
+            _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
+                Problem(StatusCodes.Status409Conflict, "Someone saved the same thing at the same moment; reload and check before trying again."),
+            _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+                Problem(StatusCodes.Status400BadRequest, "The text contains a character that cannot be stored (such as a NUL character)."),
             _ => null,
         };
         if (problem is null)
@@ -50,12 +65,28 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         if (exception is TooManyAttemptsException { RetryAfter: var wait })
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Database unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The database's own error, however EF Core wrapped it (a failed save, a failed query, a connection that never opened).</summary>
+    private static NpgsqlException? Database(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is NpgsqlException npgsql)
+                return npgsql;
+        }
+        return null;
     }
 
     private static ProblemDetails Problem(int status, string? detail) => new() { Status = status, Detail = detail };

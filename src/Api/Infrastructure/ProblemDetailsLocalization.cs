@@ -23,6 +23,15 @@ internal static class ProblemDetailsLocalization
         [415] = ("Định dạng tệp không được hỗ trợ", "Unsupported file type"),
         [429] = ("Quá nhiều yêu cầu", "Too many requests"),
         [500] = ("Lỗi hệ thống", "Something went wrong on our side"),
+        [503] = ("Hệ thống tạm thời không phục vụ được", "The service is unavailable for a moment"),
+    };
+
+    /// <summary>Types for the statuses ASP.NET Core leaves untyped; a problem always says which kind it is.</summary>
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [413] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [428] = "https://tools.ietf.org/html/rfc6585#section-3",
+        [429] = "https://tools.ietf.org/html/rfc6585#section-4",
     };
 
     public static void Apply(ProblemDetailsContext context)
@@ -31,6 +40,7 @@ internal static class ProblemDetailsLocalization
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
         if (Titles.TryGetValue(status, out var title))
             problem.Title = PrefersEnglish(context.HttpContext.Request) ? title.En : title.Vi;
+        problem.Type ??= Types.GetValueOrDefault(status, "about:blank");
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.Id
             ?? context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id

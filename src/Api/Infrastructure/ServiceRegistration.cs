@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Asp.Versioning;
 using Microsoft.AspNetCore.Http.Features;
 using PapiTracker.Api.Endpoints;
@@ -33,8 +34,17 @@ internal static class ServiceRegistration
         });
 
         services.AddPapiAuthentication(builder.Configuration);
+        services.AddBrowserHardening(builder.Configuration);
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enum names only: a number would bind to a value the enum does not define.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            // The contract marks non-nullable members required: a missing or null one is a 400, not a null in a handler.
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(RequireNonNullableReferences);
+        });
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // The largest upload of any endpoint; each endpoint sets its own, smaller or equal, request size limit.
@@ -58,7 +68,23 @@ internal static class ServiceRegistration
         services.AddSwaggerDocuments();
 
         services.AddHealthChecks()
-            .AddNpgSql(builder.Configuration.GetConnectionString(PapiTracker.Infrastructure.DependencyInjection.ConnectionStringName)!, tags: [HealthEndpoints.ReadyTag]);
+            .AddNpgSql(PapiTracker.Infrastructure.DependencyInjection.DatabaseConnectionString(builder.Configuration),
+                tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
+    }
+
+    /// <summary>
+    /// A constructor parameter of a non-nullable reference type (a name, a list) must be in the body;
+    /// nullable ones, value types and parameters with a default may be left out.
+    /// </summary>
+    private static void RequireNonNullableReferences(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+            return;
+        foreach (var property in type.Properties)
+        {
+            if (property.AssociatedParameter is { HasDefaultValue: false } && !property.PropertyType.IsValueType && !property.IsSetNullable)
+                property.IsRequired = true;
+        }
     }
 
     /// <summary>Room for the multipart envelope around a file at the size limit.</summary>

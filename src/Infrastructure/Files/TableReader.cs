@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -70,20 +71,20 @@ internal sealed class TableReader : ITableReader
 
     private static IEnumerable<TableRow> ReadXlsx(Stream content)
     {
-        using var document = SpreadsheetDocument.Open(content, isEditable: false);
+        using var document = OpenWorkbook(content);
         var workbook = document.WorkbookPart
             ?? throw new UnsupportedMediaTypeException("The XLSX file has no workbook.");
         var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
             ?? throw new UnsupportedMediaTypeException("The XLSX workbook has no sheet.");
         var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
-        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+        var sharedStrings = Unreadable(() => workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? []);
 
-        using var reader = OpenXmlReader.Create(sheet);
-        while (reader.Read())
+        using var reader = Unreadable(() => OpenXmlReader.Create(sheet));
+        while (Unreadable(reader.Read))
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
                 continue;
-            var row = (Row)reader.LoadCurrentElement()!;
+            var row = (Row)Unreadable(reader.LoadCurrentElement)!;
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
@@ -95,6 +96,56 @@ internal sealed class TableReader : ITableReader
             yield return new TableRow((int)(row.RowIndex?.Value ?? 0), cells);
         }
     }
+
+    /// <summary>
+    /// Opens the workbook after checking what it would unpack to: a zip bomb (a few kB that inflate to
+    /// gigabytes) is refused from its directory, before anything is inflated; the parts are then read
+    /// with a cap on characters, in case the directory lies. A damaged package is a 415, not a crash.
+    /// </summary>
+    private static SpreadsheetDocument OpenWorkbook(Stream content)
+    {
+        try
+        {
+            using (var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                long unpacked = 0;
+                foreach (var entry in zip.Entries)
+                {
+                    unpacked += entry.Length;
+                    if (unpacked > UploadLimits.MaxUnpackedTableBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxCompressionRatio && entry.Length > 1024 * 1024))
+                        throw new PayloadTooLargeException(UploadLimits.MaxUnpackedTableBytes);
+                }
+            }
+            content.Position = 0;
+            return SpreadsheetDocument.Open(content, isEditable: false, new OpenSettings { MaxCharactersInPart = UploadLimits.MaxUnpackedTableBytes });
+        }
+        catch (Exception e) when (IsDamagedPackage(e))
+        {
+            throw new UnsupportedMediaTypeException("The XLSX file is damaged or not a workbook.");
+        }
+    }
+
+    private static T Unreadable<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw new PayloadTooLargeException(UploadLimits.MaxUnpackedTableBytes);
+        }
+        catch (Exception e) when (IsDamagedPackage(e))
+        {
+            throw new UnsupportedMediaTypeException("The XLSX file is damaged or not a workbook.");
+        }
+    }
+
+    private static bool IsDamagedPackage(Exception e) =>
+        e is InvalidDataException or System.IO.FileFormatException or OpenXmlPackageException or System.Xml.XmlException or KeyNotFoundException or ArgumentOutOfRangeException;
+
+    /// <summary>Spreadsheet XML compresses well, but not a thousandfold.</summary>
+    private const long MaxCompressionRatio = 200;
 
     private static string CellText(Cell cell, string[] sharedStrings)
     {

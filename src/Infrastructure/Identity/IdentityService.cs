@@ -9,11 +9,22 @@ namespace PapiTracker.Infrastructure.Identity;
 
 internal sealed class IdentityService(UserManager<ApplicationUser> users, TimeProvider clock) : IIdentityService
 {
+    private static readonly ApplicationUser Nobody = new() { Id = Guid.Empty, UserName = "", DisplayName = "" };
+
+    /// <summary>Made by the users' own hasher (same algorithm and work factor) the first time it is needed; a race only makes two.</summary>
+    private static string? _nobodysHash;
+
     public async Task<PasswordCheck> CheckPasswordAsync(string userName, string password, CancellationToken ct)
     {
         var user = await users.FindByNameAsync(userName);
         if (user is null)
+        {
+            // Hash the password anyway: an unknown name must take as long to refuse as a wrong password,
+            // or the response time tells which user names exist.
+            _nobodysHash ??= users.PasswordHasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            users.PasswordHasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
             return new PasswordCheck(null, null);
+        }
         if (await users.IsLockedOutAsync(user))
             return new PasswordCheck(null, user.LockoutEnd);
         if (await users.CheckPasswordAsync(user, password))

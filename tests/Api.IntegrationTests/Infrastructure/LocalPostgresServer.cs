@@ -14,16 +14,26 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
     private readonly string _binDir;
     private readonly string _dataDir;
 
-    private LocalPostgresServer(string binDir, string dataDir, int port)
+    private readonly int _port;
+    private readonly bool _durable;
+
+    private LocalPostgresServer(string binDir, string dataDir, int port, bool durable)
     {
         _binDir = binDir;
         _dataDir = dataDir;
+        _port = port;
+        _durable = durable;
         ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true";
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<LocalPostgresServer> StartAsync()
+    /// <summary>
+    /// A fast server for tests (fsync and synchronous commit off), or with <paramref name="durable"/> one
+    /// that keeps every acknowledged commit through a crash of PostgreSQL (synchronous commit on: the WAL
+    /// reaches the kernel before the commit returns), for the tests that kill it. Neither survives the machine crashing.
+    /// </summary>
+    public static async Task<LocalPostgresServer> StartAsync(bool durable = false)
     {
         var binDir = FindBinDir();
         var dataDir = Directory.CreateTempSubdirectory("papi-test-pg.").FullName;
@@ -31,17 +41,26 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
         if (asRoot)
             await RunAsync("chown", "postgres:postgres", dataDir);
         var port = FreePort();
-        var server = new LocalPostgresServer(binDir, dataDir, port);
+        var server = new LocalPostgresServer(binDir, dataDir, port, durable);
         await server.AsOwnerAsync("initdb", "-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8");
-        await server.AsOwnerAsync("pg_ctl", "-D", dataDir, "-w", "-l", Path.Combine(dataDir, "server.log"), "-o",
-            $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "start");
+        await server.RestartAsync();
         return server;
     }
 
+    /// <summary>Starts the stopped server again, on the same port and data.</summary>
+    public Task RestartAsync() =>
+        AsOwnerAsync("pg_ctl", "-D", _dataDir, "-w", "-l", Path.Combine(_dataDir, "server.log"), "-o",
+            $"-p {_port} -k {_dataDir} -c listen_addresses=127.0.0.1 "
+            + $"-c fsync=off -c full_page_writes=off -c synchronous_commit={(_durable ? "on" : "off")}",
+            "start");
+
+    /// <summary>Stops the server as a crash would (immediate shutdown: no checkpoint, clients cut off).</summary>
+    public Task CrashAsync() => AsOwnerAsync("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");
+
     public async ValueTask DisposeAsync()
     {
-        await AsOwnerAsync("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");
+        if (File.Exists(Path.Combine(_dataDir, "postmaster.pid")))
+            await CrashAsync();
         Directory.Delete(_dataDir, recursive: true);
     }
 

@@ -36,8 +36,9 @@ public sealed class AttachReportFileCommandHandler(IApplicationDbContext db, Acc
         await access.EnsureCanWriteAsync(Permission.RecordProgress, context.UnitPath, cancellationToken);
         submission.EnsureEditable();
 
-        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, command.FileName, ReportAttachment.MaxBytes, cancellationToken);
-        var attachment = ReportAttachment.Attach(submission, context.UnitPath, command.FileName, contentType, stored.SizeBytes, stored.Sha256,
+        var fileName = UploadedFileNames.Safe(command.FileName, "tai-lieu");
+        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, fileName, ReportAttachment.MaxBytes, cancellationToken);
+        var attachment = ReportAttachment.Attach(submission, context.UnitPath, fileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.ReportAttachments.Add(attachment);
         await db.SaveChangesAsync(cancellationToken);

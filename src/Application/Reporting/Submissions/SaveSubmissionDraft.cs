@@ -25,7 +25,8 @@ public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<Save
     {
         RuleForEach(c => c.Narratives).Must(n => n.Key.Length is > 0 and <= 2 && n.Key.All(char.IsDigit))
             .WithMessage("Narratives are keyed by dimension number (\"1\" … \"8\").");
-        RuleForEach(c => c.Narratives).Must(n => n.Value.Length <= ReportSubmission.NarrativeMaxLength)
+        RuleForEach(c => c.Narratives).Must(n => n.Value is not null).WithMessage("A narrative is text, not null.");
+        RuleForEach(c => c.Narratives).Must(n => n.Value is null || n.Value.Length <= ReportSubmission.NarrativeMaxLength)
             .WithMessage($"A narrative is at most {ReportSubmission.NarrativeMaxLength} characters.");
         RuleFor(c => c.UnitPlan!.Number).MaximumLength(ReportSubmission.DocumentNumberMaxLength).When(c => c.UnitPlan is not null);
         RuleFor(c => c.UnitPlan!.CommittedActionIds).NotNull().When(c => c.UnitPlan is not null);

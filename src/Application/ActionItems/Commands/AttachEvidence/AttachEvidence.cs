@@ -44,8 +44,9 @@ public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, Acces
             ?? throw new NotFoundException("Progress report", command.ProgressId);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
 
-        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, command.FileName, EvidenceFile.MaxBytes, cancellationToken);
-        var evidence = EvidenceFile.Attach(found.progress, found.Path, command.FileName, contentType, stored.SizeBytes, stored.Sha256,
+        var fileName = UploadedFileNames.Safe(command.FileName, "minh-chung");
+        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, fileName, EvidenceFile.MaxBytes, cancellationToken);
+        var evidence = EvidenceFile.Attach(found.progress, found.Path, fileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.EvidenceFiles.Add(evidence);
         await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class CreateApiTokenCommandValidator : AbstractValidator<CreateApi
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(ApiToken.NameMaxLength);
         RuleFor(c => c.Scopes).NotEmpty();
-        RuleForEach(c => c.Scopes).Must(s => Permissions.TokenScopes.ContainsKey(s))
+        RuleForEach(c => c.Scopes).Must(s => s is not null && Permissions.TokenScopes.ContainsKey(s))
             .WithMessage(s => $"Unknown scope. Known: {string.Join(", ", Permissions.TokenScopes.Keys)}.");
         RuleFor(c => c.ExpiresAt).GreaterThan(_ => DateTimeOffset.UtcNow).WithMessage("The expiry must be in the future.")
             .LessThanOrEqualTo(_ => DateTimeOffset.UtcNow.AddYears(2)).WithMessage("A token lives two years at most.");

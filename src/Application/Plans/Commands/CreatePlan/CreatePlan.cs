@@ -31,6 +31,7 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleFor(c => c.DocumentNumber).MaximumLength(Plan.DocumentNumberMaxLength);
         RuleFor(c => c.BaselineYear).InclusiveBetween(2000, 2100);
         RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithMessage("The target year comes after the baseline year.");
+        RuleForEach(c => c.Targets).NotNull().WithMessage("A target cannot be null.");
         RuleForEach(c => c.Targets).ChildRules(t =>
         {
             t.RuleFor(x => x.Kind).IsInEnum();
