@@ -118,13 +118,13 @@ internal static class ReportingEndpoints
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.docx", GetConsolidatedReportDocx)
             .WithName(nameof(GetConsolidatedReportDocx))
             .WithSummary("The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
             .WithName(nameof(GetConsolidatedReportXlsx))
             .WithSummary("The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapPost("/reporting-periods/{id:int}/levels/{unitId:int}/approve", ApproveLevel)

@@ -204,7 +204,11 @@ public sealed class FileTests : ApiTest
     public async Task ShouldHaveAFormulaInjectionTest_ForEveryTableExport()
     {
         var document = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
-        string[] covered = [];
+        // Each export here has a test that writes text starting with =, +, - or @ and reads the file back.
+        string[] covered =
+        [
+            "GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx", // DemoReportingFlowTests.ShouldWriteTheWorkbookSoThatNoCellRunsAsAFormula
+        ];
         var exports = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
             .Where(op => op.Operation.TryGetProperty("responses", out var responses) && responses.EnumerateObject()

@@ -46,7 +46,8 @@ internal static class DatabaseFingerprint
 {
     /// <summary>
     /// An md5 of every row of every public table, keyed by table. Users' sign-in counters are left out:
-    /// a failed sign-in is refused and still counts towards lockout, as it must.
+    /// a failed sign-in is refused and still counts towards lockout, as it must; so are the audit trail's
+    /// records of refused writes, which are written because the write was refused.
     /// </summary>
     public static async Task<Dictionary<string, string>> TakeAsync(string? connectionString = null)
     {
@@ -61,9 +62,12 @@ internal static class DatabaseFingerprint
                 tables.Add(reader.GetString(0));
         }
 
-        var sql = string.Join(" union all ", tables.Select(t => t == "users"
-            ? $"select '{t}', coalesce(md5(string_agg(concat_ws('|', id, user_name, display_name, email, password_hash), ',' order by id)), '') from {t}"
-            : $"select '{t}', coalesce(md5(string_agg(x::text, ',' order by x::text)), '') from \"{t}\" x"));
+        var sql = string.Join(" union all ", tables.Select(t => t switch
+        {
+            "users" => $"select '{t}', coalesce(md5(string_agg(concat_ws('|', id, user_name, display_name, email, password_hash), ',' order by id)), '') from {t}",
+            "audit_entries" => $"select '{t}', coalesce(md5(string_agg(x::text, ',' order by x::text)), '') from {t} x where action <> 'Refused'",
+            _ => $"select '{t}', coalesce(md5(string_agg(x::text, ',' order by x::text)), '') from \"{t}\" x",
+        }));
         var result = new Dictionary<string, string>();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var rows = await command.ExecuteReaderAsync();
