@@ -28,6 +28,7 @@ v1.MapSubmissionEndpoints();
 v1.MapUsersEndpoints();
 v1.MapApiTokensEndpoints();
 v1.MapAuditEndpoints();
+v1.MapNotificationsEndpoints();
 app.MapDashboard();
 
 await app.RunAsync();

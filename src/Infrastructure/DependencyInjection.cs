@@ -3,7 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Infrastructure.Documents;
+using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Infrastructure.Notifications;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
@@ -22,6 +26,7 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (make run starts a local PostgreSQL and sets it).");
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
@@ -46,6 +51,11 @@ public static class DependencyInjection
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<DemoPlan>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.AddScoped<ReminderJob>();
+        services.AddScoped<OutboxDispatcher>();
         return services;
     }
 }

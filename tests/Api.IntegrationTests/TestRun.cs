@@ -24,7 +24,7 @@ public sealed class TestRun
     {
         _database = await TestDatabase.StartAsync();
         TestContext.Progress.WriteLine($"Integration tests on PostgreSQL from {_database.Source}.");
-        _factory = new PapiApiFactory(_database.ConnectionString, ("Auth:SignInAttemptsPerMinutePerAddress", "10000"));
+        _factory = new PapiApiFactory(_database.ConnectionString, ("Auth:SignInAttemptsPerMinutePerAddress", "10000"), ("Reminders:IntervalMinutes", "0"));
         await using (var scope = _factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
 

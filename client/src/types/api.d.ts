@@ -73,6 +73,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notices, newest first (unreadOnly=true for the unread ones), with the unread count: report owed, due in 7 and 2 days, overdue, returned, approved. */
+        get: operations["GetNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your notices read: the ids listed, or all when ids is left out. Answers how many changed. */
+        post: operations["MarkNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units": {
         parameters: {
             query?: never;
@@ -117,7 +151,7 @@ export interface paths {
         };
         /** One unit (404 outside your scope), with its ETag. */
         get: operations["GetOrgUnit"];
-        /** Rename a unit, change its code or its reporting line. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
+        /** Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
         put: operations["UpdateOrgUnit"];
         post?: never;
         /** Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead. */
@@ -536,7 +570,7 @@ export interface paths {
         };
         /** The report of an obligation, with its ETag (the reporting and the receiving side only). */
         get: operations["GetSubmission"];
-        /** Save the draft: narratives by dimension. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing). */
+        /** Save the draft: narratives by dimension, and for the unit-plan kind the plan's number, date, document (an attachment) and committed actions. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing). */
         put: operations["SaveSubmissionDraft"];
         post?: never;
         delete?: never;
@@ -590,6 +624,125 @@ export interface paths {
         put?: never;
         /** Approve a submitted report (the receiving unit); it is locked from then on. */
         post: operations["ApproveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk approve: every report listed, or none (403 if one is not yours to review, 409 naming those not waiting for review). */
+        post: operations["ApproveReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an approved report for correction, with a reason (the receiving unit; audited). Withdraws its level's approval. */
+        post: operations["ReopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to a report being written: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB. */
+        post: operations["AttachReportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report's attachment (the reporting and the receiving side; 404 otherwise). */
+        get: operations["DownloadReportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only. */
+        get: operations["GetConsolidatedReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula. */
+        get: operations["GetConsolidatedReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/levels/{unitId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A receiving unit approves its level of the period: all reports owed to it approved, or an override reason. */
+        post: operations["ApproveLevel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,8 +1037,21 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        Approval: {
+            submissionIds: number[];
+        };
+        AttachmentDto: {
+            /** Format: int64 */
+            id: number;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         /** @enum {string} */
-        AuditAction: "Created" | "Updated" | "Deleted";
+        AuditAction: "Created" | "Updated" | "Deleted" | "Refused";
         AuditEntryDto: {
             /** Format: int64 */
             id: number;
@@ -1154,6 +1320,24 @@ export interface components {
             /** Format: int32 */
             revision: number;
         };
+        LevelApprovalDto: {
+            /** Format: int32 */
+            periodId: number;
+            /** Format: int32 */
+            unitId: number;
+            /** Format: date-time */
+            approvedAt: string;
+            /** Format: int32 */
+            notApproved: number;
+            overrideReason?: string | null;
+        };
+        LevelSignOff: {
+            overrideReason?: string | null;
+        };
+        MarkedRead: {
+            /** Format: int32 */
+            changed: number;
+        };
         MatrixCellDto: {
             kind: components["schemas"]["ReportingPeriodKind"];
             counts: components["schemas"]["ReportCounts"];
@@ -1195,6 +1379,41 @@ export interface components {
             leadUnitIds: number[];
             coordinatingUnitIds?: number[] | null;
         };
+        NotificationDto: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** Format: int32 */
+            obligationId: number;
+            /** Format: int32 */
+            unitId: number;
+            unitNameVi: string;
+            periodKind: components["schemas"]["ReportingPeriodKind"];
+            /** Format: int32 */
+            periodYear: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        NotificationDtoPagedList: {
+            items: components["schemas"]["NotificationDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @enum {string} */
+        NotificationKind: "ObligationOpened" | "DueIn7Days" | "DueIn2Days" | "Overdue" | "ReportReturned" | "ReportApproved";
+        NotificationsDto: {
+            /** Format: int32 */
+            unread: number;
+            notices: components["schemas"]["NotificationDtoPagedList"];
+        };
         ObligationDto: {
             /** Format: int32 */
             id: number;
@@ -1227,6 +1446,7 @@ export interface components {
             nameEn?: string | null;
             /** Format: int32 */
             reportsToId?: number | null;
+            officersMaySubmit?: boolean | null;
         };
         OrgUnitDto: {
             /** Format: int32 */
@@ -1245,6 +1465,7 @@ export interface components {
             activeTo?: string | null;
             /** Format: int32 */
             successorId?: number | null;
+            officersMaySubmit: boolean;
         };
         OrgUnitDtoPagedList: {
             items: components["schemas"]["OrgUnitDto"][];
@@ -1452,6 +1673,9 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        ReadNotices: {
+            ids?: number[] | null;
+        };
         RecipientCompletenessDto: {
             /** Format: int32 */
             recipientId: number;
@@ -1498,6 +1722,23 @@ export interface components {
             readonly submittedRate: number;
             /** Format: double */
             readonly onTimeRate: number;
+        };
+        ReportedActionDto: {
+            /** Format: int32 */
+            actionId: number;
+            code: string;
+            textVi: string;
+            textEn?: string | null;
+            role: components["schemas"]["ActionUnitRole"];
+            /** Format: int64 */
+            progressId?: number | null;
+            status?: components["schemas"]["ActionStatus"] | null;
+            /** Format: int32 */
+            percent?: number | null;
+            narrative?: string | null;
+            /** Format: date */
+            reportedOn?: string | null;
+            evidence: components["schemas"]["EvidenceDto"][];
         };
         ReportingMatrixDto: {
             /** Format: int32 */
@@ -1645,6 +1886,7 @@ export interface components {
             narratives: {
                 [key: string]: string;
             };
+            unitPlan?: components["schemas"]["UnitPlanDocument"] | null;
         };
         SubmissionDto: {
             /** Format: int32 */
@@ -1655,15 +1897,30 @@ export interface components {
             narratives: {
                 [key: string]: string;
             };
+            unitPlan: components["schemas"]["UnitPlanDocument"];
+            actions: components["schemas"]["ReportedActionDto"][];
+            attachments: components["schemas"]["AttachmentDto"][];
             /** Format: date-time */
             submittedAt?: string | null;
             onTime?: boolean | null;
             returnReason?: string | null;
             /** Format: date-time */
             reviewedAt?: string | null;
+            versions: components["schemas"]["SubmissionVersionDto"][];
         };
         /** @enum {string} */
         SubmissionStatus: "Draft" | "Submitted" | "Returned" | "Approved";
+        SubmissionVersionDto: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            submittedAt: string;
+            onTime: boolean;
+            decision: components["schemas"]["SubmissionStatus"];
+            reason?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+        };
         TargetInput: {
             kind: components["schemas"]["TargetKind"];
             code?: string | null;
@@ -1700,6 +1957,14 @@ export interface components {
             status: components["schemas"]["ActionStatus"];
             /** Format: int32 */
             lastPercent?: number | null;
+        };
+        UnitPlanDocument: {
+            number?: string | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: int64 */
+            documentId?: number | null;
+            committedActionIds: number[];
         };
         UnitReportStateDto: {
             /** Format: int32 */
@@ -1991,6 +2256,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FrameworkDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNotifications: {
+        parameters: {
+            query?: {
+                unreadOnly?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadNotices"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -4759,6 +5144,516 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Approval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReopenReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AttachReportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetConsolidatedReportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetConsolidatedReportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelSignOff"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelApprovalDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

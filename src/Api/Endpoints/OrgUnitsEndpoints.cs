@@ -46,7 +46,7 @@ internal static class OrgUnitsEndpoints
 
         units.MapPut("/{id:int}", UpdateOrgUnit)
             .WithName(nameof(UpdateOrgUnit))
-            .WithSummary("Rename a unit, change its code or its reporting line. Send the ETag you read as If-Match (412 if it is stale, 428 if missing).")
+            .WithSummary("Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -101,7 +101,7 @@ internal static class OrgUnitsEndpoints
     private static async Task<Ok<OrgUnitDto>> UpdateOrgUnit(
         int id, OrgUnitChange change, [FromHeader(Name = EntityTags.IfMatchHeader)] string? ifMatch, ISender sender, HttpResponse response, CancellationToken ct)
     {
-        var command = new UpdateOrgUnitCommand(id, change.Code, change.NameVi, change.NameEn, change.ReportsToId, EntityTags.ParseIfMatch(ifMatch));
+        var command = new UpdateOrgUnitCommand(id, change.Code, change.NameVi, change.NameEn, change.ReportsToId, change.OfficersMaySubmit, EntityTags.ParseIfMatch(ifMatch));
         var unit = await sender.Send(command, ct);
         response.SetETag(unit.Version);
         return TypedResults.Ok(unit.Value);
@@ -126,7 +126,7 @@ internal static class OrgUnitsEndpoints
         TypedResults.Ok(await sender.Send(command, ct));
 
     /// <summary>The body of an update: the id comes from the route.</summary>
-    internal sealed record OrgUnitChange(string? Code, string NameVi, string? NameEn, int? ReportsToId);
+    internal sealed record OrgUnitChange(string? Code, string NameVi, string? NameEn, int? ReportsToId, bool? OfficersMaySubmit);
 
     internal sealed record OrgUnitMove(int NewParentId);
 }

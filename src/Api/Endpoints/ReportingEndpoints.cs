@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Reporting;
+using PapiTracker.Application.Reporting.Commands.ApproveLevel;
 using PapiTracker.Application.Reporting.Commands.ExtendObligation;
 using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
+using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
 using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -71,7 +74,7 @@ internal static class ReportingEndpoints
 
         reports.MapPut("/report-obligations/{id:int}/submission", SaveSubmissionDraft)
             .WithName(nameof(SaveSubmissionDraft))
-            .WithSummary("Save the draft: narratives by dimension. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing).")
+            .WithSummary("Save the draft: narratives by dimension, and for the unit-plan kind the plan's number, date, document (an attachment) and committed actions. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
@@ -89,6 +92,45 @@ internal static class ReportingEndpoints
             .WithName(nameof(ApproveReport))
             .WithSummary("Approve a submitted report (the receiving unit); it is locked from then on.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapPost("/report-submissions/approve", ApproveReports)
+            .WithName(nameof(ApproveReports))
+            .WithSummary("Bulk approve: every report listed, or none (403 if one is not yours to review, 409 naming those not waiting for review).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapPost("/report-submissions/{id:int}/reopen", ReopenReport)
+            .WithName(nameof(ReopenReport))
+            .WithSummary("Reopen an approved report for correction, with a reason (the receiving unit; audited). Withdraws its level's approval.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapPost("/report-submissions/{id:int}/attachments", AttachReportFile)
+            .WithName(nameof(AttachReportFile))
+            .WithSummary("Attach a file to a report being written: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB.")
+            .AcceptsFileUpload(ReportAttachment.MaxBytes)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapGet("/report-attachments/{id:long}", DownloadReportAttachment)
+            .WithName(nameof(DownloadReportAttachment))
+            .WithSummary("Download a report's attachment (the reporting and the receiving side; 404 otherwise).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.docx", GetConsolidatedReportDocx)
+            .WithName(nameof(GetConsolidatedReportDocx))
+            .WithSummary("The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
+            .WithName(nameof(GetConsolidatedReportXlsx))
+            .WithSummary("The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapPost("/reporting-periods/{id:int}/levels/{unitId:int}/approve", ApproveLevel)
+            .WithName(nameof(ApproveLevel))
+            .WithSummary("A receiving unit approves its level of the period: all reports owed to it approved, or an override reason.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<SubmissionDto>> GetSubmission(int id, ISender sender, HttpResponse response, CancellationToken ct)
@@ -102,7 +144,7 @@ internal static class ReportingEndpoints
     private static async Task<Ok<SubmissionDto>> SaveSubmissionDraft(
         int id, SubmissionDraft draft, [FromHeader(Name = EntityTags.IfMatchHeader)] string? ifMatch, ISender sender, HttpResponse response, CancellationToken ct)
     {
-        var submission = await sender.Send(new SaveSubmissionDraftCommand(id, draft.Narratives, EntityTags.ParseIfMatch(ifMatch)), ct);
+        var submission = await sender.Send(new SaveSubmissionDraftCommand(id, draft.Narratives, draft.UnitPlan, EntityTags.ParseIfMatch(ifMatch)), ct);
         response.SetETag(submission.Version);
         return TypedResults.Ok(submission.Value);
     }
@@ -116,7 +158,45 @@ internal static class ReportingEndpoints
     private static async Task<Ok<SubmissionDto>> ApproveReport(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ApproveReportCommand(id), ct));
 
-    internal sealed record SubmissionDraft(IReadOnlyDictionary<string, string> Narratives);
+    private static async Task<Ok<IReadOnlyList<SubmissionDto>>> ApproveReports(Approval body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ApproveReportsCommand(body.SubmissionIds), ct));
+
+    private static async Task<Ok<SubmissionDto>> ReopenReport(int id, ReturnReason body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ReopenReportCommand(id, body.Reason), ct));
+
+    private static async Task<Created<AttachmentDto>> AttachReportFile(int id, IFormFile file, ISender sender, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        var attachment = await sender.Send(new AttachReportFileCommand(id, content, file.FileName, file.Length), ct);
+        return TypedResults.Created($"/api/v1/report-attachments/{attachment.Id}", attachment);
+    }
+
+    private static async Task<FileStreamHttpResult> DownloadReportAttachment(long id, ISender sender, CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadReportAttachmentQuery(id), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private static async Task<Ok<LevelApprovalDto>> ApproveLevel(int id, int unitId, LevelSignOff body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ApproveLevelCommand(id, unitId, body.OverrideReason), ct));
+
+    private static Task<FileStreamHttpResult> GetConsolidatedReportDocx(int id, int unitId, ISender sender, CancellationToken ct) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Docx), sender, ct);
+
+    private static Task<FileStreamHttpResult> GetConsolidatedReportXlsx(int id, int unitId, ISender sender, CancellationToken ct) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Xlsx), sender, ct);
+
+    private static async Task<FileStreamHttpResult> ConsolidatedReportAsync(GetConsolidatedReportQuery query, ISender sender, CancellationToken ct)
+    {
+        var file = await sender.Send(query, ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    internal sealed record Approval(IReadOnlyList<int> SubmissionIds);
+
+    internal sealed record LevelSignOff(string? OverrideReason);
+
+    internal sealed record SubmissionDraft(IReadOnlyDictionary<string, string> Narratives, UnitPlanDocument? UnitPlan);
 
     internal sealed record ReturnReason(string Reason);
 

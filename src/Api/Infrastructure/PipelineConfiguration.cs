@@ -17,6 +17,7 @@ internal static class PipelineConfiguration
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseMiddleware<IdempotencyMiddleware>();
     }
 
     /// <summary>

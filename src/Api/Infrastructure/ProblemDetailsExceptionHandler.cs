@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
@@ -32,6 +33,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             PreconditionFailedException or DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status412PreconditionFailed, "Someone changed this since you loaded it; reload and apply your change again."),
             PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
+            // Two requests creating the same thing at once: the database's unique key lets one through.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                Problem(StatusCodes.Status409Conflict, "Someone did the same at the same moment; reload to see it."),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
             _ => null,
         };

@@ -24,11 +24,12 @@ internal static class ServiceRegistration
 
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
+        services.AddHostedService<ReminderService>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(PapiTracker.Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(RefusalAuditBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
 
         services.AddPapiAuthentication(builder.Configuration);

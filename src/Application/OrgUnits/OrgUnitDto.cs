@@ -13,10 +13,11 @@ public sealed record OrgUnitDto(
     int? ReportsToId,
     DateOnly ActiveFrom,
     DateOnly? ActiveTo,
-    int? SuccessorId)
+    int? SuccessorId,
+    bool OfficersMaySubmit)
 {
     public static readonly Expression<Func<OrgUnit, OrgUnitDto>> Projection = u =>
-        new OrgUnitDto(u.Id, u.Kind, u.Code, u.NameVi, u.NameEn, u.ParentId, u.ReportsToId, u.ActiveFrom, u.ActiveTo, u.SuccessorId);
+        new OrgUnitDto(u.Id, u.Kind, u.Code, u.NameVi, u.NameEn, u.ParentId, u.ReportsToId, u.ActiveFrom, u.ActiveTo, u.SuccessorId, u.OfficersMaySubmit);
 
     private static readonly Func<OrgUnit, OrgUnitDto> FromUnit = Projection.Compile();
 

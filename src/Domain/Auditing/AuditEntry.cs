@@ -5,6 +5,9 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    /// <summary>A write that was refused: its <c>Changes</c> say why (status and reason); nothing else was written.</summary>
+    Refused,
 }
 
 /// <summary>

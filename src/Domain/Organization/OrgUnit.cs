@@ -51,6 +51,9 @@ public sealed class OrgUnit : IAudited
     /// <summary>Row version for optimistic concurrency: the ETag an edit must send back in If-Match.</summary>
     public uint Version { get; private set; }
 
+    /// <summary>The unit lets its officers submit its reports, not only its head (nơi đơn vị cho phép).</summary>
+    public bool OfficersMaySubmit { get; private set; }
+
     string? IAudited.AuditUnitPath => Path;
 
     public static OrgUnit CreateProvince(string nameVi, string? nameEn) =>
@@ -70,6 +73,8 @@ public sealed class OrgUnit : IAudited
     public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || day <= ActiveTo);
 
     public bool IsWithin(string subtreePath) => Path.StartsWith(subtreePath, StringComparison.Ordinal);
+
+    public void LetOfficersSubmit(bool allowed) => OfficersMaySubmit = allowed;
 
     public void Rename(string? code, string nameVi, string? nameEn)
     {

@@ -4,7 +4,7 @@ using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Domain.Reporting;
 
-/// <summary>Draft → submitted → returned (with a reason) → resubmitted → approved (locked).</summary>
+/// <summary>Draft → submitted → returned (with a reason) → resubmitted → approved (locked until the approver reopens it).</summary>
 public enum SubmissionStatus
 {
     Draft,
@@ -13,15 +13,21 @@ public enum SubmissionStatus
     Approved,
 }
 
+/// <summary>The unit's own implementation plan (kế hoạch triển khai), for the one-off unit-plan period: its number, date and document.</summary>
+public sealed record UnitPlanDocument(string? Number, DateOnly? IssuedOn, long? DocumentId, IReadOnlyList<int> CommittedActionIds);
+
 /// <summary>
-/// A unit's report (báo cáo) for one obligation: a narrative per PAPI dimension, and where it stands
-/// in review. Times are the server's; on time (đúng hạn) is decided when it is submitted.
+/// A unit's report (báo cáo) for one obligation: a narrative per PAPI dimension, attachments, for the
+/// unit-plan kind its plan document, and where it stands in review. Each submission freezes what was
+/// sent as a numbered version, so a returned report keeps every version. Times are the server's.
 /// </summary>
 public sealed class ReportSubmission : IAudited
 {
     public const int NarrativeMaxLength = 8000;
     public const int ReasonMaxLength = 2000;
+    public const int DocumentNumberMaxLength = 50;
 
+    private readonly List<SubmissionVersion> _versions = [];
     private string? _unitPath;
 
     private ReportSubmission() { }
@@ -32,6 +38,12 @@ public sealed class ReportSubmission : IAudited
 
     /// <summary>Narratives by dimension code, as JSON (the dimension set depends on the framework version).</summary>
     public string Narratives { get; private set; } = "{}";
+    public string? UnitPlanNumber { get; private set; }
+    public DateOnly? UnitPlanIssuedOn { get; private set; }
+
+    /// <summary>The attachment that is the signed plan document.</summary>
+    public long? UnitPlanDocumentId { get; private set; }
+    public List<int> CommittedActionIds { get; private set; } = [];
     public DateTimeOffset? SubmittedAt { get; private set; }
     public Guid? SubmittedBy { get; private set; }
 
@@ -41,61 +53,131 @@ public sealed class ReportSubmission : IAudited
     public DateTimeOffset? ReviewedAt { get; private set; }
     public Guid? ReviewedBy { get; private set; }
     public uint Version { get; private set; }
+    public IReadOnlyList<SubmissionVersion> Versions => _versions;
 
     string? IAudited.AuditUnitPath => _unitPath;
 
-    public static ReportSubmission Draft(ReportObligation obligation, string unitPath, IReadOnlyDictionary<string, string> narratives)
+    public static ReportSubmission Draft(ReportObligation obligation, string unitPath, IReadOnlyDictionary<string, string> narratives, UnitPlanDocument? unitPlan = null)
     {
         var submission = new ReportSubmission { ObligationId = obligation.Id, Status = SubmissionStatus.Draft, _unitPath = unitPath };
-        submission.Write(narratives, unitPath);
+        submission.Write(narratives, unitPlan, unitPath);
         return submission;
     }
 
     public IReadOnlyDictionary<string, string> NarrativesByDimension =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(Narratives) ?? [];
 
+    public UnitPlanDocument UnitPlan => new(UnitPlanNumber, UnitPlanIssuedOn, UnitPlanDocumentId, CommittedActionIds);
+
+    public bool IsEditable => Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
+
     /// <summary>Drafts and returned reports can be edited; submitted and approved ones cannot.</summary>
-    public void Write(IReadOnlyDictionary<string, string> narratives, string unitPath)
+    public void Write(IReadOnlyDictionary<string, string> narratives, UnitPlanDocument? unitPlan, string unitPath)
     {
-        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
-            throw new DomainException($"A {Status.ToString().ToLowerInvariant()} report cannot be edited.");
+        EnsureEditable();
         if (narratives.Values.Any(n => n.Length > NarrativeMaxLength))
             throw new DomainException($"A narrative is longer than {NarrativeMaxLength} characters.");
         Narratives = JsonSerializer.Serialize(narratives);
+        UnitPlanNumber = unitPlan?.Number?.Trim();
+        UnitPlanIssuedOn = unitPlan?.IssuedOn;
+        UnitPlanDocumentId = unitPlan?.DocumentId;
+        CommittedActionIds = unitPlan?.CommittedActionIds.Distinct().Order().ToList() ?? [];
         _unitPath = unitPath;
     }
 
-    public void Submit(ReportingPeriod period, ReportObligation obligation, DateTimeOffset now, Guid? by)
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+            throw new DomainException($"A {Status.ToString().ToLowerInvariant()} report cannot be changed.");
+    }
+
+    /// <summary>Sends the report up and freezes <paramref name="content"/> (what the receiver will read) as the next version.</summary>
+    public void Submit(ReportingPeriod period, ReportObligation obligation, string content, DateTimeOffset now, Guid? by)
     {
         if (Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
             throw new DomainException("The report has already been submitted.");
         if (period.IsLockedAt(now, obligation.ExtendedTo))
             throw new DomainException("The period is locked: ask the receiving unit for an extension.");
+        if (period.Kind == ReportingPeriodKind.UnitPlan && (UnitPlanNumber is null or "" || UnitPlanIssuedOn is null || UnitPlanDocumentId is null))
+            throw new DomainException("A unit implementation plan needs its document: number, date and the signed file.");
         Status = SubmissionStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = by;
         OnTime = period.IsOnTime(now, obligation.ExtendedTo);
         ReturnReason = null;
+        _versions.Add(new SubmissionVersion(_versions.Count + 1, content, now, by, OnTime.Value));
     }
 
     public void Return(string reason, DateTimeOffset now, Guid? by)
     {
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException("Only a submitted report can be returned.");
-        if (string.IsNullOrWhiteSpace(reason))
-            throw new DomainException("A returned report needs a reason.");
-        Status = SubmissionStatus.Returned;
-        ReturnReason = reason.Trim();
-        ReviewedAt = now;
-        ReviewedBy = by;
+        Review(SubmissionStatus.Returned, RequireReason(reason, "A returned report needs a reason."), now, by);
     }
 
     public void Approve(DateTimeOffset now, Guid? by)
     {
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException("Only a submitted report can be approved.");
-        Status = SubmissionStatus.Approved;
+        Review(SubmissionStatus.Approved, null, now, by);
+    }
+
+    /// <summary>The approver opens an approved report again for changes; it goes back to its unit as returned.</summary>
+    public void Reopen(string reason, DateTimeOffset now, Guid? by)
+    {
+        if (Status != SubmissionStatus.Approved)
+            throw new DomainException("Only an approved report can be reopened.");
+        Review(SubmissionStatus.Returned, RequireReason(reason, "Reopening a report needs a reason."), now, by);
+    }
+
+    private void Review(SubmissionStatus status, string? reason, DateTimeOffset now, Guid? by)
+    {
+        Status = status;
+        ReturnReason = reason;
         ReviewedAt = now;
+        ReviewedBy = by;
+        _versions.MaxBy(v => v.Number)?.Reviewed(status, reason, now, by);
+    }
+
+    private static string RequireReason(string reason, string message) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new DomainException(message) : reason.Trim();
+}
+
+/// <summary>What a unit sent at one submission, frozen, and what the receiver decided on it.</summary>
+public sealed class SubmissionVersion
+{
+    private SubmissionVersion() { }
+
+    internal SubmissionVersion(int number, string content, DateTimeOffset submittedAt, Guid? submittedBy, bool onTime)
+    {
+        Number = number;
+        Content = content;
+        SubmittedAt = submittedAt;
+        SubmittedBy = submittedBy;
+        OnTime = onTime;
+    }
+
+    public long Id { get; private set; }
+    public int SubmissionId { get; private set; }
+    public int Number { get; private set; }
+
+    /// <summary>The report as sent (JSON): narratives, each action's status from the progress log, attachments, the unit plan.</summary>
+    public string Content { get; private set; } = "{}";
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public Guid? SubmittedBy { get; private set; }
+    public bool OnTime { get; private set; }
+
+    /// <summary>Returned, approved, or (while waiting) submitted; a reopened approval reads returned.</summary>
+    public SubmissionStatus Decision { get; private set; } = SubmissionStatus.Submitted;
+    public string? Reason { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public Guid? ReviewedBy { get; private set; }
+
+    internal void Reviewed(SubmissionStatus decision, string? reason, DateTimeOffset at, Guid? by)
+    {
+        Decision = decision;
+        Reason = reason;
+        ReviewedAt = at;
         ReviewedBy = by;
     }
 }

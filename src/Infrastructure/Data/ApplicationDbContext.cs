@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
@@ -31,6 +32,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
+    public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+    public DbSet<LevelApproval> LevelApprovals => Set<LevelApproval>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,7 +31,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
 {
     private sealed record World(
         OrgUnit Province, OrgUnit A, OrgUnit A1, OrgUnit A2, OrgUnit B, OrgUnit B1, OrgUnit B2, Guid OfficerId, int TokenId, int PlanId, int ActionId, int OtherPlanId,
-        long ProgressId, long EvidenceId, int PeriodId, int ObligationA1Id, int ObligationB1Id, int SubmissionId, DateOnly PeriodDue);
+        long ProgressId, long EvidenceId, int PeriodId, int ObligationA1Id, int ObligationB1Id, int SubmissionId, DateOnly PeriodDue, long AttachmentB1Id);
 
     private sealed record Case(Actor Actor, HttpStatusCode Expected, Func<World, HttpRequestMessage> Request);
 
@@ -201,6 +201,48 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve")))
                 .Concat(Each([Admin], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/approve"))),
 
+        ["POST /api/v1/report-submissions/approve"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Send(HttpMethod.Post, "/api/v1/report-submissions/approve", new { submissionIds = new[] { w.SubmissionId } }))
+                .Concat(Each([Head, Officer, Viewer, Token], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, "/api/v1/report-submissions/approve", new { submissionIds = new[] { w.SubmissionId } })))
+                .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, "/api/v1/report-submissions/approve", new { submissionIds = new[] { w.SubmissionId } })))
+                .Concat(Each([Admin], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, "/api/v1/report-submissions/approve", new { submissionIds = new[] { w.SubmissionId } }))),
+        ["POST /api/v1/report-submissions/{id}/reopen"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/reopen", new { reason = "Sửa số liệu" })),
+        ["POST /api/v1/report-submissions/{id}/attachments"] = () =>
+            OnlyFor([Admin, Coordinator, Head, Officer], HttpStatusCode.Conflict, w => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/report-submissions/{w.SubmissionId}/attachments")
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent(TestActors.Pdf), "file", "bao-cao.pdf" } },
+            }),
+        ["GET /api/v1/report-attachments/{id}"] = () =>
+            Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/report-attachments/{w.AttachmentB1Id}"), readers: People)
+                .Where(c => c.Actor != Admin)
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/report-attachments/{w.AttachmentB1Id}"))),
+        ["POST /api/v1/reporting-periods/{id}/levels/{unitId}/approve"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/approve", new { }))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/approve", new { overrideReason = "Vượt quyền" })))
+                .Concat(Each([Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/approve", new { overrideReason = "Xã A1 chờ duyệt" }))),
+
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.docx"))),
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.xlsx"))),
+        ["GET /api/v1/notifications"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, _ => Get("/api/v1/notifications"))
+                .Concat(Each(People, HttpStatusCode.OK, _ => Get("/api/v1/notifications")))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, _ => Get("/api/v1/notifications"))),
+        ["POST /api/v1/notifications/read"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { }))
+                .Concat(Each(People, HttpStatusCode.OK, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { })))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, _ => Send(HttpMethod.Post, "/api/v1/notifications/read", new { }))),
+
         ["GET /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/users")),
         ["POST /api/v1/users"] = () => OnlyFor([Admin], HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/api/v1/users", new { userName = "new.user", displayName = "Người mới", password = "Strong-Pass-2026" })),
         ["POST /api/v1/users/{userId}/roles"] = () => OnlyFor([Admin], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/users/{w.OfficerId}/roles", new { role = "Viewer", unitId = w.B.Id })),
@@ -275,6 +317,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var periodDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
         var (periodId, obligations) = await TestActors.PeriodAsync(planId, periodDue, null, (a1, a), (b1, b));
         var submissionId = await TestActors.SubmittedReportAsync(obligations[0], a1);
+        var attachmentB1Id = await TestActors.DraftAttachmentAsync(obligations[1], b1);
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;
@@ -290,6 +333,6 @@ public sealed class AuthorizationMatrixTests : ApiTest
             [Token] = TestActors.ClientWithApiKey(token.Secret),
         };
         return (new World(province, a, a1, a2, b, b1, b2, officer, token.Token.Id, planId, actionId, otherPlanId, progressId, evidenceId,
-            periodId, obligations[0], obligations[1], submissionId, periodDue), clients);
+            periodId, obligations[0], obligations[1], submissionId, periodDue, attachmentB1Id), clients);
     }
 }

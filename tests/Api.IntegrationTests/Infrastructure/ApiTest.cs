@@ -26,6 +26,7 @@ public abstract class ApiTest
     [TearDown]
     public void DisposeClients()
     {
+        TestRun.Factory.Clock.Now = null;
         Client.Dispose();
         Anonymous.Dispose();
     }

@@ -57,7 +57,7 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
     private static InvalidOperationException NoServer() => new(
         "No PostgreSQL for the tests: set PAPI_TEST_DB, start a Docker engine, or install the server (apt-get install postgresql; make test does).");
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PapiTracker.Api.IntegrationTests.Infrastructure;
 
 /// <summary>The real API, in memory, on the test database.</summary>
 internal sealed class PapiApiFactory(string connectionString, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
+    public TestClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -14,5 +18,6 @@ internal sealed class PapiApiFactory(string connectionString, params (string Key
         builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
@@ -125,12 +126,17 @@ internal static class TestActors
         PeriodAsync(planId, new DateOnly(2021, 3, 20), new DateOnly(2021, 3, 31), owing);
 
     /// <summary>A quarterly period of the plan with the given due and lock days, and an obligation of each unit to its recipient.</summary>
-    public static async Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, DateOnly dueOn, DateOnly? lockOn, params (OrgUnit Unit, OrgUnit Recipient)[] owing)
+    public static Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(int planId, DateOnly dueOn, DateOnly? lockOn, params (OrgUnit Unit, OrgUnit Recipient)[] owing) =>
+        PeriodAsync(planId, ReportingPeriodKind.Quarterly, dueOn, lockOn, owing);
+
+    /// <summary>A period of the given kind with the given due and lock days, and an obligation of each unit to its recipient.</summary>
+    public static async Task<(int PeriodId, int[] ObligationIds)> PeriodAsync(
+        int planId, ReportingPeriodKind kind, DateOnly dueOn, DateOnly? lockOn, params (OrgUnit Unit, OrgUnit Recipient)[] owing)
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var from = new DateOnly(dueOn.Year, 1, 1) < dueOn.AddDays(-30) ? new DateOnly(dueOn.Year, 1, 1) : dueOn.AddDays(-30);
-        var period = ReportingPeriod.Create(planId, ReportingPeriodKind.Quarterly, dueOn.Year, from, dueOn.AddDays(-5), dueOn, lockOn, dueOn.AddDays(-5));
+        var period = ReportingPeriod.Create(planId, kind, dueOn.Year, from, dueOn.AddDays(-5), dueOn, lockOn, dueOn.AddDays(-5));
         db.ReportingPeriods.Add(period);
         var obligations = owing.Select(o => ReportObligation.Owe(period, o.Unit, o.Recipient)).ToList();
         db.ReportObligations.AddRange(obligations);
@@ -146,10 +152,26 @@ internal static class TestActors
         var obligation = await db.ReportObligations.SingleAsync(o => o.Id == obligationId);
         var period = await db.ReportingPeriods.SingleAsync(p => p.Id == obligation.PeriodId);
         var report = ReportSubmission.Draft(obligation, unit.Path, new Dictionary<string, string> { ["1"] = "Đã triển khai" });
-        report.Submit(period, obligation, submittedAt ?? DateTimeOffset.UtcNow, null);
+        report.Submit(period, obligation, new ReportContent(report.NarrativesByDimension, report.UnitPlan, [], []).ToJson(), submittedAt ?? DateTimeOffset.UtcNow, null);
         db.ReportSubmissions.Add(report);
         await db.SaveChangesAsync();
         return report.Id;
+    }
+
+    /// <summary>A draft report of the obligation with a PDF attached, as its unit would leave it.</summary>
+    public static async Task<long> DraftAttachmentAsync(int obligationId, OrgUnit unit)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var obligation = await db.ReportObligations.SingleAsync(o => o.Id == obligationId);
+        var report = ReportSubmission.Draft(obligation, unit.Path, new Dictionary<string, string> { ["1"] = "Nháp" });
+        db.ReportSubmissions.Add(report);
+        await db.SaveChangesAsync();
+        var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(Pdf), ReportAttachment.MaxBytes, CancellationToken.None);
+        var attachment = ReportAttachment.Attach(report, unit.Path, "bao-cao.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null);
+        db.ReportAttachments.Add(attachment);
+        await db.SaveChangesAsync();
+        return attachment.Id;
     }
 
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();

@@ -379,6 +379,7 @@ export const en: TranslationResource = {
       Created: 'Created',
       Updated: 'Updated',
       Deleted: 'Deleted',
+      Refused: 'Refused',
     },
     list: {
       caption: 'Audit log',

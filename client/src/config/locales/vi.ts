@@ -377,6 +377,7 @@ export const vi = {
       Created: 'Tạo mới',
       Updated: 'Cập nhật',
       Deleted: 'Xóa',
+      Refused: 'Bị từ chối',
     },
     list: {
       caption: 'Nhật ký thay đổi',

@@ -21,11 +21,11 @@ interface StoredUnit {
 }
 
 const seed: OrgUnitDto[] = [
-  { id: 100, kind: 'Province', code: 'BG', nameVi: 'UBND tỉnh Bắc Giang', nameEn: 'Bac Giang PPC', activeFrom: '2021-01-01' },
-  { id: 101, kind: 'Department', code: 'SNV', nameVi: 'Sở Nội vụ', nameEn: 'Department of Home Affairs', parentId: 100, activeFrom: '2021-01-01' },
-  { id: 102, kind: 'Department', code: 'STC', nameVi: 'Sở Tài chính', nameEn: 'Department of Finance', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01' },
-  { id: 103, kind: 'District', code: 'LN', nameVi: 'UBND huyện Lục Nam', nameEn: 'Luc Nam DPC', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01' },
-  { id: 104, kind: 'Commune', code: 'LN-BD', nameVi: 'UBND xã Bảo Đài', nameEn: 'Bao Dai CPC', parentId: 103, activeFrom: '2021-01-01' },
+  { id: 100, kind: 'Province', code: 'BG', nameVi: 'UBND tỉnh Bắc Giang', nameEn: 'Bac Giang PPC', activeFrom: '2021-01-01', officersMaySubmit: false },
+  { id: 101, kind: 'Department', code: 'SNV', nameVi: 'Sở Nội vụ', nameEn: 'Department of Home Affairs', parentId: 100, activeFrom: '2021-01-01', officersMaySubmit: false },
+  { id: 102, kind: 'Department', code: 'STC', nameVi: 'Sở Tài chính', nameEn: 'Department of Finance', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01', officersMaySubmit: false },
+  { id: 103, kind: 'District', code: 'LN', nameVi: 'UBND huyện Lục Nam', nameEn: 'Luc Nam DPC', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01', officersMaySubmit: false },
+  { id: 104, kind: 'Commune', code: 'LN-BD', nameVi: 'UBND xã Bảo Đài', nameEn: 'Bao Dai CPC', parentId: 103, activeFrom: '2021-01-01', officersMaySubmit: false },
 ];
 
 const units = new Map<number, StoredUnit>();
@@ -77,6 +77,7 @@ export const orgUnitHandlers = [
       nameVi,
       parentId: 103,
       activeFrom: '2025-07-01',
+      officersMaySubmit: false,
     }));
     for (const unit of created) units.set(unit.id, { unit, version: 1 });
     return HttpResponse.json({ created: created.length, units: created });
@@ -103,7 +104,7 @@ export const orgUnitHandlers = [
     if (change.nameVi.trim() === '') {
       return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { nameVi: ["'Name Vi' must not be empty."] } });
     }
-    const unit: OrgUnitDto = { ...stored.unit, ...change };
+    const unit: OrgUnitDto = { ...stored.unit, ...change, officersMaySubmit: change.officersMaySubmit ?? stored.unit.officersMaySubmit };
     units.set(unit.id, { unit, version: stored.version + 1 });
     return HttpResponse.json(unit, { headers: { ETag: etag(stored.version + 1) } });
   }),
@@ -131,6 +132,7 @@ export const orgUnitHandlers = [
       nameEn: command.nameEn ?? null,
       parentId: command.parentId ?? null,
       activeFrom: command.activeFrom ?? '2026-11-27',
+      officersMaySubmit: false,
     };
     units.set(unit.id, { unit, version: 1 });
     return HttpResponse.json(unit, { status: 201 });

@@ -13,7 +13,7 @@ namespace PapiTracker.Application.Common.Behaviours;
 public sealed class AuthorizationBehaviour<TMessage, TResponse>(AccessControl access) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly ConcurrentDictionary<Type, RequiresPermissionAttribute?> Requirements = new();
+    private static readonly ConcurrentDictionary<Type, RequiresPermissionAttribute[]> Requirements = new();
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -21,16 +21,17 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(AccessControl ac
         if (type.GetCustomAttribute<PublicOperationAttribute>() is not null)
             return await next(message, cancellationToken);
 
-        var requirement = Requirements.GetOrAdd(type, t => t.GetCustomAttribute<RequiresPermissionAttribute>());
+        var requirements = Requirements.GetOrAdd(type, t => t.GetCustomAttributes<RequiresPermissionAttribute>().ToArray());
         var signedInOnly = type.GetCustomAttribute<SignedInOperationAttribute>() is not null;
-        if (requirement is null && !signedInOnly)
+        if (requirements.Length == 0 && !signedInOnly)
             throw new InvalidOperationException($"{type.Name} declares no permission: mark it [RequiresPermission], [SignedInOperation] or [PublicOperation].");
         if (!access.Caller.IsAuthenticated)
             throw new UnauthorizedException();
-        if (requirement is null)
+        if (requirements.Length == 0)
             return await next(message, cancellationToken);
-        if ((await access.ScopeAsync(requirement.Permission, cancellationToken)).IsEmpty)
-            throw new ForbiddenAccessException();
-        return await next(message, cancellationToken);
+        foreach (var requirement in requirements)
+            if (!(await access.ScopeAsync(requirement.Permission, cancellationToken)).IsEmpty)
+                return await next(message, cancellationToken);
+        throw new ForbiddenAccessException();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
@@ -28,6 +29,10 @@ public interface IApplicationDbContext
     DbSet<ReportingPeriod> ReportingPeriods { get; }
     DbSet<ReportObligation> ReportObligations { get; }
     DbSet<ReportSubmission> ReportSubmissions { get; }
+    DbSet<SubmissionVersion> SubmissionVersions { get; }
+    DbSet<ReportAttachment> ReportAttachments { get; }
+    DbSet<LevelApproval> LevelApprovals { get; }
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 

@@ -17,6 +17,6 @@ public sealed class ApproveReportCommandHandler(IApplicationDbContext db, Access
         await access.EnsureCanWriteAsync(Permission.ReviewReports, context.RecipientPath, cancellationToken);
         submission.Approve(clock.GetUtcNow(), access.Caller.UserId);
         await db.SaveChangesAsync(cancellationToken);
-        return SubmissionDto.From(submission);
+        return await db.SubmissionDtoAsync(submission, context, cancellationToken);
     }
 }

@@ -20,8 +20,9 @@ public sealed class GetSubmissionQueryHandler(IApplicationDbContext db, AccessCo
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         if (!scope.Covers(context.UnitPath) && !scope.Covers(context.RecipientPath))
             throw new NotFoundException("Report obligation", query.ObligationId);
-        var submission = await db.ReportSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken)
+        var submission = await db.ReportSubmissions.AsNoTracking().Include(s => s.Versions)
+            .SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken)
             ?? throw new NotFoundException("Report of obligation", query.ObligationId);
-        return new Versioned<SubmissionDto>(SubmissionDto.From(submission), submission.Version);
+        return new Versioned<SubmissionDto>(await db.SubmissionDtoAsync(submission, context, cancellationToken), submission.Version);
     }
 }

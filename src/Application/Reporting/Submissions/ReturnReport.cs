@@ -24,6 +24,6 @@ public sealed class ReturnReportCommandHandler(IApplicationDbContext db, AccessC
         await access.EnsureCanWriteAsync(Permission.ReviewReports, context.RecipientPath, cancellationToken);
         submission.Return(command.Reason, clock.GetUtcNow(), access.Caller.UserId);
         await db.SaveChangesAsync(cancellationToken);
-        return SubmissionDto.From(submission);
+        return await db.SubmissionDtoAsync(submission, context, cancellationToken);
     }
 }

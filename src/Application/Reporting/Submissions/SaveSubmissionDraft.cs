@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
@@ -10,11 +11,12 @@ using PapiTracker.Domain.Reporting;
 namespace PapiTracker.Application.Reporting.Submissions;
 
 /// <summary>
-/// Saves a unit's draft report (as often as wanted): a narrative per PAPI dimension. The first save
+/// Saves a unit's draft report (as often as wanted): a narrative per PAPI dimension and, for the unit-plan
+/// kind, the plan's number, date, document (one of the report's attachments) and committed actions. The first save
 /// creates it; later saves need the version read (If-Match), so two officers never overwrite each other.
 /// </summary>
 [RequiresPermission(Permission.RecordProgress)]
-public sealed record SaveSubmissionDraftCommand(int ObligationId, IReadOnlyDictionary<string, string> Narratives, IfMatch IfMatch)
+public sealed record SaveSubmissionDraftCommand(int ObligationId, IReadOnlyDictionary<string, string> Narratives, UnitPlanDocument? UnitPlan, IfMatch IfMatch)
     : ICommand<Versioned<SubmissionDto>>;
 
 public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<SaveSubmissionDraftCommand>
@@ -25,6 +27,8 @@ public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<Save
             .WithMessage("Narratives are keyed by dimension number (\"1\" … \"8\").");
         RuleForEach(c => c.Narratives).Must(n => n.Value.Length <= ReportSubmission.NarrativeMaxLength)
             .WithMessage($"A narrative is at most {ReportSubmission.NarrativeMaxLength} characters.");
+        RuleFor(c => c.UnitPlan!.Number).MaximumLength(ReportSubmission.DocumentNumberMaxLength).When(c => c.UnitPlan is not null);
+        RuleFor(c => c.UnitPlan!.CommittedActionIds).NotNull().When(c => c.UnitPlan is not null);
     }
 }
 
@@ -36,18 +40,38 @@ public sealed class SaveSubmissionDraftCommandHandler(IApplicationDbContext db, 
         var context = await db.ObligationAsync(command.ObligationId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, context.UnitPath, cancellationToken);
 
-        var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.ObligationId == command.ObligationId, cancellationToken);
+        var submission = await db.ReportSubmissions.Include(s => s.Versions).SingleOrDefaultAsync(s => s.ObligationId == command.ObligationId, cancellationToken);
         if (submission is null)
         {
-            submission = ReportSubmission.Draft(context.Obligation, context.UnitPath, command.Narratives);
+            // The plan document is one of the report's own attachments, so it can be named only once the report exists.
+            if (command.UnitPlan?.DocumentId is not null)
+                throw new ValidationException([new ValidationFailure("unitPlan.documentId", "Save the draft first, then attach the document and name it.")]);
+            submission = ReportSubmission.Draft(context.Obligation, context.UnitPath, command.Narratives, command.UnitPlan);
             db.ReportSubmissions.Add(submission);
         }
         else
         {
             command.IfMatch.EnsureMatches(submission.Version);
-            submission.Write(command.Narratives, context.UnitPath);
+            await EnsureOwnAttachmentAsync(submission, command.UnitPlan?.DocumentId, cancellationToken);
+            submission.Write(command.Narratives, command.UnitPlan, context.UnitPath);
         }
+        await EnsurePlanActionsAsync(context, command.UnitPlan, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<SubmissionDto>(SubmissionDto.From(submission), submission.Version);
+        return new Versioned<SubmissionDto>(await db.SubmissionDtoAsync(submission, context, cancellationToken), submission.Version);
+    }
+
+    private async Task EnsureOwnAttachmentAsync(ReportSubmission submission, long? documentId, CancellationToken ct)
+    {
+        if (documentId is { } id && !await db.ReportAttachments.AnyAsync(a => a.Id == id && a.SubmissionId == submission.Id, ct))
+            throw new ValidationException([new ValidationFailure("unitPlan.documentId", "The document must be one of this report's attachments.")]);
+    }
+
+    private async Task EnsurePlanActionsAsync(ObligationContext context, UnitPlanDocument? unitPlan, CancellationToken ct)
+    {
+        if (unitPlan is null || unitPlan.CommittedActionIds.Count == 0)
+            return;
+        var known = await db.ActionItems.CountAsync(a => a.PlanId == context.Period.PlanId && unitPlan.CommittedActionIds.Contains(a.Id), ct);
+        if (known != unitPlan.CommittedActionIds.Distinct().Count())
+            throw new ValidationException([new ValidationFailure("unitPlan.committedActionIds", "Every committed action must be an action of this plan.")]);
     }
 }

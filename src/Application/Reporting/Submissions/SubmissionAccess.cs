@@ -11,18 +11,23 @@ internal sealed record ObligationContext(ReportObligation Obligation, ReportingP
 internal static class SubmissionAccess
 {
     public static async Task<ObligationContext> ObligationAsync(this IApplicationDbContext db, int obligationId, CancellationToken ct) =>
-        await (from o in db.ReportObligations.AsNoTracking()
-               where o.Id == obligationId
-               join period in db.ReportingPeriods on o.PeriodId equals period.Id
-               join unit in db.OrgUnits on o.UnitId equals unit.Id
-               join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
-               select new ObligationContext(o, period, unit.Path, recipient.Path)).SingleOrDefaultAsync(ct)
+        await db.Obligations(o => o.Id == obligationId).SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Report obligation", obligationId);
+
+    public static async Task<Dictionary<int, ObligationContext>> ObligationsAsync(this IApplicationDbContext db, IReadOnlyCollection<int> obligationIds, CancellationToken ct) =>
+        await db.Obligations(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(c => c.Obligation.Id, ct);
 
     public static async Task<(ReportSubmission Submission, ObligationContext Context)> SubmissionAsync(this IApplicationDbContext db, int submissionId, CancellationToken ct)
     {
-        var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, ct)
+        var submission = await db.ReportSubmissions.Include(s => s.Versions).SingleOrDefaultAsync(s => s.Id == submissionId, ct)
             ?? throw new NotFoundException("Report", submissionId);
         return (submission, await db.ObligationAsync(submission.ObligationId, ct));
     }
+
+    private static IQueryable<ObligationContext> Obligations(this IApplicationDbContext db, System.Linq.Expressions.Expression<Func<ReportObligation, bool>> which) =>
+        from o in db.ReportObligations.AsNoTracking().Where(which)
+        join period in db.ReportingPeriods on o.PeriodId equals period.Id
+        join unit in db.OrgUnits on o.UnitId equals unit.Id
+        join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
+        select new ObligationContext(o, period, unit.Path, recipient.Path);
 }

@@ -40,9 +40,50 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
         builder.Property(s => s.Version).IsRowVersion();
         builder.Property(s => s.Narratives).HasColumnType("jsonb");
         builder.Property(s => s.ReturnReason).HasMaxLength(ReportSubmission.ReasonMaxLength);
+        builder.Property(s => s.UnitPlanNumber).HasMaxLength(ReportSubmission.DocumentNumberMaxLength);
         builder.Ignore(s => s.NarrativesByDimension);
+        builder.Ignore(s => s.UnitPlan);
+        builder.Ignore(s => s.IsEditable);
+        builder.HasOne<ReportAttachment>().WithMany().HasForeignKey(s => s.UnitPlanDocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Versions).WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Versions).HasField("_versions");
         builder.HasOne<ReportObligation>().WithMany().HasForeignKey(s => s.ObligationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.ObligationId).IsUnique();
         builder.HasIndex(s => s.Status);
+    }
+}
+
+internal sealed class SubmissionVersionConfiguration : IEntityTypeConfiguration<SubmissionVersion>
+{
+    public void Configure(EntityTypeBuilder<SubmissionVersion> builder)
+    {
+        builder.Property(v => v.Content).HasColumnType("jsonb");
+        builder.Property(v => v.Reason).HasMaxLength(ReportSubmission.ReasonMaxLength);
+        builder.HasIndex(v => new { v.SubmissionId, v.Number }).IsUnique();
+    }
+}
+
+internal sealed class ReportAttachmentConfiguration : IEntityTypeConfiguration<ReportAttachment>
+{
+    public void Configure(EntityTypeBuilder<ReportAttachment> builder)
+    {
+        builder.Property(a => a.Id).UseHiLo("report_attachments_hilo");
+        builder.Property(a => a.FileName).HasMaxLength(ReportAttachment.FileNameMaxLength);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.HasOne<ReportSubmission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.SubmissionId);
+    }
+}
+
+internal sealed class LevelApprovalConfiguration : IEntityTypeConfiguration<LevelApproval>
+{
+    public void Configure(EntityTypeBuilder<LevelApproval> builder)
+    {
+        builder.Property(a => a.Id).UseHiLo("level_approvals_hilo");
+        builder.Property(a => a.OverrideReason).HasMaxLength(LevelApproval.ReasonMaxLength);
+        builder.HasOne<ReportingPeriod>().WithMany().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.PeriodId, a.UnitId }).IsUnique();
     }
 }

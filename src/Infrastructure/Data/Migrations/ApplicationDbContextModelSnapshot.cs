@@ -35,10 +35,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("evidence_files_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("level_approvals_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("org_units_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("plans_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("report_attachments_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("report_obligations_hilo")
@@ -1676,6 +1682,59 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("ObligationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("obligation_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("ObligationId")
+                        .HasDatabaseName("ix_notifications_obligation_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_user_id_dedup_key");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1718,6 +1777,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_vi");
+
+                    b.Property<bool>("OfficersMaySubmit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("officers_may_submit");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer")
@@ -2154,6 +2217,105 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("plan_target", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.LevelApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "level_approvals_hilo");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<int>("NotApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_approved");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_level_approvals");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_level_approvals_unit_id");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_level_approvals_period_id_unit_id");
+
+                    b.ToTable("level_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "report_attachments_hilo");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_attachments");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_report_attachments_submission_id");
+
+                    b.ToTable("report_attachments", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportObligation", b =>
                 {
                     b.Property<int>("Id")
@@ -2212,6 +2374,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "report_submissions_hilo");
 
+                    b.PrimitiveCollection<List<int>>("CommittedActionIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("committed_action_ids");
+
                     b.Property<string>("Narratives")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -2252,6 +2419,19 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("submitted_by");
 
+                    b.Property<long?>("UnitPlanDocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_plan_document_id");
+
+                    b.Property<DateOnly?>("UnitPlanIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("unit_plan_issued_on");
+
+                    b.Property<string>("UnitPlanNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit_plan_number");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2267,6 +2447,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_report_submissions_status");
+
+                    b.HasIndex("UnitPlanDocumentId")
+                        .HasDatabaseName("ix_report_submissions_unit_plan_document_id");
 
                     b.ToTable("report_submissions", (string)null);
                 });
@@ -2325,6 +2508,69 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_reporting_periods_plan_id_kind_year");
 
                     b.ToTable("reporting_periods", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.SubmissionVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_versions");
+
+                    b.HasIndex("SubmissionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submission_versions_submission_id_number");
+
+                    b.ToTable("submission_versions", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
@@ -2423,6 +2669,60 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_score_releases_framework_version_id_survey_year");
 
                     b.ToTable("score_releases", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Infrastructure.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_idempotent_requests_started_at");
+
+                    b.ToTable("idempotent_requests", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Infrastructure.Identity.ApplicationUser", b =>
@@ -2556,6 +2856,60 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("refresh_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Infrastructure.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notification_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("NotificationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_notification_id");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("PapiTracker.Infrastructure.Identity.ApplicationUser", null)
@@ -2640,6 +2994,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sub_dimensions_dimensions_dimension_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportObligation", null)
+                        .WithMany()
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_report_obligations_obligation_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnit", b =>
@@ -2744,6 +3108,33 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_plan_target_plans_plan_id");
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.LevelApproval", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_level_approvals_reporting_periods_period_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_level_approvals_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportAttachment", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_attachments_report_submissions_submission_id");
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportObligation", b =>
                 {
                     b.HasOne("PapiTracker.Domain.Reporting.ReportingPeriod", null)
@@ -2776,6 +3167,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_submissions_report_obligations_obligation_id");
+
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("UnitPlanDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_report_submissions_report_attachments_unit_plan_document_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportingPeriod", b =>
@@ -2786,6 +3183,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_reporting_periods_plans_plan_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.SubmissionVersion", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportSubmission", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_versions_report_submissions_submission_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
@@ -2842,6 +3249,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("PapiTracker.Infrastructure.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_messages_notifications_notification_id");
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.Dimension", b =>
                 {
                     b.Navigation("SubDimensions");
@@ -2865,6 +3282,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.Entity("PapiTracker.Domain.Plans.Plan", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Reporting.ReportSubmission", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ReleaseEntry", b =>

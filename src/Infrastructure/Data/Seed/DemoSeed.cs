@@ -101,6 +101,7 @@ public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUse
         await DemoUser("vietyen.coordinator", "Chuyên viên Phòng Nội vụ Việt Yên", Role.Coordinator, districts["222"]);
         await DemoUser("vietyen.head", "Chủ tịch UBND huyện Việt Yên", Role.UnitHead, districts["222"]);
         await DemoUser("nenh.officer", "Cán bộ UBND thị trấn Nếnh", Role.UnitOfficer, communes["Thị trấn Nếnh"]);
+        await DemoUser("nenh.head", "Chủ tịch UBND thị trấn Nếnh", Role.UnitHead, communes["Thị trấn Nếnh"]);
         await DemoUser("stc.officer", "Chuyên viên Sở Tài chính", Role.UnitOfficer, bodies["BG-STC"]);
         await db.SaveChangesAsync(ct);
 

@@ -44,24 +44,11 @@ public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, Acces
             ?? throw new NotFoundException("Progress report", command.ProgressId);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
 
-        await using var content = await SeekableAsync(command.Content, cancellationToken);
-        var contentType = EvidenceTypes.ContentTypeOf(content, command.FileName);
-        var stored = await files.SaveAsync(content, EvidenceFile.MaxBytes, cancellationToken);
+        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, command.FileName, EvidenceFile.MaxBytes, cancellationToken);
         var evidence = EvidenceFile.Attach(found.progress, found.Path, command.FileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.EvidenceFiles.Add(evidence);
         await db.SaveChangesAsync(cancellationToken);
         return EvidenceDto.From(evidence);
-    }
-
-    /// <summary>Type sniffing reads the start and rewinds; uploads are small enough to buffer when the stream cannot seek.</summary>
-    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
-    {
-        if (content.CanSeek)
-            return content;
-        var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
-        return buffer;
     }
 }

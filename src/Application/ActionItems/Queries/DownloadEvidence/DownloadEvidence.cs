@@ -10,14 +10,12 @@ namespace PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
 
 /// <summary>An evidence file's bytes, for callers whose scope covers the reporting unit; anyone else is told it does not exist.</summary>
 [RequiresPermission(Permission.ReadPlans)]
-public sealed record DownloadEvidenceQuery(long Id) : IQuery<EvidenceDownload>;
-
-public sealed record EvidenceDownload(Stream Content, string FileName, string ContentType);
+public sealed record DownloadEvidenceQuery(long Id) : IQuery<FileDownload>;
 
 public sealed class DownloadEvidenceQueryHandler(IApplicationDbContext db, AccessControl access, IFileStore files)
-    : IQueryHandler<DownloadEvidenceQuery, EvidenceDownload>
+    : IQueryHandler<DownloadEvidenceQuery, FileDownload>
 {
-    public async ValueTask<EvidenceDownload> Handle(DownloadEvidenceQuery query, CancellationToken cancellationToken)
+    public async ValueTask<FileDownload> Handle(DownloadEvidenceQuery query, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var units = db.OrgUnits.Within(scope).Select(u => u.Id);
@@ -26,6 +24,6 @@ public sealed class DownloadEvidenceQueryHandler(IApplicationDbContext db, Acces
             .Select(f => new { f.Sha256, f.FileName, f.ContentType })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Evidence file", query.Id);
-        return new EvidenceDownload(files.OpenRead(evidence.Sha256), evidence.FileName, evidence.ContentType);
+        return new FileDownload(files.OpenRead(evidence.Sha256), evidence.FileName, evidence.ContentType);
     }
 }

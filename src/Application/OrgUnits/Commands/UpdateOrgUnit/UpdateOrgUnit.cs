@@ -8,11 +8,12 @@ using PapiTracker.Domain.Access;
 namespace PapiTracker.Application.OrgUnits.Commands.UpdateOrgUnit;
 
 /// <summary>
-/// Renames a unit, changes its code or its reporting line, if it is still at the version the caller
-/// read (If-Match). Moving and merging are their own actions.
+/// Renames a unit, changes its code or its reporting line, or whether its officers may submit its reports
+/// (left as it is when not given), if it is still at the version the caller read (If-Match). Moving and
+/// merging are their own actions.
 /// </summary>
 [RequiresPermission(Permission.ManageUnits)]
-public sealed record UpdateOrgUnitCommand(int Id, string? Code, string NameVi, string? NameEn, int? ReportsToId, IfMatch IfMatch)
+public sealed record UpdateOrgUnitCommand(int Id, string? Code, string NameVi, string? NameEn, int? ReportsToId, bool? OfficersMaySubmit, IfMatch IfMatch)
     : ICommand<Versioned<OrgUnitDto>>;
 
 public sealed class UpdateOrgUnitCommandValidator : AbstractValidator<UpdateOrgUnitCommand>
@@ -31,6 +32,8 @@ public sealed class UpdateOrgUnitCommandHandler(IApplicationDbContext db, Access
 
         unit.Rename(command.Code, command.NameVi, command.NameEn);
         unit.ReportTo(recipient);
+        if (command.OfficersMaySubmit is { } allowed)
+            unit.LetOfficersSubmit(allowed);
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<OrgUnitDto>(OrgUnitDto.From(unit), unit.Version);
     }

@@ -32,28 +32,18 @@ public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, Access
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var inScope = db.OrgUnits.Within(scope).Select(u => u.Id);
 
-        var rows = await (from o in db.ReportObligations.AsNoTracking()
-                          where o.PeriodId == period.Id && (inScope.Contains(o.RecipientId) || inScope.Contains(o.UnitId))
-                          join unit in db.OrgUnits on o.UnitId equals unit.Id
-                          join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
-                          join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
-                          from s in submissions.DefaultIfEmpty()
-                          select new
-                          {
-                              o.Id, o.UnitId, UnitName = unit.NameVi, o.RecipientId, RecipientName = recipient.NameVi, o.ExtendedTo,
-                              Status = s == null ? (SubmissionStatus?)null : s.Status,
-                              OnTime = s == null ? null : s.OnTime,
-                          }).ToListAsync(cancellationToken);
+        var rows = await db.ObligationStates(period.Id)
+            .Where(r => inScope.Contains(r.RecipientId) || inScope.Contains(r.UnitId))
+            .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
-        var recipients = rows.GroupBy(r => (r.RecipientId, r.RecipientName)).OrderBy(g => g.Key.RecipientName).Select(g =>
+        var recipients = rows.GroupBy(r => (r.RecipientId, r.RecipientNameVi)).OrderBy(g => g.Key.RecipientNameVi).Select(g =>
         {
-            var units = g.OrderBy(r => r.UnitName).Select(r => new UnitReportStateDto(
-                r.Id, r.UnitId, r.UnitName, r.Status, r.OnTime,
-                Missing: r.Status is null or SubmissionStatus.Draft && period.IsLockedAt(now, r.ExtendedTo))).ToList();
+            var units = g.OrderBy(r => r.UnitNameVi).Select(r => new UnitReportStateDto(
+                r.ObligationId, r.UnitId, r.UnitNameVi, r.Status, r.OnTime, r.IsMissing(period, now))).ToList();
             var counts = ReportCounts.Of(units.Select(u => new ReportState(u.Status, u.OnTime, u.Missing)));
             return new RecipientCompletenessDto(
-                g.Key.RecipientId, g.Key.RecipientName, counts.Expected, counts.Submitted, counts.OnTime, counts.Late, counts.Missing,
+                g.Key.RecipientId, g.Key.RecipientNameVi, counts.Expected, counts.Submitted, counts.OnTime, counts.Late, counts.Missing,
                 counts.Returned, counts.Approved, counts.SubmittedRate, counts.OnTimeRate, units);
         }).ToList();
         return new CompletenessDto(period.Id, period.DueOn, period.LockOn, recipients);

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Infrastructure.Notifications;
+
+namespace PapiTracker.Api.Infrastructure;
+
+/// <summary>
+/// Runs the reminder job, then the email outbox, then forgets expired idempotency keys, every
+/// Reminders:IntervalMinutes. Each step is safe to run twice and on several servers at once.
+/// </summary>
+internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, ILogger<ReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.IntervalMinutes <= 0)
+            return;
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var (notices, emails) = await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(stoppingToken);
+                var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ForgetExpiredAsync(stoppingToken);
+                if (notices + sent > 0)
+                    logger.LogInformation("Reminders: {Notices} notices written, {Emails} emails queued, {Sent} sent", notices, emails, sent);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A database or mail outage must not stop the reminders for good: the next tick tries again.
+                logger.LogError(e, "The reminder run failed; it runs again in {Minutes} minutes", options.Value.IntervalMinutes);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

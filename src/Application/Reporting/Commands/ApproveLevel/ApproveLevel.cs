@@ -1,0 +1,55 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Reporting;
+
+namespace PapiTracker.Application.Reporting.Commands.ApproveLevel;
+
+/// <summary>
+/// A receiving unit signs off its level of a period once every report owed to it is approved; with
+/// reports still open it needs an override reason, and the number left open is kept with it.
+/// </summary>
+[RequiresPermission(Permission.ReviewReports)]
+public sealed record ApproveLevelCommand(int PeriodId, int UnitId, string? OverrideReason) : ICommand<LevelApprovalDto>;
+
+public sealed record LevelApprovalDto(int PeriodId, int UnitId, DateTimeOffset ApprovedAt, int NotApproved, string? OverrideReason)
+{
+    public static LevelApprovalDto From(LevelApproval a) => new(a.PeriodId, a.UnitId, a.ApprovedAt, a.NotApproved, a.OverrideReason);
+}
+
+public sealed class ApproveLevelCommandValidator : AbstractValidator<ApproveLevelCommand>
+{
+    public ApproveLevelCommandValidator() => RuleFor(c => c.OverrideReason).MaximumLength(LevelApproval.ReasonMaxLength);
+}
+
+public sealed class ApproveLevelCommandHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock) : ICommandHandler<ApproveLevelCommand, LevelApprovalDto>
+{
+    public async ValueTask<LevelApprovalDto> Handle(ApproveLevelCommand command, CancellationToken cancellationToken)
+    {
+        var (period, _, _) = await db.VisiblePeriodAsync(access, command.PeriodId, cancellationToken);
+        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
+            ?? throw new NotFoundException("Unit", command.UnitId);
+        await access.EnsureCanWriteAsync(Permission.ReviewReports, unit.Path, cancellationToken);
+        if (await db.LevelApprovals.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unit.Id, cancellationToken))
+            throw new DomainException($"{unit.NameVi}'s level of this period is already approved.");
+
+        var owed = from o in db.ReportObligations
+                   where o.PeriodId == period.Id && o.RecipientId == unit.Id
+                   join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
+                   from s in submissions.DefaultIfEmpty()
+                   select s == null ? (SubmissionStatus?)null : s.Status;
+        if (!await owed.AnyAsync(cancellationToken))
+            throw new DomainException($"No report of this period is owed to {unit.NameVi}: there is no level to approve.");
+        var notApproved = await owed.CountAsync(s => s != SubmissionStatus.Approved, cancellationToken);
+
+        var approval = LevelApproval.Approve(period, unit, notApproved, command.OverrideReason, clock.GetUtcNow(), access.Caller.UserId);
+        db.LevelApprovals.Add(approval);
+        await db.SaveChangesAsync(cancellationToken);
+        return LevelApprovalDto.From(approval);
+    }
+}

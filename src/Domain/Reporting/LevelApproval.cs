@@ -1,0 +1,40 @@
+using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Common;
+
+namespace PapiTracker.Domain.Reporting;
+
+/// <summary>
+/// A receiving unit signs off its level of a period (duyệt tổng hợp): every report owed to it is approved,
+/// or it goes ahead anyway with a reason, and how many were still open is kept.
+/// </summary>
+public sealed class LevelApproval : IAudited
+{
+    public const int ReasonMaxLength = 1000;
+
+    private string? _unitPath;
+
+    private LevelApproval() { }
+
+    public int Id { get; private set; }
+    public int PeriodId { get; private set; }
+    public int UnitId { get; private set; }
+    public DateTimeOffset ApprovedAt { get; private set; }
+    public Guid? ApprovedBy { get; private set; }
+
+    /// <summary>Reports owed to the unit not approved at the time; more than none needs an override reason.</summary>
+    public int NotApproved { get; private set; }
+    public string? OverrideReason { get; private set; }
+
+    string? IAudited.AuditUnitPath => _unitPath;
+
+    public static LevelApproval Approve(ReportingPeriod period, Organization.OrgUnit unit, int notApproved, string? overrideReason, DateTimeOffset now, Guid? by)
+    {
+        if (notApproved > 0 && string.IsNullOrWhiteSpace(overrideReason))
+            throw new DomainException($"{notApproved} report(s) owed to {unit.NameVi} are not approved: approve them, or give a reason to override.");
+        return new LevelApproval
+        {
+            PeriodId = period.Id, UnitId = unit.Id, _unitPath = unit.Path, ApprovedAt = now, ApprovedBy = by,
+            NotApproved = notApproved, OverrideReason = notApproved > 0 ? overrideReason!.Trim() : null,
+        };
+    }
+}
