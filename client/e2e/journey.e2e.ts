@@ -90,6 +90,7 @@ describe('journey', () => {
     const env = readE2eEnvironment();
     browser = await step(undefined, 'start Chromium', launchBrowser);
     const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 800 });
     const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
 
     try {
@@ -151,6 +152,10 @@ describe('journey', () => {
         }
         await expectNoErrorAlert(page);
         await review(page, 'overview');
+        // The same page on a phone: it must stay usable (tables scroll sideways, charts shrink).
+        await page.setViewportSize({ width: 390, height: 844 });
+        await review(page, 'overview-phone');
+        await page.setViewportSize({ width: 1280, height: 800 });
       });
 
       let planUrl = '';

@@ -23,6 +23,9 @@ export const reportMoveUrl = '/api/v1/report-submissions/:id/:move';
 export const frameworksUrl = '/api/v1/frameworks';
 export const matrixUrl = '/api/v1/reporting-matrix';
 
+/** What a report holds beyond its narratives; this stand-in keeps it empty. */
+const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attachments: [], versions: [] } satisfies Partial<SubmissionDto>;
+
 /** One period long past and one whose due day is still ahead: the page opens on the latter. */
 export const periods: ReportingPeriodDto[] = [
   { id: 21, planId: 1, kind: 'Quarterly', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-03-15', dueOn: '2021-03-20', dueAt: '2021-03-20T16:59:59Z' },
@@ -48,14 +51,19 @@ const obligations: ObligationDto[] = [
 const submissions = new Map<number, { submission: SubmissionDto; version: number }>();
 let nextSubmissionId = 70;
 
-/** What a report carries besides its narratives; empty in these mocks. */
-const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attachments: [], versions: [] } satisfies Partial<SubmissionDto>;
-
 mockDb.register(() => {
   submissions.clear();
   submissions.set(31, { submission: { id: 62, obligationId: 31, status: 'Draft', narratives: { '1': 'Đã họp dân ở 5 thôn.' }, ...emptyContent }, version: 2 });
   submissions.set(32, {
-    submission: { id: 61, obligationId: 32, status: 'Submitted', narratives: { '1': 'Tổ chức bầu cử an toàn.' }, submittedAt: '2099-06-18T02:00:00Z', onTime: true, ...emptyContent },
+    submission: {
+      id: 61,
+      obligationId: 32,
+      status: 'Submitted',
+      narratives: { '1': 'Tổ chức bầu cử an toàn.' },
+      submittedAt: '2099-06-18T02:00:00Z',
+      onTime: true,
+      ...emptyContent,
+    },
     version: 5,
   });
   nextSubmissionId = 70;

@@ -28,7 +28,8 @@ export function ReportRoute() {
         obligationId={id}
         year={new Date().getFullYear()}
         canWrite={permissions.has('RecordProgress')}
-        canSubmit={permissions.has('SubmitReports')}
+        // Heads send their unit's report; officers too where their unit allows it (the API decides).
+        canSubmit={permissions.has('SubmitReports') || permissions.has('RecordProgress')}
         canReview={permissions.has('ReviewReports')}
       />
     </>

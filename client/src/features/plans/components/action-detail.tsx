@@ -101,9 +101,9 @@ export function ActionDetail({ actionId, canEdit, canRecord, preferredUnitIds }:
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div>
+    <div className={wide ? 'wide' : undefined}>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -125,8 +125,6 @@ function ActionFacts({ action }: { action: ActionItem }) {
         <Fact label={t('actions.detail.kind')}>{t(`actions.kind.${action.kind}`)}</Fact>
         <Fact label={t('actions.detail.dimensions')}>{action.dimensions.map((code) => t('actions.dimension', { code })).join(', ')}</Fact>
         <Fact label={t('actions.detail.subDimensions')}>{action.subDimensions.join(', ') || '—'}</Fact>
-        <Fact label={t('actions.detail.lead')}>{units('Lead')}</Fact>
-        <Fact label={t('actions.detail.coordinating')}>{units('Coordinating')}</Fact>
         <Fact label={t('actions.detail.start')}>{action.startDate != null ? formatDate(action.startDate, language) : '—'}</Fact>
         <Fact label={t('actions.detail.due')}>
           {action.recurring ? t('actions.recurring') : action.dueDate != null ? formatDate(action.dueDate, language) : '—'}
@@ -135,6 +133,13 @@ function ActionFacts({ action }: { action: ActionItem }) {
         <Fact label={t('actions.detail.status')}>
           <ActionStatusBadge status={action.status} /> <DeadlineBadge state={action.deadlineState} />
           {action.completedOn != null && <span className="note"> · {t('actions.detail.completedOn', { date: formatDate(action.completedOn, language) })}</span>}
+        </Fact>
+        {/* A commune-level action lists dozens of units: they get the whole width. */}
+        <Fact label={t('actions.detail.lead')} wide>
+          {units('Lead')}
+        </Fact>
+        <Fact label={t('actions.detail.coordinating')} wide>
+          {units('Coordinating')}
         </Fact>
       </dl>
     </>

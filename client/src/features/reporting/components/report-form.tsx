@@ -125,6 +125,8 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
   const saved = useRef<Narratives>({ ...(answer?.data.narratives ?? {}) });
   const etag = useRef(answer?.etag);
   const submissionId = useRef(answer?.data.id);
+  // The unit's implementation plan is not edited here; each save sends it back as read, so it stays.
+  const unitPlan = useRef(answer?.data.unitPlan ?? null);
   // A draft the API refused is not sent again until it changes.
   const refused = useRef<Narratives | undefined>(undefined);
   const debounced = useDebouncedValue(narratives, autosaveDelayMs);
@@ -132,8 +134,9 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
   const headingId = useId();
 
   async function persist(draft: Narratives): Promise<void> {
-    const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: { narratives: draft } });
+    const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: { narratives: draft, unitPlan: unitPlan.current } });
     saved.current = draft;
+    unitPlan.current = answerNow.data.unitPlan;
     etag.current = answerNow.etag;
     submissionId.current = answerNow.data.id;
     setSavedAt(new Date().toISOString());
