@@ -59,6 +59,28 @@ public sealed class ReminderTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldLeaveNothingHalfDoneWhenARunDiesAndNotRepeatOnTheNext()
+    {
+        await using (var scope = TestRun.Factory.Services.CreateAsyncScope())
+        {
+            // The server dies after the job's statement ran but before anything was committed.
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var died = await new ReminderJob(db, Options.Create(new ReminderOptions()), TimeProvider.System).RunAsync(CancellationToken.None);
+            died.Notices.ShouldBe(4);
+            await db.Database.GetDbConnection().CloseAsync();
+        }
+
+        var afterCrash = await RunJobAsync();
+        var again = await RunJobAsync();
+
+        afterCrash.Notices.ShouldBe(4, "the dead run left nothing behind");
+        again.Notices.ShouldBe(0);
+        await using var check = TestRun.Factory.Services.CreateAsyncScope();
+        (await check.ServiceProvider.GetRequiredService<ApplicationDbContext>().Notifications.CountAsync()).ShouldBe(4);
+    }
+
+    [Test]
     public async Task ShouldTellTheUnitItsReportWasReturnedAndLetEachReaderMarkOnlyTheirOwn()
     {
         await RunJobAsync();
