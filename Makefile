@@ -1,5 +1,5 @@
 # The two commands a new user needs: `make run` and `make test`. The rest are for developers.
-.PHONY: run test test-long import openapi migration clean
+.PHONY: run test test-long bench import openapi migration clean
 
 run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080
 	@bash scripts/run.sh
@@ -25,6 +25,5 @@ clean:
 	rm -rf .build client/dist client/test-results
 	dotnet clean PapiTracker.sln -v quiet >/dev/null
 
-.PHONY: bench
 bench: ## Load benchmarks on a generated national dataset (~15 min); writes the table into bench/RESULTS.md
 	@bash bench/run.sh
