@@ -70,6 +70,10 @@ export const mockNotices = {
   get(id: number) {
     return notices.find((notice) => notice.id === id);
   },
+  /** A notice the reminder job writes while the page is open. */
+  add(notice: NotificationDto): void {
+    notices.push(notice);
+  },
 };
 
 export const notificationHandlers = [

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { changeLanguage } from '@/config/i18n';
 import { mockNotices } from '@/testing/mocks/notifications';
@@ -94,6 +94,31 @@ describe('notifications', () => {
     expect(within(tasks).getAllByRole('heading')[0]).toHaveTextContent('Unread Sở Tài chính: Quarterly report 2099 is overdue (was due Mar 20, 2099).');
     expect(screen.getAllByRole('button', { name: 'Mark read: Sở Tài chính: Quarterly report 2099 is overdue (was due Mar 20, 2099).' })).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeInTheDocument();
+  });
+
+  it('asks for the unread count again every minute', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderRoute('/rankings');
+      expect(await screen.findByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
+      mockNotices.add({
+        id: 5,
+        kind: 'ReportReturned',
+        obligationId: 31,
+        unitId: 104,
+        unitNameVi: 'UBND xã Bảo Đài',
+        periodKind: 'HalfYear',
+        periodYear: 2099,
+        dueOn: '2099-06-20',
+        createdAt: '2099-06-20T03:00:00Z',
+      });
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(screen.getByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(await screen.findByRole('link', { name: 'Thông báo, 4 chưa đọc' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows no notifications link to a visitor who is not signed in', async () => {
