@@ -118,6 +118,10 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/reporting/report').then((module) => ({ Component: module.ReportRoute })),
           }),
           {
+            path: paths.notifications,
+            lazy: () => import('./routes/notifications').then((module) => ({ Component: module.NotificationsRoute })),
+          },
+          {
             path: '*',
             lazy: () => import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })),
           },

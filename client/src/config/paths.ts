@@ -23,6 +23,7 @@ export const paths = {
   reviewInbox: '/reporting/inbox',
   completeness: '/reporting/completeness',
   reportingMatrix: '/reporting/matrix',
+  notifications: '/notifications',
 } as const;
 
 /** A path of `paths` with its parameters filled in. */

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
 import { useSessionStatus } from '@/features/auth/api/session';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationsBadge } from '@/features/notifications/components/notifications-badge';
 
 import { MainNav } from './main-nav';
 
@@ -19,6 +20,7 @@ export function AppLayout() {
         </Link>
         {signedIn && <MainNav />}
         <div className="header-end">
+          {signedIn && <NotificationsBadge />}
           <LanguageSwitch />
           {signedIn && <UserMenu />}
         </div>

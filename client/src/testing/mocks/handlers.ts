@@ -5,6 +5,7 @@ import type { components } from '@/types/api';
 import { mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
 import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
+import { notificationHandlers } from './notifications';
 import { orgUnitHandlers } from './org-units';
 import { planHandlers } from './plans';
 import { reportingHandlers } from './reporting';
@@ -58,4 +59,5 @@ export const handlers = [
   ...adminHandlers,
   ...planHandlers,
   ...reportingHandlers,
+  ...notificationHandlers,
 ];
