@@ -23,7 +23,8 @@ internal static class AuthenticationSetup
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddScoped<ISessionTokens, JwtSessionTokens>();
+        services.AddScoped<JwtSessionTokens>();
+        services.AddScoped<ISessionTokens>(sp => sp.GetRequiredService<JwtSessionTokens>());
 
         services.AddAuthentication(EitherScheme)
             .AddPolicyScheme(EitherScheme, "JWT or API token", o => o.ForwardDefaultSelector = context =>
@@ -43,6 +44,17 @@ internal static class AuthenticationSetup
                     IssuerSigningKey = auth.Value.Key(),
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",
+                };
+                // Signing out ends the session's access tokens too, not only its refresh token.
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async context =>
+                    {
+                        var sid = context.Principal?.FindFirst(JwtSessionTokens.SessionClaim)?.Value;
+                        if (!Guid.TryParse(sid, out var session)
+                            || !await context.HttpContext.RequestServices.GetRequiredService<JwtSessionTokens>().IsLiveAsync(session, context.HttpContext.RequestAborted))
+                            context.Fail("The session has ended: sign in again.");
+                    },
                 };
             });
         services.AddAuthorization();

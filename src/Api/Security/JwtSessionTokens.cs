@@ -11,15 +11,30 @@ using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Api.Security;
 
-/// <summary>Signed JWT access tokens (short-lived, user id only) and stored, hashed, single-use refresh tokens.</summary>
+/// <summary>
+/// Signed JWT access tokens (short-lived: user id and session id) and stored, hashed, single-use refresh
+/// tokens. A session lives while one of its refresh tokens does; signing out ends it at once, access
+/// tokens included (<see cref="IsLiveAsync"/>, checked on every request).
+/// </summary>
 internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOptions> options, TimeProvider clock) : ISessionTokens
 {
-    public async Task<SessionTokens> StartAsync(Guid userId, CancellationToken ct)
+    public const string SessionClaim = "sid";
+
+    public Task<SessionTokens> StartAsync(Guid userId, CancellationToken ct) => ContinueAsync(userId, Guid.CreateVersion7(), ct);
+
+    /// <summary>The session still has a refresh token that is neither used up, revoked nor expired.</summary>
+    public Task<bool> IsLiveAsync(Guid sessionId, CancellationToken ct)
     {
-        var (refreshToken, stored) = NewRefreshToken(userId);
+        var now = clock.GetUtcNow();
+        return db.RefreshTokens.AnyAsync(t => t.SessionId == sessionId && t.RevokedAt == null && t.ExpiresAt > now, ct);
+    }
+
+    private async Task<SessionTokens> ContinueAsync(Guid userId, Guid sessionId, CancellationToken ct)
+    {
+        var (refreshToken, stored) = NewRefreshToken(userId, sessionId);
         db.RefreshTokens.Add(stored);
         await db.SaveChangesAsync(ct);
-        return Pair(userId, refreshToken, stored.ExpiresAt);
+        return Pair(userId, sessionId, refreshToken, stored.ExpiresAt);
     }
 
     public async Task<SessionTokens?> RotateAsync(string refreshToken, CancellationToken ct)
@@ -27,37 +42,39 @@ internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOpt
         var now = clock.GetUtcNow();
         var hash = ApiTokenSecrets.Hash(refreshToken);
         // Marking it used in the same statement that checks it: two concurrent refreshes cannot both win.
-        var used = await db.RefreshTokens
+        var marked = await db.RefreshTokens
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
-        if (used == 0)
+        if (marked == 0)
             return null;
-        var userId = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => t.UserId).SingleAsync(ct);
-        return await StartAsync(userId, ct);
+        var used = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => new { t.UserId, t.SessionId }).SingleAsync(ct);
+        return await ContinueAsync(used.UserId, used.SessionId, ct);
     }
 
     public async Task RevokeAsync(string refreshToken, CancellationToken ct)
     {
         var hash = ApiTokenSecrets.Hash(refreshToken);
         var now = clock.GetUtcNow();
-        await db.RefreshTokens.Where(t => t.TokenHash == hash && t.RevokedAt == null)
+        var session = db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => t.SessionId);
+        await db.RefreshTokens.Where(t => session.Contains(t.SessionId) && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
     }
 
-    private (string Token, RefreshToken Stored) NewRefreshToken(Guid userId)
+    private (string Token, RefreshToken Stored) NewRefreshToken(Guid userId, Guid sessionId)
     {
         var now = clock.GetUtcNow();
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return (token, new RefreshToken
         {
             UserId = userId,
+            SessionId = sessionId,
             TokenHash = ApiTokenSecrets.Hash(token),
             CreatedAt = now,
             ExpiresAt = now + options.Value.RefreshTokenLifetime,
         });
     }
 
-    private SessionTokens Pair(Guid userId, string refreshToken, DateTimeOffset refreshExpiresAt)
+    private SessionTokens Pair(Guid userId, Guid sessionId, string refreshToken, DateTimeOffset refreshExpiresAt)
     {
         var now = clock.GetUtcNow();
         var expires = now + options.Value.AccessTokenLifetime;
@@ -65,7 +82,7 @@ internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOpt
         {
             Issuer = AuthOptions.Issuer,
             Audience = AuthOptions.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString())]),
+            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim(SessionClaim, sessionId.ToString())]),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,

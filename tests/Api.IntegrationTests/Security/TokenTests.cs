@@ -27,9 +27,17 @@ public sealed class TokenTests : ApiTest
     private const string Audience = "papitracker-api";
     private const string Password = "Correct-Horse-42";
     private Guid _userId;
+    private Guid _sessionId;
 
+    /// <summary>A user signed in once: hand-made tokens name that live session, as the server's own do.</summary>
     [SetUp]
-    public async Task ArrangeAsync() => _userId = await TestActors.UserAsync("token.user", null, (Role.SystemAdmin, null));
+    public async Task ArrangeAsync()
+    {
+        _userId = await TestActors.UserAsync("token.user", null, (Role.SystemAdmin, null));
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(_userId, CancellationToken.None);
+        _sessionId = Guid.Parse(new JsonWebToken(session.AccessToken).GetClaim("sid").Value);
+    }
 
     private static SymmetricSecurityKey ServerKey() =>
         new(Convert.FromBase64String(TestRun.Factory.Services.GetRequiredService<IConfiguration>()["Auth:SigningKey"]!));
@@ -42,7 +50,7 @@ public sealed class TokenTests : ApiTest
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", (subject ?? _userId).ToString())]),
+            Subject = new ClaimsIdentity([new Claim("sub", (subject ?? _userId).ToString()), new Claim("sid", _sessionId.ToString())]),
             IssuedAt = (notBefore ?? now).AddMinutes(-1),
             NotBefore = notBefore ?? now.AddMinutes(-1),
             Expires = expires ?? now.AddMinutes(10),
@@ -135,6 +143,28 @@ public sealed class TokenTests : ApiTest
         using var afterUse = await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = used.RefreshToken });
         await afterLogout.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await afterUse.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ShouldEndTheSessionsAccessTokens_OnLogout_ButKeepThemAcrossARefresh()
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<ISessionTokens>();
+        var session = await sessions.StartAsync(_userId, CancellationToken.None);
+        var other = await sessions.StartAsync(_userId, CancellationToken.None);
+        using var signedIn = await TestActors.ClientForAsync(session.AccessToken);
+        using var otherDevice = await TestActors.ClientForAsync(other.AccessToken);
+
+        using var refreshed = await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = session.RefreshToken });
+        var next = (await refreshed.Content.ReadFromJsonAsync<Application.Common.Interfaces.SessionTokens>(Json))!;
+        using var afterRefresh = await signedIn.GetAsync("/api/v1/me");
+        (await Anonymous.PostAsJsonAsync("/api/v1/auth/logout", new { refreshToken = next.RefreshToken })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var afterLogout = await signedIn.GetAsync("/api/v1/me");
+        using var stillSignedIn = await otherDevice.GetAsync("/api/v1/me");
+
+        afterRefresh.StatusCode.ShouldBe(HttpStatusCode.OK, "a refresh continues the session");
+        await afterLogout.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        stillSignedIn.StatusCode.ShouldBe(HttpStatusCode.OK, "signing out ends one session, not the user's others");
     }
 
     [Test]
