@@ -6,7 +6,6 @@ using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Plans;
-using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Application.Plans.Queries.GetPlanOverview;
 
@@ -61,19 +60,11 @@ public sealed class GetPlanOverviewQueryHandler(IApplicationDbContext db, Access
 
         var scope = await access.ScopeAsync(Permission.ReadPlans, ct);
         var inScope = db.OrgUnits.Within(scope).Select(u => u.Id);
-        var states = await (from o in db.ReportObligations.AsNoTracking()
-                            where o.PeriodId == period.Id && (inScope.Contains(o.UnitId) || inScope.Contains(o.RecipientId))
-                            join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
-                            from s in submissions.DefaultIfEmpty()
-                            group o by new
-                            {
-                                Status = s == null ? (SubmissionStatus?)null : s.Status,
-                                OnTime = s == null ? null : s.OnTime,
-                                Missing = (s == null || s.Status == SubmissionStatus.Draft)
-                                          && period.LockOn < today && (o.ExtendedTo == null || o.ExtendedTo < today),
-                            }
-                            into g
-                            select new ReportState(g.Key.Status, g.Key.OnTime, g.Key.Missing, g.Count())).ToListAsync(ct);
-        return new PeriodCompletenessDto(ReportingPeriodDto.From(period), ReportCounts.Of(states));
+        var states = await db.ObligationStates(period.Id)
+            .Where(s => inScope.Contains(s.UnitId) || inScope.Contains(s.RecipientId))
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new PeriodCompletenessDto(ReportingPeriodDto.From(period),
+            ReportCounts.Of(states.Select(s => new ReportState(s.Status, s.OnTime, s.IsMissing(period, now)))));
     }
 }

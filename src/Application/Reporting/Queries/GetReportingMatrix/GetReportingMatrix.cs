@@ -65,6 +65,7 @@ public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, Acc
                                 p.Kind,
                                 Status = s == null ? (SubmissionStatus?)null : s.Status,
                                 OnTime = s == null ? null : s.OnTime,
+                                // ObligationState.IsMissing, as SQL: the country's year is counted in the database, not loaded.
                                 Missing = (s == null || s.Status == SubmissionStatus.Draft)
                                           && p.LockOn < today && (o.ExtendedTo == null || o.ExtendedTo < today),
                             }
