@@ -31,6 +31,14 @@ public abstract class ApiTest
         Anonymous.Dispose();
     }
 
+    /// <summary>Posts (a JSON body, if any) as the given client, expects 200 and reads the answer.</summary>
+    protected static async Task<T> PostAsync<T>(HttpClient client, string url, object? body = null)
+    {
+        using var response = body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body, Json);
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
     protected async Task<T> GetAsync<T>(string url)
     {
         using var response = await Client.GetAsync(url);

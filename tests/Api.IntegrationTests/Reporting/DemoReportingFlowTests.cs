@@ -128,13 +128,6 @@ public sealed class DemoReportingFlowTests : ApiTest
         return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
     }
 
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object? body)
-    {
-        using var response = body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body, Json);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
-    }
-
     private static async Task<byte[]> DownloadAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);

@@ -279,11 +279,4 @@ public sealed class ReportReviewTests : ApiTest
 
     private static Task<HttpResponseMessage> AttachAsync(HttpClient client, int submission, byte[] content, string fileName) =>
         client.PostAsync($"/api/v1/report-submissions/{submission}/attachments", new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } });
-
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object? body = null)
-    {
-        using var response = body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body, Json);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
-    }
 }

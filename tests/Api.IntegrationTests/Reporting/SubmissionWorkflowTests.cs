@@ -154,11 +154,4 @@ public sealed class SubmissionWorkflowTests : ApiTest
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return client.SendAsync(request);
     }
-
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object? body = null)
-    {
-        using var response = body is null ? await client.PostAsync(url, null) : await client.PostAsJsonAsync(url, body);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
-    }
 }
