@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 
+import { useMe } from '@/features/auth/api/get-me';
 import { MyTasks } from '@/features/notifications/components/my-tasks';
 import { NoticesList } from '@/features/notifications/components/notices-list';
+import { MyOverdueActions } from '@/features/plans/components/my-overdue-actions';
 
-/** The reader's notices: first what asks for action, then every notice newest first. */
+/** The reader's notices: first what asks for action (reports, then their units' overdue actions), then every notice newest first. */
 export function NotificationsRoute() {
   const { t } = useTranslation();
+  const me = useMe();
   return (
     <>
       <title>{`${t('notifications.title')} · ${t('app.name')}`}</title>
       <h1>{t('notifications.title')}</h1>
       <MyTasks />
+      {me.data?.permissions.includes('ReadPlans') === true && <MyOverdueActions />}
       <NoticesList />
     </>
   );

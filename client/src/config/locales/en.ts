@@ -481,6 +481,13 @@ export const en: TranslationResource = {
     title: 'Actions',
     dimension: 'Dimension {{code}}',
     recurring: 'Ongoing',
+    overdueMine: {
+      title: "My units' overdue actions",
+      none: 'None of your units has an overdue action.',
+      due: 'due {{due}}',
+      all_one: 'See the {{count}} overdue action',
+      all_other: 'See all {{count}} overdue actions',
+    },
     status: {
       NotStarted: 'Not started',
       InProgress: 'In progress',

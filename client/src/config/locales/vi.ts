@@ -479,6 +479,13 @@ export const vi = {
     title: 'Nhiệm vụ, giải pháp',
     dimension: 'Chỉ số nội dung {{code}}',
     recurring: 'Thường xuyên',
+    overdueMine: {
+      title: 'Nhiệm vụ quá hạn của đơn vị tôi',
+      none: 'Đơn vị của bạn không có nhiệm vụ nào quá hạn.',
+      due: 'hạn {{due}}',
+      all_one: 'Xem {{count}} nhiệm vụ quá hạn',
+      all_other: 'Xem cả {{count}} nhiệm vụ quá hạn',
+    },
     status: {
       NotStarted: 'Chưa thực hiện',
       InProgress: 'Đang thực hiện',

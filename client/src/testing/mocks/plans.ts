@@ -319,6 +319,8 @@ export const planHandlers = [
     if (q.has('status')) items = items.filter((item) => item.status === q.get('status'));
     if (q.has('deadlineState')) items = items.filter((item) => item.deadlineState === q.get('deadlineState'));
     if (q.has('kind')) items = items.filter((item) => item.kind === q.get('kind'));
+    // The mocked user works at Sở Nội vụ (101): "mine" keeps what it leads or supports.
+    if (q.get('mine') === 'true') items = items.filter((item) => item.units.some((unit) => unit.unitId === 101));
     if (search !== '') items = items.filter((item) => foldName(`${item.code} ${item.textVi}`).includes(search));
     const direction = sort.startsWith('-') ? -1 : 1;
     items.sort((a, b) => direction * a.code.localeCompare(b.code));

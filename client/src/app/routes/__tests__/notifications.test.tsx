@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { changeLanguage } from '@/config/i18n';
+import { mockMe } from '@/testing/mocks/auth';
 import { mockNotices } from '@/testing/mocks/notifications';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
@@ -82,6 +83,30 @@ describe('notifications', () => {
     expect(posts).toEqual([{ path: '/api/v1/notifications/read', body: {} }]);
     expect(screen.queryByRole('button', { name: /Đánh dấu đã đọc/ })).not.toBeInTheDocument();
     expect(await screen.findByText('Không có báo cáo nào quá hạn, sắp đến hạn hay bị trả lại.')).toBeInTheDocument();
+  });
+
+  it("lists the overdue actions of the reader's own units in the plan in force, asking the API for exactly those", async () => {
+    const asked: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/plans/1/actions') asked.push(url.searchParams);
+    });
+    renderRoute('/notifications');
+
+    const overdue = await screen.findByRole('list', { name: 'Nhiệm vụ quá hạn của đơn vị tôi' });
+    const items = within(overdue).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['D1.a · Triển khai thực hiện tốt các văn bản hướng dẫn về bầu cử. hạn 30/06/2021']);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/actions/11');
+    expect(asked.map((query) => [query.get('mine'), query.get('deadlineState'), query.get('sort')])).toEqual([['true', 'Overdue', 'due']]);
+  });
+
+  it('leaves the overdue actions out for an account that may not read plans', async () => {
+    mockMe.grant('SubmitReports');
+    renderRoute('/notifications');
+
+    expect(await screen.findByRole('list', { name: 'Việc cần làm' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Tất cả thông báo' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Nhiệm vụ quá hạn của đơn vị tôi' })).not.toBeInTheDocument();
   });
 
   it('speaks English with dates in the English format', async () => {
