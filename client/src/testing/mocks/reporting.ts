@@ -116,6 +116,7 @@ function completeness(periodId: number): CompletenessDto {
       status: submission?.status ?? null,
       onTime: submission?.onTime ?? null,
       missing: !sent,
+      submissionId: submission?.id ?? null,
     });
     recipient.submittedRate = recipient.submitted / recipient.expected;
     recipient.onTimeRate = recipient.onTime / recipient.expected;
