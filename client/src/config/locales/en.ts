@@ -750,7 +750,7 @@ export const en: TranslationResource = {
     attachments: {
       heading: 'Attachments',
       empty: 'No file attached yet.',
-      file: 'Attachment',
+      file: 'Choose a file to attach',
       uploadedAt: 'uploaded {{at}}',
       saveFirst: 'Write something so the draft is saved first, then attach files.',
     },

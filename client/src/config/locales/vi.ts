@@ -748,7 +748,7 @@ export const vi = {
     attachments: {
       heading: 'Tệp đính kèm',
       empty: 'Chưa có tệp đính kèm.',
-      file: 'Tệp đính kèm',
+      file: 'Chọn tệp đính kèm',
       uploadedAt: 'tải lên lúc {{at}}',
       saveFirst: 'Hãy nhập nội dung để lưu bản nháp trước, rồi đính kèm tệp.',
     },

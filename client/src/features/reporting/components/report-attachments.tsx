@@ -29,7 +29,7 @@ export function ReportAttachments({ obligationId, attachments, draftId, canAttac
       {attachments.length === 0 ? (
         <p className="empty-state">{t('reporting.attachments.empty')}</p>
       ) : (
-        <ul className="plain-list" aria-labelledby={headingId}>
+        <ul className="plain-list">
           {attachments.map((file) => (
             <li key={file.id}>
               <FileDownload fileName={file.fileName} sizeBytes={file.sizeBytes} download={() => downloadReportAttachment(file.id, file.fileName)} />{' '}
