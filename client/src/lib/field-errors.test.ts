@@ -19,6 +19,15 @@ describe('field errors', () => {
     expect(result.any).toBe(true);
   });
 
+  it("puts a nested field's messages on that field, and on its parent when the form has no field for it", () => {
+    const error = validationError({ 'unitPlan.documentId': ['Not an attachment.'], 'unitPlan.committedActionIds': ['Unknown action.'] });
+
+    expect(fieldErrorsOf(error, ['unitPlan.documentId', 'unitPlan']).byField).toEqual({
+      'unitPlan.documentId': ['Not an attachment.'],
+      unitPlan: ['Unknown action.'],
+    });
+  });
+
   it('has nothing to say about errors that are not validation failures', () => {
     const result = fieldErrorsOf(new ApiError(409, { title: 'Conflict' }, 'Conflict'), ['name']);
 

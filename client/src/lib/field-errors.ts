@@ -13,14 +13,19 @@ export interface FieldErrors<TField extends string> {
 
 const none: FieldMessages = [];
 
-/** `unitId`, `UnitId` and `scopes[0]` all belong to the fields `unitId` and `scopes`. */
-function baseName(key: string): string {
-  return key.split(/[.[]/, 1)[0]?.toLowerCase() ?? '';
+/**
+ * Whether the API's `key` names `field` or a part of it: `unitId`, `UnitId` and `scopes[0]` belong to
+ * the fields `unitId` and `scopes`; `unitPlan.documentId` to `unitPlan.documentId`, else to `unitPlan`.
+ */
+function belongsTo(key: string, field: string): boolean {
+  const k = key.toLowerCase();
+  const f = field.toLowerCase();
+  return k === f || k.startsWith(`${f}.`) || k.startsWith(`${f}[`);
 }
 
 /**
  * Sorts the field errors of a validation failure (400) onto a form's fields. The API names fields
- * in camelCase; the comparison ignores case so `UserName` would match as well.
+ * in camelCase, nested ones with dots; the comparison ignores case so `UserName` would match as well.
  */
 export function fieldErrorsOf<TField extends string>(error: unknown, fields: readonly TField[]): FieldErrors<TField> {
   const byField = Object.fromEntries(fields.map((field) => [field, none])) as Record<TField, FieldMessages>;
@@ -28,7 +33,8 @@ export function fieldErrorsOf<TField extends string>(error: unknown, fields: rea
   if (!(error instanceof ApiError) || error.status !== 400) return { byField, other, any: false };
   let any = false;
   for (const [key, messages] of Object.entries(error.errors)) {
-    const field = fields.find((name) => name.toLowerCase() === baseName(key));
+    // The most specific field the key names: a nested field before its parent.
+    const field = fields.filter((name) => belongsTo(key, name)).sort((a, b) => b.length - a.length)[0];
     if (field === undefined) {
       other.push(...messages);
     } else {

@@ -1975,6 +1975,8 @@ export interface components {
             status?: components["schemas"]["SubmissionStatus"] | null;
             onTime?: boolean | null;
             missing: boolean;
+            /** Format: int32 */
+            submissionId?: number | null;
         };
         UserDto: {
             /** Format: uuid */

@@ -134,6 +134,27 @@ public sealed class SubmissionWorkflowTests : ApiTest
         phong.Units.Single(u => u.UnitNameVi == "Xã Vân Trung").Missing.ShouldBeTrue();
     }
 
+    [Test]
+    public async Task ShouldNameEachUnitsReportInCompleteness_SoTheInboxCanApproveThemTogether()
+    {
+        var second = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Vân Trung", _district);
+        var third = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Tăng Tiến", _district);
+        var (periodId, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), Today.AddDays(13),
+            (_commune, _homeAffairs), (second, _homeAffairs), (third, _homeAffairs));
+        var firstReport = await TestActors.SubmittedReportAsync(obligations[0], _commune);
+        var secondReport = await TestActors.SubmittedReportAsync(obligations[1], second);
+        var reviewer = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
+
+        var completeness = (await reviewer.GetFromJsonAsync<Application.Reporting.Queries.GetCompleteness.CompletenessDto>(
+            $"/api/v1/reporting-periods/{periodId}/completeness", Json))!;
+        var units = completeness.Recipients.ShouldHaveSingleItem().Units.ToDictionary(u => u.ObligationId, u => u.SubmissionId);
+        units.ShouldBe(new Dictionary<int, int?> { [obligations[0]] = firstReport, [obligations[1]] = secondReport, [obligations[2]] = null }, ignoreOrder: true);
+
+        using var approved = await reviewer.PostAsJsonAsync("/api/v1/report-submissions/approve",
+            new { submissionIds = units.Values.OfType<int>().ToArray() });
+        await approved.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
     private async Task<int> ObligationAsync(DateOnly dueOn, DateOnly? lockOn) =>
         (await TestActors.PeriodAsync(_planId, dueOn, lockOn, (_commune, _homeAffairs))).ObligationIds.Single();
 

@@ -9,6 +9,7 @@ type ReportingPeriodDto = components['schemas']['ReportingPeriodDto'];
 type ObligationDto = components['schemas']['ObligationDto'];
 type SubmissionDto = components['schemas']['SubmissionDto'];
 type SubmissionDraft = components['schemas']['SubmissionDraft'];
+type AttachmentDto = components['schemas']['AttachmentDto'];
 type ReturnReason = components['schemas']['ReturnReason'];
 type CompletenessDto = components['schemas']['CompletenessDto'];
 type FrameworkDto = components['schemas']['FrameworkDto'];
@@ -22,6 +23,11 @@ export const submissionUrl = '/api/v1/report-obligations/:id/submission';
 export const reportMoveUrl = '/api/v1/report-submissions/:id/:move';
 export const frameworksUrl = '/api/v1/frameworks';
 export const matrixUrl = '/api/v1/reporting-matrix';
+export const attachmentsUrl = '/api/v1/report-submissions/:id/attachments';
+export const attachmentUrl = '/api/v1/report-attachments/:id';
+export const bulkApproveUrl = '/api/v1/report-submissions/approve';
+export const levelApproveUrl = '/api/v1/reporting-periods/:id/levels/:unitId/approve';
+export const consolidatedUrl = '/api/v1/reporting-periods/:id/levels/:unitId/:file';
 
 /** What a report holds beyond its narratives; this stand-in keeps it empty. */
 const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attachments: [], versions: [] } satisfies Partial<SubmissionDto>;
@@ -30,6 +36,18 @@ const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attach
 export const periods: ReportingPeriodDto[] = [
   { id: 21, planId: 1, kind: 'Quarterly', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-03-15', dueOn: '2021-03-20', dueAt: '2021-03-20T16:59:59Z' },
   { id: 22, planId: 1, kind: 'HalfYear', year: 2099, coverageFrom: '2099-01-01', coverageTo: '2099-06-15', dueOn: '2099-06-20', dueAt: '2099-06-20T16:59:59Z' },
+  // The units' implementation plans: data up to 15/5/2021, still open.
+  {
+    id: 23,
+    planId: 1,
+    kind: 'UnitPlan',
+    year: 2099,
+    coverageFrom: '2021-01-01',
+    coverageTo: '2021-05-15',
+    dataCutOff: '2021-05-15',
+    dueOn: '2099-07-15',
+    dueAt: '2099-07-15T16:59:59Z',
+  },
 ];
 
 const obligations: ObligationDto[] = [
@@ -46,10 +64,50 @@ const obligations: ObligationDto[] = [
     extendedTo: '2099-06-30',
     extensionReason: 'Sáp nhập đơn vị',
   },
+  { id: 35, periodId: 23, unitId: 103, unitNameVi: 'UBND huyện Lục Nam', recipientId: 101, recipientNameVi: 'Sở Nội vụ', dueOn: '2099-07-15' },
+  { id: 36, periodId: 23, unitId: 105, unitNameVi: 'Sở Y tế', recipientId: 101, recipientNameVi: 'Sở Nội vụ', dueOn: '2099-07-15' },
+  { id: 37, periodId: 23, unitId: 106, unitNameVi: 'Sở Xây dựng', recipientId: 101, recipientNameVi: 'Sở Nội vụ', dueOn: '2099-07-15' },
+  { id: 38, periodId: 23, unitId: 107, unitNameVi: 'UBND huyện Yên Thế', recipientId: 101, recipientNameVi: 'Sở Nội vụ', dueOn: '2099-07-15' },
 ];
+
+const signedPlan: AttachmentDto = { id: 901, fileName: 'ke-hoach-ky.pdf', contentType: 'application/pdf', sizeBytes: 4096, uploadedAt: '2099-05-02T03:00:00Z' };
+
+/** Lục Nam's unit plan being written: it supports action D1.a, whose latest progress is before the cut-off. */
+function unitPlanDraft(): SubmissionDto {
+  return {
+    ...emptyContent,
+    id: 63,
+    obligationId: 35,
+    status: 'Draft',
+    narratives: {},
+    actions: [
+      {
+        actionId: 11,
+        code: 'D1.a',
+        textVi: 'Tổ chức hội nghị đối thoại với người dân',
+        textEn: 'Hold dialogues with citizens',
+        role: 'Coordinating',
+        progressId: 501,
+        status: 'InProgress',
+        percent: 40,
+        narrative: 'Đã đối thoại ở 4 xã.',
+        reportedOn: '2021-05-10',
+        evidence: [{ id: 801, progressId: 501, fileName: 'bien-ban-hop.pdf', contentType: 'application/pdf', sizeBytes: 3072, uploadedAt: '2021-05-10T03:00:00Z' }],
+      },
+    ],
+    attachments: [signedPlan],
+  };
+}
+
+function sent(id: number, obligationId: number, status: SubmissionDto['status'], versions: SubmissionDto['versions']): SubmissionDto {
+  return { ...emptyContent, id, obligationId, status, narratives: { '1': 'Đã niêm yết kế hoạch.' }, submittedAt: '2099-07-01T02:00:00Z', onTime: true, versions };
+}
 
 const submissions = new Map<number, { submission: SubmissionDto; version: number }>();
 let nextSubmissionId = 70;
+let nextAttachmentId = 950;
+/** The levels signed off, as `periodId/unitId`. */
+const levelApprovals = new Set<string>();
 
 mockDb.register(() => {
   submissions.clear();
@@ -66,7 +124,19 @@ mockDb.register(() => {
     },
     version: 5,
   });
+  submissions.set(35, { submission: unitPlanDraft(), version: 3 });
+  submissions.set(36, {
+    submission: sent(64, 36, 'Approved', [
+      { number: 1, submittedAt: '2099-06-30T02:00:00Z', onTime: true, decision: 'Returned', reason: 'Thiếu danh mục nhiệm vụ.', reviewedAt: '2099-06-30T09:00:00Z' },
+      { number: 2, submittedAt: '2099-07-01T02:00:00Z', onTime: true, decision: 'Approved', reviewedAt: '2099-07-02T02:00:00Z' },
+    ]),
+    version: 4,
+  });
+  submissions.set(37, { submission: sent(65, 37, 'Submitted', []), version: 2 });
+  submissions.set(38, { submission: sent(66, 38, 'Submitted', []), version: 2 });
   nextSubmissionId = 70;
+  nextAttachmentId = 950;
+  levelApprovals.clear();
 });
 
 const etag = (version: number) => `"${version}"`;
@@ -75,6 +145,20 @@ const etag = (version: number) => `"${version}"`;
 export const mockReports = {
   get(obligationId: number) {
     return submissions.get(obligationId);
+  },
+  /** Stores a file with the report, as the upload does. */
+  attach(obligationId: number, fileName: string): AttachmentDto {
+    const stored = submissions.get(obligationId);
+    if (!stored) throw new Error(`no report for obligation ${obligationId}`);
+    const attachment: AttachmentDto = { id: nextAttachmentId++, fileName, contentType: 'application/pdf', sizeBytes: 2048, uploadedAt: '2099-05-03T03:00:00Z' };
+    submissions.set(obligationId, { ...stored, submission: { ...stored.submission, attachments: [...stored.submission.attachments, attachment] } });
+    return attachment;
+  },
+  /** Another reviewer decides meanwhile. */
+  decideBySomeoneElse(obligationId: number, status: SubmissionDto['status']): void {
+    const stored = submissions.get(obligationId);
+    if (!stored) throw new Error(`no report for obligation ${obligationId}`);
+    submissions.set(obligationId, { submission: { ...stored.submission, status }, version: stored.version + 1 });
   },
   changeBySomeoneElse(obligationId: number, narratives: Record<string, string>): void {
     const stored = submissions.get(obligationId);
@@ -116,6 +200,7 @@ function completeness(periodId: number): CompletenessDto {
       status: submission?.status ?? null,
       onTime: submission?.onTime ?? null,
       missing: !sent,
+      submissionId: submission?.id ?? null,
     });
     recipient.submittedRate = recipient.submitted / recipient.expected;
     recipient.onTimeRate = recipient.onTime / recipient.expected;
@@ -230,18 +315,21 @@ export const reportingHandlers = [
     const obligationId = Number(params.id);
     const stored = submissions.get(obligationId);
     const ifMatch = request.headers.get('If-Match');
-    const { narratives } = await request.json();
+    const { narratives, unitPlan } = await request.json();
     if (Object.values(narratives).some((text) => text.length > 4000)) {
       return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { 'Narratives[0]': ['A narrative is at most 4000 characters.'] } });
     }
+    if (unitPlan?.documentId != null && !stored?.submission.attachments.some((file) => file.id === unitPlan.documentId)) {
+      return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { 'unitPlan.documentId': ["The document must be one of this report's attachments."] } });
+    }
     if (!stored) {
-      const submission: SubmissionDto = { id: nextSubmissionId++, obligationId, status: 'Draft', narratives, ...emptyContent };
+      const submission: SubmissionDto = { ...emptyContent, id: nextSubmissionId++, obligationId, status: 'Draft', narratives };
       submissions.set(obligationId, { submission, version: 1 });
       return HttpResponse.json(submission, { headers: { ETag: etag(1) } });
     }
     if (ifMatch === null) return problem(428, { title: 'Yêu cầu điều kiện' });
     if (ifMatch !== etag(stored.version)) return problem(412, { title: 'Điều kiện không thỏa' });
-    const submission = { ...stored.submission, narratives };
+    const submission = { ...stored.submission, narratives, unitPlan: unitPlan ?? stored.submission.unitPlan };
     submissions.set(obligationId, { submission, version: stored.version + 1 });
     return HttpResponse.json(submission, { headers: { ETag: etag(stored.version + 1) } });
   }),
@@ -253,15 +341,81 @@ export const reportingHandlers = [
     let submission: SubmissionDto;
     if (params.move === 'submit') {
       if (stored.submission.status !== 'Draft' && stored.submission.status !== 'Returned') return problem(409, { title: 'Xung đột' });
+      const { unitPlan } = stored.submission;
+      const isUnitPlan = periods.find((period) => period.id === obligations.find((o) => o.id === obligationId)?.periodId)?.kind === 'UnitPlan';
+      if (isUnitPlan && (!unitPlan.number || unitPlan.issuedOn == null || unitPlan.documentId == null)) {
+        return problem(409, { title: 'Vi phạm quy tắc nghiệp vụ', detail: 'A unit implementation plan needs its document: number, date and the signed file.' });
+      }
       submission = { ...stored.submission, status: 'Submitted', submittedAt: '2099-06-19T02:00:00Z', onTime: true };
-    } else if (params.move === 'return') {
+    } else if (params.move === 'return' || params.move === 'reopen') {
       const { reason } = (await request.json()) as ReturnReason;
       if (reason.trim() === '') return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { Reason: ["'Reason' must not be empty."] } });
+      if (stored.submission.status !== (params.move === 'return' ? 'Submitted' : 'Approved')) return problem(409, { title: 'Vi phạm quy tắc nghiệp vụ' });
       submission = { ...stored.submission, status: 'Returned', returnReason: reason, reviewedAt: '2099-06-21T02:00:00Z' };
     } else {
       submission = { ...stored.submission, status: 'Approved', reviewedAt: '2099-06-21T02:00:00Z' };
     }
     submissions.set(obligationId, { submission, version: stored.version + 1 });
     return HttpResponse.json(submission);
+  }),
+  http.post<{ id: string }>(attachmentsUrl, async ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const found = findBySubmissionId(Number(params.id));
+    if (!found) return problem(404, { title: 'Không tìm thấy' });
+    // As for other uploads under jsdom, only the presence of the `file` part is checked (see README).
+    const form = await request.formData();
+    const file = form.get('file');
+    if (!(file instanceof File)) return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { file: ['A file is required.'] } });
+    return HttpResponse.json(mockReports.attach(found[0], file.name), { status: 201 });
+  }),
+  http.get(attachmentUrl, ({ request }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    return new HttpResponse('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="ke-hoach-ky.pdf"' } });
+  }),
+  http.post<never, { submissionIds: number[] }>(bulkApproveUrl, async ({ request }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const { submissionIds } = await request.json();
+    const found = submissionIds.map((id) => findBySubmissionId(id));
+    const refused = found.filter((entry) => entry?.[1].submission.status !== 'Submitted');
+    if (refused.length > 0) {
+      const named = refused.map((entry) => `Report ${entry?.[1].submission.id}: Only a submitted report can be approved.`).join(' ');
+      return problem(409, { title: 'Vi phạm quy tắc nghiệp vụ', detail: `Nothing was approved. ${named}` });
+    }
+    const approved = found.flatMap((entry) => {
+      if (!entry) return [];
+      const [obligationId, stored] = entry;
+      const submission: SubmissionDto = { ...stored.submission, status: 'Approved', reviewedAt: '2099-07-03T02:00:00Z' };
+      submissions.set(obligationId, { submission, version: stored.version + 1 });
+      return [submission];
+    });
+    return HttpResponse.json(approved);
+  }),
+  http.post<{ id: string; unitId: string }, { overrideReason?: string | null }>(levelApproveUrl, async ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const key = `${params.id}/${params.unitId}`;
+    if (levelApprovals.has(key)) return problem(409, { title: 'Vi phạm quy tắc nghiệp vụ', detail: "Sở Nội vụ's level of this period is already approved." });
+    const owed = completeness(Number(params.id)).recipients.find((recipient) => recipient.recipientId === Number(params.unitId));
+    if (!owed) return problem(404, { title: 'Không tìm thấy' });
+    const notApproved = owed.expected - owed.approved;
+    const { overrideReason } = await request.json();
+    if (notApproved > 0 && !overrideReason?.trim()) {
+      return problem(409, {
+        title: 'Vi phạm quy tắc nghiệp vụ',
+        detail: `${notApproved} report(s) owed to Sở Nội vụ are not approved: approve them, or give a reason to override.`,
+      });
+    }
+    levelApprovals.add(key);
+    return HttpResponse.json({
+      periodId: Number(params.id),
+      unitId: Number(params.unitId),
+      approvedAt: '2099-07-20T03:00:00Z',
+      notApproved,
+      overrideReason: notApproved > 0 ? overrideReason : null,
+    });
+  }),
+  http.get<{ id: string; unitId: string; file: string }>(consolidatedUrl, ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const kind = params.file.endsWith('.xlsx') ? 'xlsx' : 'docx';
+    return new HttpResponse('PK', { headers: { 'Content-Disposition': `attachment; filename="bao-cao-tong-hop-${params.id}-${params.unitId}.${kind}"` } });
   }),
 ];

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
-import { usePermissions } from '@/features/auth/api/get-me';
+import { useMe, usePermissions } from '@/features/auth/api/get-me';
+import { usePlans } from '@/features/plans/api/get-plans';
+import { ActionProgressEditor } from '@/features/plans/components/action-progress-editor';
+import { useObligationState } from '@/features/reporting/api/get-completeness';
+import { useReportingPeriod } from '@/features/reporting/api/get-reporting-periods';
 import { ReportForm } from '@/features/reporting/components/report-form';
 import { ReportHeading } from '@/features/reporting/components/report-heading';
+import type { ActionEditor } from '@/features/reporting/components/reported-actions';
+import { localDateInVietnam } from '@/utils/format';
 import { parsePositiveInt } from '@/utils/parse';
 
 export function ReportRoute() {
@@ -11,7 +17,12 @@ export function ReportRoute() {
   const { obligationId } = useParams();
   const [searchParams] = useSearchParams();
   const permissions = usePermissions();
+  const me = useMe();
+  const plans = usePlans();
   const id = parsePositiveInt(obligationId);
+  const periodId = parsePositiveInt(searchParams.get('period'));
+  const period = useReportingPeriod(plans.data?.items.map((plan) => plan.id) ?? [], periodId);
+  const obligation = useObligationState(id ?? 0, periodId);
   if (id === undefined) {
     return (
       <>
@@ -20,17 +31,32 @@ export function ReportRoute() {
       </>
     );
   }
+  // Progress recorded from the report is for the reporting unit, dated no later than the period's data cut-off
+  // (the report shows what was reported up to it).
+  const today = localDateInVietnam();
+  const cutOff = period ? (period.dataCutOff ?? period.coverageTo) : undefined;
+  const myUnits = (me.data?.roles ?? []).flatMap((role) => (role.unitId == null ? [] : [role.unitId]));
+  const actionEditor: ActionEditor = (action, onRecorded) => (
+    <ActionProgressEditor
+      actionId={action.actionId}
+      preferredUnitIds={obligation ? [obligation.unit.unitId] : myUnits}
+      defaultReportedOn={cutOff !== undefined && cutOff < today ? cutOff : today}
+      onRecorded={onRecorded}
+    />
+  );
   return (
     <>
-      <ReportHeading obligationId={id} periodId={parsePositiveInt(searchParams.get('period'))} />
+      <ReportHeading obligationId={id} periodId={periodId} />
       <ReportForm
         key={id}
         obligationId={id}
-        year={new Date().getFullYear()}
+        year={period?.year ?? new Date().getFullYear()}
+        isUnitPlan={period?.kind === 'UnitPlan'}
         canWrite={permissions.has('RecordProgress')}
         // Heads send their unit's report; officers too where their unit allows it (the API decides).
         canSubmit={permissions.has('SubmitReports') || permissions.has('RecordProgress')}
         canReview={permissions.has('ReviewReports')}
+        actionEditor={actionEditor}
       />
     </>
   );

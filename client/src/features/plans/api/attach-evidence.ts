@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import type { UploadInput } from '@/components/file-upload';
 import { apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
 
@@ -15,31 +16,16 @@ type AttachEvidenceForm = NonNullable<operations['AttachEvidence']['requestBody'
 
 const fileField = 'file' satisfies keyof AttachEvidenceForm;
 
-/** The API's limit, checked here too so a reader does not wait for a 20 MB upload to be refused. */
-export const evidenceMaxBytes = 20 * 1024 * 1024;
-export const evidenceAccept = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
-
-export interface AttachEvidenceInput {
-  actionId: number;
-  progressId: number;
-  file: File;
-  onProgress?: (fraction: number) => void;
-}
-
-export function attachEvidence({ progressId, file, onProgress }: AttachEvidenceInput): Promise<AttachEvidenceOk> {
+export function attachEvidence(progressId: number, { file, onProgress }: UploadInput): Promise<AttachEvidenceOk> {
   const form = new FormData();
   form.append(fileField, file);
-  return apiClient.upload<AttachEvidenceOk>(
-    `/api/v1/action-progress/${encodeURIComponent(progressId)}/evidence`,
-    form,
-    onProgress ? { onProgress } : {},
-  );
+  return apiClient.upload<AttachEvidenceOk>(`/api/v1/action-progress/${encodeURIComponent(progressId)}/evidence`, form, { onProgress });
 }
 
-export function useAttachEvidence() {
+export function useAttachEvidence(actionId: number, progressId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: attachEvidence,
-    onSuccess: (_answer, { actionId }) => queryClient.invalidateQueries({ queryKey: actionProgressQueryKey(actionId) }),
+    mutationFn: (input: UploadInput) => attachEvidence(progressId, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionProgressQueryKey(actionId) }),
   });
 }

@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { FileDownload } from '@/components/file-download';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { currentLanguage } from '@/config/i18n';
-import { formatDate, formatDateTime, formatInteger, formatPercent } from '@/utils/format';
+import { formatDate, formatDateTime, formatPercent } from '@/utils/format';
 
 import { downloadEvidence } from '../api/download-evidence';
 import { progressPageSize, useActionProgress, type ActionProgress, type Evidence } from '../api/get-action-progress';
@@ -76,24 +77,5 @@ function ProgressEntry({ entry, canAttach }: { entry: ActionProgress; canAttach:
 }
 
 function EvidenceLink({ file }: { file: Evidence }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const [failed, setFailed] = useState<unknown>(undefined);
-  const kb = Math.max(1, Math.round(file.sizeBytes / 1024));
-  return (
-    <>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          setFailed(undefined);
-          downloadEvidence(file.id, file.fileName).catch(setFailed);
-        }}
-      >
-        {t('actions.evidence.download', { name: file.fileName })}
-      </button>{' '}
-      <span className="note">({t('actions.evidence.size', { kb: formatInteger(kb, language) })})</span>
-      {failed !== undefined && <ErrorAlert error={failed} heading={t('actions.evidence.downloadFailed')} />}
-    </>
-  );
+  return <FileDownload fileName={file.fileName} sizeBytes={file.sizeBytes} download={() => downloadEvidence(file.id, file.fileName)} />;
 }

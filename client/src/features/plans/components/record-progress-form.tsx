@@ -17,20 +17,24 @@ export interface RecordProgressFormProps {
   action: ActionItem;
   /** Units the reader works for; the first of the action's units among them is chosen by default. */
   preferredUnitIds: readonly number[];
+  /** The day the report is dated by default (today in Vietnam unless told, e.g. a period's cut-off). */
+  defaultReportedOn?: string | undefined;
+  /** Called once progress, or evidence for it, is stored: a view that shows it elsewhere reads it again. */
+  onRecorded?: (() => void) | undefined;
 }
 
 type Field = 'unitId' | 'reportedOn' | 'status' | 'percent' | 'narrative';
 const fields: readonly Field[] = ['unitId', 'reportedOn', 'status', 'percent', 'narrative'];
 
 /** Reports a unit's progress on the action; once recorded, evidence can be attached to the report. */
-export function RecordProgressForm({ action, preferredUnitIds }: RecordProgressFormProps) {
+export function RecordProgressForm({ action, preferredUnitIds, defaultReportedOn, onRecorded }: RecordProgressFormProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const record = useRecordProgress();
   const form = useRef<HTMLFormElement>(null);
   const defaultUnit = action.units.find((unit) => preferredUnitIds.includes(unit.unitId)) ?? action.units[0];
   const [unitId, setUnitId] = useState(defaultUnit ? String(defaultUnit.unitId) : '');
-  const [reportedOn, setReportedOn] = useState(localDateInVietnam());
+  const [reportedOn, setReportedOn] = useState(defaultReportedOn ?? localDateInVietnam());
   const [status, setStatus] = useState<ActionStatus>(action.status === 'NotStarted' ? 'InProgress' : action.status);
   const [percent, setPercent] = useState('');
   const [narrative, setNarrative] = useState('');
@@ -49,6 +53,7 @@ export function RecordProgressForm({ action, preferredUnitIds }: RecordProgressF
         onSuccess: () => {
           setPercent('');
           setNarrative('');
+          onRecorded?.();
         },
       },
     );
@@ -112,7 +117,7 @@ export function RecordProgressForm({ action, preferredUnitIds }: RecordProgressF
           <p role="status" className="success">
             {t('actions.record.done')}
           </p>
-          <EvidenceUpload actionId={action.id} progressId={record.data.id} />
+          <EvidenceUpload actionId={action.id} progressId={record.data.id} {...(onRecorded ? { onUploaded: onRecorded } : {})} />
         </div>
       )}
     </>

@@ -41,3 +41,12 @@ export function getCompletenessQueryOptions(periodId: number) {
 export function useCompleteness(periodId: number) {
   return useQuery({ ...getCompletenessQueryOptions(periodId), enabled: periodId > 0 });
 }
+
+/** An obligation of the period as its receiving unit's list shows it: who reports to whom, and its state. */
+export function useObligationState(obligationId: number, periodId: number | undefined) {
+  const completeness = useCompleteness(periodId ?? 0);
+  const found = completeness.data?.recipients.flatMap((recipient) =>
+    recipient.units.filter((unit) => unit.obligationId === obligationId).map((unit) => ({ recipient, unit })),
+  )[0];
+  return found && completeness.data ? { ...found, dueOn: completeness.data.dueOn } : undefined;
+}

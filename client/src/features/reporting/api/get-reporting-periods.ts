@@ -2,7 +2,7 @@
  * GET /api/v1/plans/{id}/reporting-periods (operationId GetReportingPeriods): a plan's reporting
  * calendar, each period with its coverage window and due day. The only place that names its types.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
@@ -24,6 +24,14 @@ export function getReportingPeriodsQueryOptions(planId: number) {
 
 export function useReportingPeriods(planId: number | undefined) {
   return useQuery({ ...getReportingPeriodsQueryOptions(planId ?? 0), enabled: planId !== undefined });
+}
+
+/** Period `periodId` found in the calendars of `planIds` (a report's page knows the period, not its plan). */
+export function useReportingPeriod(planIds: readonly number[], periodId: number | undefined): ReportingPeriod | undefined {
+  return useQueries({
+    queries: planIds.map((planId) => ({ ...getReportingPeriodsQueryOptions(planId), enabled: periodId !== undefined })),
+    combine: (results) => results.flatMap((result) => result.data ?? []).find((period) => period.id === periodId),
+  });
 }
 
 /**

@@ -5,10 +5,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { ApiError, apiClient, type JsonAnswer } from '@/lib/api-client';
-import type { operations } from '@/types/api';
+import type { components, operations } from '@/types/api';
 
 export type Submission = operations['GetSubmission']['responses'][200]['content']['application/json'];
 export type VersionedSubmission = JsonAnswer<Submission>;
+export type ReportedAction = components['schemas']['ReportedActionDto'];
+export type UnitPlanDocument = components['schemas']['UnitPlanDocument'];
+export type SubmissionVersion = components['schemas']['SubmissionVersionDto'];
 
 /** Resolves null when nothing was saved yet for the obligation: the form then starts empty. */
 export async function getSubmission(obligationId: number, signal?: AbortSignal): Promise<VersionedSubmission | null> {

@@ -1,8 +1,9 @@
 /**
  * The report's moves after drafting, each a POSTed action answering the report as it now stands:
  * POST /report-submissions/{id}/submit (operationId SubmitReport; the unit head; on time or late by the
- * server's clock; 409 once the period is locked), /return with a reason (ReturnReport) and /approve
- * (ApproveReport; the receiving unit; locked from then on).
+ * server's clock; 409 once the period is locked), /return with a reason (ReturnReport), /approve
+ * (ApproveReport; the receiving unit; locked from then on) and /reopen with a reason (ReopenReport; the
+ * approver opens an approved report for correction, withdrawing its level's sign-off).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
@@ -14,7 +15,7 @@ import { submissionQueryKey } from './get-submission';
 type SubmitReportOk = operations['SubmitReport']['responses'][200]['content']['application/json'];
 type ReturnReportBody = operations['ReturnReport']['requestBody']['content']['application/json'];
 
-export type ReportMove = { kind: 'submit' } | { kind: 'return'; reason: string } | { kind: 'approve' };
+export type ReportMove = { kind: 'submit' } | { kind: 'return'; reason: string } | { kind: 'approve' } | { kind: 'reopen'; reason: string };
 
 export interface ReportMoveInput {
   obligationId: number;
@@ -24,7 +25,7 @@ export interface ReportMoveInput {
 
 export function moveReport({ submissionId, move }: ReportMoveInput): Promise<SubmitReportOk> {
   const path = `/api/v1/report-submissions/${encodeURIComponent(submissionId)}/${move.kind}`;
-  if (move.kind === 'return') {
+  if (move.kind === 'return' || move.kind === 'reopen') {
     return apiClient.postJson<SubmitReportOk, ReturnReportBody>(path, { reason: move.reason });
   }
   return apiClient.postJson<SubmitReportOk>(path, undefined);

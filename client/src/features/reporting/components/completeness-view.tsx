@@ -10,10 +10,20 @@ import { reportPath } from '@/config/paths';
 import { compareNames, formatDate, formatInteger, formatPercent } from '@/utils/format';
 
 import { reportStateOf, useCompleteness, type RecipientCompleteness } from '../api/get-completeness';
+import { LevelReports } from './level-reports';
 import { ReportStateBadge } from './report-state';
 
-/** Per receiving unit: how many reports came in, on time or late, and which are missing; opens to its units. */
-export function CompletenessView({ periodId }: { periodId: number }) {
+export interface CompletenessViewProps {
+  periodId: number;
+  /** Whether the reader reviews reports (ReviewReports) and so may sign off the levels it receives. */
+  canSignOff: boolean;
+}
+
+/**
+ * Per receiving unit: how many reports came in, on time or late, and which are missing; opens to its units.
+ * Below, each level's consolidated report and its sign-off.
+ */
+export function CompletenessView({ periodId, canSignOff }: CompletenessViewProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
@@ -80,6 +90,7 @@ export function CompletenessView({ periodId }: { periodId: number }) {
         </table>
       </TableScroll>
       {shown && <RecipientUnits recipient={shown} periodId={periodId} />}
+      <LevelReports periodId={periodId} recipients={recipients} canSignOff={canSignOff} />
     </>
   );
 }

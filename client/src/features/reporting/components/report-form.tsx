@@ -7,34 +7,54 @@ import { Loading } from '@/components/loading';
 import { VersionConflictAlert } from '@/components/version-conflict-alert';
 import { currentLanguage } from '@/config/i18n';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { isVersionConflict } from '@/lib/api-client';
+import { ApiError, isVersionConflict } from '@/lib/api-client';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { formatDateTime } from '@/utils/format';
 import { localName } from '@/utils/names';
 
+import type { Attachment } from '../api/attach-report-file';
 import { usePapiDimensions, type FrameworkDimension } from '../api/get-dimensions';
-import { useSubmission, type VersionedSubmission } from '../api/get-submission';
+import { useSubmission, type ReportedAction, type UnitPlanDocument, type VersionedSubmission } from '../api/get-submission';
 import { useMoveReport } from '../api/review-report';
-import { useSaveSubmissionDraft } from '../api/save-submission-draft';
+import { useSaveSubmissionDraft, type SubmissionDraft } from '../api/save-submission-draft';
+import { ReportAttachments } from './report-attachments';
 import { ReportStateBadge } from './report-state';
+import { ReportVersions } from './report-versions';
+import { ReportedActions, type ActionEditor } from './reported-actions';
+import { ReviewPanel } from './review-panel';
+import { missingForSubmission, UnitPlanFields, UnitPlanSummary, unitPlanFields, type UnitPlanField } from './unit-plan-fields';
 
 /** How long typing must pause before the draft is saved. */
 export const autosaveDelayMs = 1000;
 
 type Narratives = Record<string, string>;
+interface Draft {
+  narratives: Narratives;
+  unitPlan: UnitPlanDocument;
+}
+
+const noUnitPlan: UnitPlanDocument = { committedActionIds: [] };
 
 export interface ReportFormProps {
   obligationId: number;
   /** The survey year whose dimensions name the narratives. */
   year: number;
+  /** The one-off unit implementation plan (kế hoạch triển khai) rather than a periodic report. */
+  isUnitPlan: boolean;
   /** Officers write the draft (RecordProgress), heads send it (SubmitReports), receivers review it (ReviewReports). */
   canWrite: boolean;
   canSubmit: boolean;
   canReview: boolean;
+  /** Records the unit's progress on one of its actions, offered while the report may be edited. */
+  actionEditor?: ActionEditor | undefined;
 }
 
-/** A period's report: a narrative per dimension, saved as a draft while typing, then sent up and reviewed. */
-export function ReportForm({ obligationId, year, canWrite, canSubmit, canReview }: ReportFormProps) {
+/**
+ * A period's report: a narrative per dimension (and, for a unit plan, the plan's document), saved as a
+ * draft while typing; the unit's actions as their progress log has them; attachments; then sent up,
+ * reviewed, and kept as numbered versions.
+ */
+export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit, canReview, actionEditor }: ReportFormProps) {
   const { t } = useTranslation();
   const submission = useSubmission(obligationId);
   const dimensions = usePapiDimensions(year);
@@ -45,20 +65,23 @@ export function ReportForm({ obligationId, year, canWrite, canSubmit, canReview 
   if (submission.isError) return <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />;
   if (dimensions.isError) return <ErrorAlert error={dimensions.error} onRetry={() => void dimensions.refetch()} />;
   const answer = submission.data;
-  const status = answer?.data.status;
+  const report = answer?.data;
+  const status = report?.status;
   const editable = canWrite && (status === undefined || status === 'Draft' || status === 'Returned');
+  const actions = report?.actions ?? [];
+  const attachments = report?.attachments ?? [];
 
   return (
     <>
       <p>
-        <ReportStateBadge state={status ?? 'Missing'} onTime={answer?.data.onTime} />
-        {answer?.data.submittedAt != null && (
-          <span className="note"> · {t('reporting.report.submittedAt', { at: formatDateTime(answer.data.submittedAt, currentLanguage()) })}</span>
+        <ReportStateBadge state={status ?? 'Missing'} onTime={report?.onTime} />
+        {report?.submittedAt != null && (
+          <span className="note"> · {t('reporting.report.submittedAt', { at: formatDateTime(report.submittedAt, currentLanguage()) })}</span>
         )}
       </p>
-      {status === 'Returned' && answer?.data.returnReason != null && (
+      {status === 'Returned' && report?.returnReason != null && (
         <div className="notice" role="note">
-          <strong>{t('reporting.report.returnedBecause')}</strong> {answer.data.returnReason}
+          <strong>{t('reporting.report.returnedBecause')}</strong> {report.returnReason}
         </div>
       )}
       {editable ? (
@@ -67,6 +90,9 @@ export function ReportForm({ obligationId, year, canWrite, canSubmit, canReview 
           obligationId={obligationId}
           answer={answer}
           dimensions={dimensions.data}
+          isUnitPlan={isUnitPlan}
+          actions={actions}
+          attachments={attachments}
           canSubmit={canSubmit}
           reloading={submission.isFetching}
           onReload={() => {
@@ -74,9 +100,16 @@ export function ReportForm({ obligationId, year, canWrite, canSubmit, canReview 
           }}
         />
       ) : (
-        <ReadOnlyReport narratives={answer?.data.narratives ?? {}} dimensions={dimensions.data} />
+        <>
+          {isUnitPlan && report && <UnitPlanSummary plan={report.unitPlan} attachments={attachments} actions={actions} />}
+          <ReadOnlyReport narratives={report?.narratives ?? {}} dimensions={dimensions.data} />
+        </>
       )}
-      {canReview && answer != null && status === 'Submitted' && <ReviewPanel obligationId={obligationId} submissionId={answer.data.id} />}
+      <ReportedActions actions={actions} editor={editable ? actionEditor : undefined} onRecorded={() => void submission.refetch()} />
+      <ReportAttachments obligationId={obligationId} attachments={attachments} draftId={editable ? report?.id : undefined} canAttach={editable} />
+      {report && report.versions.length > 0 && <ReportVersions versions={report.versions} />}
+      {canReview && report && status === 'Submitted' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="review" />}
+      {canReview && report && status === 'Approved' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="reopen" />}
     </>
   );
 }
@@ -88,15 +121,19 @@ function dimensionLabel(dimension: FrameworkDimension, language: string): string
 function ReadOnlyReport({ narratives, dimensions }: { narratives: Narratives; dimensions: readonly FrameworkDimension[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const headingId = useId();
   return (
-    <dl className="report-narratives">
-      {dimensions.map((dimension) => (
-        <div key={dimension.code}>
-          <dt>{dimensionLabel(dimension, language)}</dt>
-          <dd className="narrative">{narratives[dimension.code]?.trim() || <span className="note">{t('reporting.report.noNarrative')}</span>}</dd>
-        </div>
-      ))}
-    </dl>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reporting.report.narratives')}</h2>
+      <dl className="report-narratives">
+        {dimensions.map((dimension) => (
+          <div key={dimension.code}>
+            <dt>{dimensionLabel(dimension, language)}</dt>
+            <dd className="narrative">{narratives[dimension.code]?.trim() || <span className="note">{t('reporting.report.noNarrative')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -104,39 +141,56 @@ interface DraftEditorProps {
   obligationId: number;
   answer: VersionedSubmission | null;
   dimensions: readonly FrameworkDimension[];
+  isUnitPlan: boolean;
+  actions: readonly ReportedAction[];
+  attachments: readonly Attachment[];
   canSubmit: boolean;
   reloading: boolean;
   onReload: () => void;
 }
 
-function sameNarratives(a: Narratives, b: Narratives): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? '') === (b[key] ?? ''));
+function sameDraft(a: Draft, b: Draft): boolean {
+  const keys = new Set([...Object.keys(a.narratives), ...Object.keys(b.narratives)]);
+  const plan = (draft: Draft) =>
+    JSON.stringify([draft.unitPlan.number ?? '', draft.unitPlan.issuedOn ?? null, draft.unitPlan.documentId ?? null, [...draft.unitPlan.committedActionIds].sort()]);
+  return [...keys].every((key) => (a.narratives[key] ?? '') === (b.narratives[key] ?? '')) && plan(a) === plan(b);
 }
 
-function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, onReload }: DraftEditorProps) {
+function draftOf(answer: VersionedSubmission | null): Draft {
+  return { narratives: { ...(answer?.data.narratives ?? {}) }, unitPlan: answer?.data.unitPlan ?? noUnitPlan };
+}
+
+const unitPlanKeys = unitPlanFields.map((field) => `unitPlan.${field}` as const);
+
+function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, attachments, canSubmit, reloading, onReload }: DraftEditorProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const save = useSaveSubmissionDraft();
   const move = useMoveReport();
-  const [narratives, setNarratives] = useState<Narratives>(() => ({ ...(answer?.data.narratives ?? {}) }));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(answer));
   const [savedAt, setSavedAt] = useState<string | undefined>();
   // What the server holds, and the version to name when writing over it.
-  const saved = useRef<Narratives>({ ...(answer?.data.narratives ?? {}) });
+  const saved = useRef<Draft>(draftOf(answer));
   const etag = useRef(answer?.etag);
   const submissionId = useRef(answer?.data.id);
-  // The unit's implementation plan is not edited here; each save sends it back as read, so it stays.
-  const unitPlan = useRef(answer?.data.unitPlan ?? null);
   // A draft the API refused is not sent again until it changes.
-  const refused = useRef<Narratives | undefined>(undefined);
-  const debounced = useDebouncedValue(narratives, autosaveDelayMs);
+  const refused = useRef<Draft | undefined>(undefined);
+  const debounced = useDebouncedValue(draft, autosaveDelayMs);
   const conflict = isVersionConflict(save.error);
   const headingId = useId();
+  const errors = fieldErrorsOf(save.error, unitPlanKeys);
+  const planErrors = Object.fromEntries(
+    unitPlanFields.map((field) => [field, errors.byField[`unitPlan.${field}`]]),
+  ) as Record<UnitPlanField, readonly string[]>;
+  // A unit plan sent without its document is refused (409): say on each missing field what it needs.
+  if (isUnitPlan && move.error instanceof ApiError && move.error.status === 409) {
+    for (const field of missingForSubmission(draft.unitPlan)) planErrors[field] = [...planErrors[field], t('reporting.unitPlan.neededToSubmit')];
+  }
 
-  async function persist(draft: Narratives): Promise<void> {
-    const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: { narratives: draft, unitPlan: unitPlan.current } });
-    saved.current = draft;
-    unitPlan.current = answerNow.data.unitPlan;
+  async function persist(next: Draft): Promise<void> {
+    const body: SubmissionDraft = { narratives: next.narratives, unitPlan: next.unitPlan };
+    const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: body });
+    saved.current = next;
     etag.current = answerNow.etag;
     submissionId.current = answerNow.data.id;
     setSavedAt(new Date().toISOString());
@@ -144,8 +198,8 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
 
   // Autosave: once typing pauses, and once a save in flight is done (the text may have moved on).
   useEffect(() => {
-    if (save.isPending || conflict || sameNarratives(debounced, saved.current)) return;
-    if (refused.current !== undefined && sameNarratives(debounced, refused.current)) return;
+    if (save.isPending || conflict || sameDraft(debounced, saved.current)) return;
+    if (refused.current !== undefined && sameDraft(debounced, refused.current)) return;
     persist(debounced).catch(() => {
       refused.current = debounced;
     });
@@ -156,7 +210,7 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
     event.preventDefault();
     if (save.isPending || move.isPending) return;
     try {
-      if (!sameNarratives(narratives, saved.current) || submissionId.current === undefined) await persist(narratives);
+      if (!sameDraft(draft, saved.current) || submissionId.current === undefined) await persist(draft);
     } catch {
       return;
     }
@@ -164,7 +218,7 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
     move.mutate({ obligationId, submissionId: submissionId.current, move: { kind: 'submit' } });
   }
 
-  const dirty = !sameNarratives(narratives, saved.current);
+  const dirty = !sameDraft(draft, saved.current);
   let saveStatus = '';
   if (save.isPending) saveStatus = t('reporting.report.saving');
   else if (save.isError) saveStatus = t('reporting.report.notSaved');
@@ -177,16 +231,38 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
       <p className="hint">{t('reporting.report.autosaveHint')}</p>
       {conflict && <VersionConflictAlert error={save.error} onReload={onReload} reloading={reloading} />}
       {/* The API names a narrative's errors by its place in the draft, not by dimension: list them with the alert. */}
-      {save.isError && !conflict && <ErrorAlert error={save.error} heading={t('reporting.report.saveFailed')} showFieldErrors />}
+      {save.isError && !conflict && (!errors.any || errors.other.length > 0) && (
+        <ErrorAlert error={save.error} heading={t('reporting.report.saveFailed')}>
+          {errors.other.length > 0 && (
+            <ul>
+              {errors.other.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </ErrorAlert>
+      )}
+      {isUnitPlan && (
+        <UnitPlanFields
+          value={draft.unitPlan}
+          onChange={(unitPlan) => setDraft((current) => ({ ...current, unitPlan }))}
+          attachments={attachments}
+          actions={actions}
+          errors={planErrors}
+          disabled={conflict}
+        />
+      )}
       {dimensions.map((dimension) => (
         <FormField key={dimension.code} label={dimensionLabel(dimension, language)}>
           {(control) => (
             <textarea
               {...control}
               rows={4}
-              value={narratives[dimension.code] ?? ''}
+              value={draft.narratives[dimension.code] ?? ''}
               disabled={conflict}
-              onChange={(event) => setNarratives((current) => ({ ...current, [dimension.code]: event.target.value }))}
+              onChange={(event) =>
+                setDraft((current) => ({ ...current, narratives: { ...current.narratives, [dimension.code]: event.target.value } }))
+              }
             />
           )}
         </FormField>
@@ -203,40 +279,5 @@ function DraftEditor({ obligationId, answer, dimensions, canSubmit, reloading, o
         </div>
       )}
     </form>
-  );
-}
-
-function ReviewPanel({ obligationId, submissionId }: { obligationId: number; submissionId: number }) {
-  const { t } = useTranslation();
-  const move = useMoveReport();
-  const headingId = useId();
-  const [reason, setReason] = useState('');
-  const errors = fieldErrorsOf(move.error, ['reason']);
-
-  function returnReport(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!move.isPending) move.mutate({ obligationId, submissionId, move: { kind: 'return', reason: reason.trim() } });
-  }
-
-  return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('reporting.review.heading')}</h2>
-      {move.isError && !errors.any && <ErrorAlert error={move.error} heading={t('reporting.review.failed')} />}
-      <div className="form-actions">
-        <button type="button" disabled={move.isPending} onClick={() => move.mutate({ obligationId, submissionId, move: { kind: 'approve' } })}>
-          {t('reporting.review.approve')}
-        </button>
-      </div>
-      <form className="stacked-form" onSubmit={returnReport} noValidate>
-        <FormField label={t('reporting.review.reason')} errors={errors.byField.reason}>
-          {(control) => <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
-        </FormField>
-        <div className="form-actions">
-          <button type="submit" disabled={move.isPending}>
-            {t('reporting.review.return')}
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

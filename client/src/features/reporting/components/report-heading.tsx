@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@/config/i18n';
 import { formatDate } from '@/utils/format';
 
-import { useCompleteness } from '../api/get-completeness';
+import { useObligationState } from '../api/get-completeness';
 
 export interface ReportHeadingProps {
   obligationId: number;
@@ -14,24 +14,15 @@ export interface ReportHeadingProps {
 /** The report's title: which unit reports to whom, by when. */
 export function ReportHeading({ obligationId, periodId }: ReportHeadingProps) {
   const { t } = useTranslation();
-  const completeness = useCompleteness(periodId ?? 0);
-  const found =
-    periodId === undefined
-      ? undefined
-      : completeness.data?.recipients.flatMap((recipient) =>
-          recipient.units.filter((unit) => unit.obligationId === obligationId).map((unit) => ({ recipient, unit })),
-        )[0];
+  const found = useObligationState(obligationId, periodId);
   const title = found ? t('reporting.report.titleFor', { unit: found.unit.unitNameVi }) : t('reporting.report.title');
   return (
     <>
       <title>{`${title} · ${t('app.name')}`}</title>
       <h1>{title}</h1>
-      {found && completeness.data && (
+      {found && (
         <p className="lead">
-          {t('reporting.report.context', {
-            recipient: found.recipient.recipientNameVi,
-            due: formatDate(completeness.data.dueOn, currentLanguage()),
-          })}
+          {t('reporting.report.context', { recipient: found.recipient.recipientNameVi, due: formatDate(found.dueOn, currentLanguage()) })}
         </p>
       )}
     </>

@@ -22,7 +22,8 @@ public sealed record RecipientCompletenessDto(
     int RecipientId, string RecipientNameVi, int Expected, int Submitted, int OnTime, int Late, int Missing, int Returned, int Approved,
     decimal SubmittedRate, decimal OnTimeRate, IReadOnlyList<UnitReportStateDto> Units);
 
-public sealed record UnitReportStateDto(int ObligationId, int UnitId, string UnitNameVi, SubmissionStatus? Status, bool? OnTime, bool Missing);
+/// <summary>A reporting unit's state; <c>SubmissionId</c> names its report (none yet: null), which the review inbox approves in bulk.</summary>
+public sealed record UnitReportStateDto(int ObligationId, int UnitId, string UnitNameVi, SubmissionStatus? Status, bool? OnTime, bool Missing, int? SubmissionId);
 
 public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock) : IQueryHandler<GetCompletenessQuery, CompletenessDto>
 {
@@ -40,7 +41,7 @@ public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, Access
         var recipients = rows.GroupBy(r => (r.RecipientId, r.RecipientNameVi)).OrderBy(g => g.Key.RecipientNameVi).Select(g =>
         {
             var units = g.OrderBy(r => r.UnitNameVi).Select(r => new UnitReportStateDto(
-                r.ObligationId, r.UnitId, r.UnitNameVi, r.Status, r.OnTime, r.IsMissing(period, now))).ToList();
+                r.ObligationId, r.UnitId, r.UnitNameVi, r.Status, r.OnTime, r.IsMissing(period, now), r.SubmissionId)).ToList();
             var counts = ReportCounts.Of(units.Select(u => new ReportState(u.Status, u.OnTime, u.Missing)));
             return new RecipientCompletenessDto(
                 g.Key.RecipientId, g.Key.RecipientNameVi, counts.Expected, counts.Submitted, counts.OnTime, counts.Late, counts.Missing,

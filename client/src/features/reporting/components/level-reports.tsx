@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { FormField } from '@/components/form-field';
+import { currentLanguage } from '@/config/i18n';
+import { formatDateTime, formatInteger } from '@/utils/format';
+
+import { useApproveLevel } from '../api/approve-level';
+import { downloadConsolidatedReport, type ConsolidatedFormat } from '../api/download-report-file';
+import type { RecipientCompleteness } from '../api/get-completeness';
+
+export interface LevelReportsProps {
+  periodId: number;
+  recipients: readonly RecipientCompleteness[];
+  /** Whether the reader reviews reports (ReviewReports): then it may sign off a level it receives. */
+  canSignOff: boolean;
+}
+
+/**
+ * Per receiving unit (a level): its consolidated report of the period as Word and Excel, built by the API
+ * from approved reports only, and the level's sign-off (ký duyệt) — with reports still open, only with a reason.
+ */
+export function LevelReports({ periodId, recipients, canSignOff }: LevelReportsProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  if (recipients.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reporting.level.heading')}</h2>
+      <p className="hint">{t('reporting.level.hint')}</p>
+      {recipients.map((recipient) => (
+        <Level key={recipient.recipientId} periodId={periodId} recipient={recipient} canSignOff={canSignOff} />
+      ))}
+    </section>
+  );
+}
+
+function Level({ periodId, recipient, canSignOff }: { periodId: number; recipient: RecipientCompleteness; canSignOff: boolean }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const headingId = useId();
+  const [failed, setFailed] = useState<unknown>(undefined);
+  const name = recipient.recipientNameVi;
+  const download = (format: ConsolidatedFormat) => {
+    setFailed(undefined);
+    downloadConsolidatedReport({ id: periodId, unitId: recipient.recipientId }, format, `tong-hop-${periodId}-${recipient.recipientId}.${format}`).catch(setFailed);
+  };
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <p>
+        {t('reporting.level.approvedOf', {
+          approved: formatInteger(recipient.approved, language),
+          expected: formatInteger(recipient.expected, language),
+        })}
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={() => download('docx')} aria-label={t('reporting.level.docxFor', { name })}>
+          {t('reporting.level.docx')}
+        </button>
+        <button type="button" onClick={() => download('xlsx')} aria-label={t('reporting.level.xlsxFor', { name })}>
+          {t('reporting.level.xlsx')}
+        </button>
+      </div>
+      {failed !== undefined && <ErrorAlert error={failed} heading={t('common.download.failed')} />}
+      {canSignOff && <SignOff periodId={periodId} recipient={recipient} />}
+    </section>
+  );
+}
+
+function SignOff({ periodId, recipient }: { periodId: number; recipient: RecipientCompleteness }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const approve = useApproveLevel();
+  const [reason, setReason] = useState('');
+  const open = recipient.expected - recipient.approved;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (approve.isPending) return;
+    approve.mutate({ periodId, unitId: recipient.recipientId, overrideReason: open > 0 ? reason.trim() : undefined });
+  }
+
+  if (approve.isSuccess) {
+    const signed = approve.data;
+    return (
+      <p role="status" className="success">
+        {signed.notApproved > 0
+          ? t('reporting.level.signedWithOpen', {
+              at: formatDateTime(signed.approvedAt, language),
+              count: signed.notApproved,
+              formatted: formatInteger(signed.notApproved, language),
+            })
+          : t('reporting.level.signed', { at: formatDateTime(signed.approvedAt, language) })}
+      </p>
+    );
+  }
+  return (
+    <form className="stacked-form" onSubmit={submit} noValidate>
+      {approve.isError && <ErrorAlert error={approve.error} heading={t('reporting.level.failed')} showFieldErrors />}
+      {open > 0 && (
+        <FormField
+          label={t('reporting.level.overrideReason')}
+          hint={t('reporting.level.overrideHint', { count: open, formatted: formatInteger(open, language) })}
+        >
+          {(control) => <textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        </FormField>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={approve.isPending} aria-label={t('reporting.level.signOffFor', { name: recipient.recipientNameVi })}>
+          {open > 0 ? t('reporting.level.signOffOverride') : t('reporting.level.signOff')}
+        </button>
+      </div>
+    </form>
+  );
+}
