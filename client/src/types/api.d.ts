@@ -692,6 +692,24 @@ export interface paths {
         get: operations["DownloadReportAttachment"];
         put?: never;
         post?: never;
+        /** Take a file off a report still being written. A file a sent version carries, or the unit plan's signed document, stays (409). */
+        delete: operations["RemoveReportAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-submissions/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kept version of a report as it was sent: narratives, actions, attachments, unit plan, and the receiver's decision (the reporting and the receiving side; 404 otherwise). */
+        get: operations["GetSubmissionVersion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -724,6 +742,23 @@ export interface paths {
         };
         /** The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula. */
         get: operations["GetConsolidatedReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{id}/levels/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A receiving unit's level of the period: reports owed to it, how many approved, and its sign-off if given. */
+        get: operations["GetLevel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1331,6 +1366,17 @@ export interface components {
             notApproved: number;
             overrideReason?: string | null;
         };
+        LevelDto: {
+            /** Format: int32 */
+            periodId: number;
+            /** Format: int32 */
+            unitId: number;
+            /** Format: int32 */
+            owed: number;
+            /** Format: int32 */
+            approved: number;
+            signOff?: components["schemas"]["LevelApprovalDto"] | null;
+        };
         LevelSignOff: {
             overrideReason?: string | null;
         };
@@ -1703,6 +1749,14 @@ export interface components {
         RefreshSessionCommand: {
             refreshToken: string;
         };
+        ReportContent: {
+            narratives: {
+                [key: string]: string;
+            };
+            unitPlan: components["schemas"]["UnitPlanDocument"];
+            actions: components["schemas"]["ReportedActionDto"][];
+            attachments: components["schemas"]["AttachmentDto"][];
+        };
         ReportCounts: {
             /** Format: int32 */
             expected: number;
@@ -1910,6 +1964,10 @@ export interface components {
         };
         /** @enum {string} */
         SubmissionStatus: "Draft" | "Submitted" | "Returned" | "Approved";
+        SubmissionVersionContentDto: {
+            version: components["schemas"]["SubmissionVersionDto"];
+            content: components["schemas"]["ReportContent"];
+        };
         SubmissionVersionDto: {
             /** Format: int32 */
             number: number;
@@ -1920,6 +1978,9 @@ export interface components {
             reason?: string | null;
             /** Format: date-time */
             reviewedAt?: string | null;
+            /** Format: date-time */
+            reopenedAt?: string | null;
+            reopenReason?: string | null;
         };
         TargetInput: {
             kind: components["schemas"]["TargetKind"];
@@ -5510,6 +5571,130 @@ export interface operations {
             };
         };
     };
+    RemoveReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubmissionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionVersionContentDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetConsolidatedReportDocx: {
         parameters: {
             query?: never;
@@ -5588,6 +5773,65 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelDto"];
                 };
             };
             /** @description Unauthorized */

@@ -9,6 +9,7 @@ using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
+using PapiTracker.Application.Reporting.Queries.GetLevel;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
@@ -109,6 +110,17 @@ internal static class ReportingEndpoints
             .AcceptsFileUpload(ReportAttachment.MaxBytes)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        reports.MapDelete("/report-attachments/{id:long}", RemoveReportAttachment)
+            .WithName(nameof(RemoveReportAttachment))
+            .WithSummary("Take a file off a report still being written. A file a sent version carries, or the unit plan's signed document, stays (409).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reports.MapGet("/report-submissions/{id:int}/versions/{number:int}", GetSubmissionVersion)
+            .WithName(nameof(GetSubmissionVersion))
+            .WithSummary("One kept version of a report as it was sent: narratives, actions, attachments, unit plan, and the receiver's decision (the reporting and the receiving side; 404 otherwise).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         reports.MapGet("/report-attachments/{id:long}", DownloadReportAttachment)
             .WithName(nameof(DownloadReportAttachment))
             .WithSummary("Download a report's attachment (the reporting and the receiving side; 404 otherwise).")
@@ -125,6 +137,11 @@ internal static class ReportingEndpoints
             .WithName(nameof(GetConsolidatedReportXlsx))
             .WithSummary("The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}", GetLevel)
+            .WithName(nameof(GetLevel))
+            .WithSummary("A receiving unit's level of the period: reports owed to it, how many approved, and its sign-off if given.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapPost("/reporting-periods/{id:int}/levels/{unitId:int}/approve", ApproveLevel)
@@ -171,11 +188,23 @@ internal static class ReportingEndpoints
         return TypedResults.Created($"/api/v1/report-attachments/{attachment.Id}", attachment);
     }
 
+    private static async Task<NoContent> RemoveReportAttachment(long id, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new RemoveReportAttachmentCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<SubmissionVersionContentDto>> GetSubmissionVersion(int id, int number, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetSubmissionVersionQuery(id, number), ct));
+
     private static async Task<FileStreamHttpResult> DownloadReportAttachment(long id, ISender sender, CancellationToken ct)
     {
         var file = await sender.Send(new DownloadReportAttachmentQuery(id), ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
+
+    private static async Task<Ok<LevelDto>> GetLevel(int id, int unitId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetLevelQuery(id, unitId), ct));
 
     private static async Task<Ok<LevelApprovalDto>> ApproveLevel(int id, int unitId, LevelSignOff body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ApproveLevelCommand(id, unitId, body.OverrideReason), ct));

@@ -1,4 +1,5 @@
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Domain.Reporting;
 
@@ -32,5 +33,17 @@ public sealed class ReportAttachment : IAudited
             SubmissionId = submission.Id, _unitPath = unitPath, FileName = Path.GetFileName(fileName), ContentType = contentType,
             SizeBytes = sizeBytes, Sha256 = sha256, UploadedAt = uploadedAt, UploadedBy = uploadedBy,
         };
+    }
+
+    /// <summary>
+    /// Checks that the file may come off its report (the caller deletes it): the report is still being written and the
+    /// file is not the unit plan's signed document, which is replaced by naming another first.
+    /// </summary>
+    public void EnsureRemovableFrom(ReportSubmission submission, string unitPath)
+    {
+        submission.EnsureEditable();
+        if (submission.UnitPlanDocumentId == Id)
+            throw new DomainException("This file is the unit plan's signed document: name another document in the draft first.");
+        _unitPath = unitPath;
     }
 }

@@ -127,7 +127,12 @@ public sealed class ReportSubmission : IAudited
     {
         if (Status != SubmissionStatus.Approved)
             throw new DomainException("Only an approved report can be reopened.");
-        Review(SubmissionStatus.Returned, RequireReason(reason, "Reopening a report needs a reason."), now, by);
+        var why = RequireReason(reason, "Reopening a report needs a reason.");
+        Status = SubmissionStatus.Returned;
+        ReturnReason = why;
+        ReviewedAt = now;
+        ReviewedBy = by;
+        _versions.MaxBy(v => v.Number)?.Reopened(why, now, by);
     }
 
     private void Review(SubmissionStatus status, string? reason, DateTimeOffset now, Guid? by)
@@ -167,11 +172,16 @@ public sealed class SubmissionVersion
     public Guid? SubmittedBy { get; private set; }
     public bool OnTime { get; private set; }
 
-    /// <summary>Returned, approved, or (while waiting) submitted; a reopened approval reads returned.</summary>
+    /// <summary>Returned, approved, or (while waiting) submitted; an approval stays one when it is later reopened.</summary>
     public SubmissionStatus Decision { get; private set; } = SubmissionStatus.Submitted;
     public string? Reason { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
     public Guid? ReviewedBy { get; private set; }
+
+    /// <summary>When the approver opened this approved version again (mở lại), and why: the history keeps both.</summary>
+    public DateTimeOffset? ReopenedAt { get; private set; }
+    public string? ReopenReason { get; private set; }
+    public Guid? ReopenedBy { get; private set; }
 
     internal void Reviewed(SubmissionStatus decision, string? reason, DateTimeOffset at, Guid? by)
     {
@@ -179,5 +189,12 @@ public sealed class SubmissionVersion
         Reason = reason;
         ReviewedAt = at;
         ReviewedBy = by;
+    }
+
+    internal void Reopened(string reason, DateTimeOffset at, Guid? by)
+    {
+        ReopenedAt = at;
+        ReopenReason = reason;
+        ReopenedBy = by;
     }
 }

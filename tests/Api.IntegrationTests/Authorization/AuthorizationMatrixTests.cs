@@ -217,6 +217,16 @@ public sealed class AuthorizationMatrixTests : ApiTest
             Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/report-attachments/{w.AttachmentB1Id}"), readers: People)
                 .Where(c => c.Actor != Admin)
                 .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/report-attachments/{w.AttachmentB1Id}"))),
+        ["DELETE /api/v1/report-attachments/{id}"] = () =>
+            OnlyFor([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Delete, $"/api/v1/report-attachments/{w.AttachmentB1Id}")),
+        ["GET /api/v1/report-submissions/{id}/versions/{number}"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/report-submissions/{w.SubmissionId}/versions/1"), readers: People),
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}"))),
         ["POST /api/v1/reporting-periods/{id}/levels/{unitId}/approve"] = () =>
             OnlyFor([Admin, Coordinator], HttpStatusCode.Conflict, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/approve", new { }))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/approve", new { overrideReason = "Vượt quyền" })))

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
-using PapiTracker.Application.Reporting.Commands.ApproveLevel;
+using PapiTracker.Application.Reporting;
+using PapiTracker.Application.Reporting.Queries.GetLevel;
 using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
@@ -103,11 +104,101 @@ public sealed class ReportReviewTests : ApiTest
         await byHead.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
         (reopened.Status, reopened.ReturnReason).ShouldBe((SubmissionStatus.Returned, "Đơn vị xin sửa số liệu quý"));
+        var kept = reopened.Versions.ShouldHaveSingleItem();
+        (kept.Decision, kept.ReopenReason).ShouldBe((SubmissionStatus.Approved, "Đơn vị xin sửa số liệu quý"), "the history still shows the approval, then the reopening");
+        kept.ReopenedAt.ShouldNotBeNull();
         edited.Narratives["8"].ShouldBe("Số liệu đã sửa");
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         (await db.LevelApprovals.AnyAsync(a => a.PeriodId == periodId)).ShouldBeFalse("reopening a report withdraws its level's approval");
         (await db.AuditEntries.CountAsync(e => e.EntityType == nameof(ReportSubmission) && e.EntityId == id.ToString())).ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [Test]
+    public async Task ShouldReadAKeptVersionAsItWasSent_ForBothSidesOnly()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
+        var id = (await SaveAsync(obligations[0], "Bản đầu")).Id;
+        await PostAsync<SubmissionDto>(_head, $"/api/v1/report-submissions/{id}/submit");
+        await PostAsync<SubmissionDto>(_reviewer, $"/api/v1/report-submissions/{id}/return", new { reason = "Thiếu số liệu" });
+        await SaveAsync(obligations[0], "Bản bổ sung", "*");
+        await PostAsync<SubmissionDto>(_head, $"/api/v1/report-submissions/{id}/submit");
+
+        var first = (await _officer.GetFromJsonAsync<SubmissionVersionContentDto>($"/api/v1/report-submissions/{id}/versions/1", Json))!;
+        var second = (await _reviewer.GetFromJsonAsync<SubmissionVersionContentDto>($"/api/v1/report-submissions/{id}/versions/2", Json))!;
+        using var missing = await _reviewer.GetAsync($"/api/v1/report-submissions/{id}/versions/3");
+        using var stranger = await (await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id)).GetAsync($"/api/v1/report-submissions/{id}/versions/1");
+
+        (first.Version.Decision, first.Version.Reason, first.Content.Narratives["8"]).ShouldBe((SubmissionStatus.Returned, "Thiếu số liệu", "Bản đầu"));
+        (second.Version.Decision, second.Content.Narratives["8"]).ShouldBe((SubmissionStatus.Submitted, "Bản bổ sung"));
+        await missing.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await stranger.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task ShouldRemoveOnlyFilesNoSentVersionCarries()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+        var mistaken = await AttachedAsync(id, "nham.pdf");
+        var sent = await AttachedAsync(id, "bao-cao-quy.pdf");
+
+        using var removed = await _officer.DeleteAsync($"/api/v1/report-attachments/{mistaken}");
+        using var byStranger = await (await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id)).DeleteAsync($"/api/v1/report-attachments/{sent}");
+        await PostAsync<SubmissionDto>(_head, $"/api/v1/report-submissions/{id}/submit");
+        using var whileSubmitted = await _officer.DeleteAsync($"/api/v1/report-attachments/{sent}");
+        await PostAsync<SubmissionDto>(_reviewer, $"/api/v1/report-submissions/{id}/return", new { reason = "Bổ sung phụ lục" });
+        using var sentWithVersion1 = await _officer.DeleteAsync($"/api/v1/report-attachments/{sent}");
+        var added = await AttachedAsync(id, "phu-luc.pdf");
+        using var addedAfterReturn = await _officer.DeleteAsync($"/api/v1/report-attachments/{added}");
+        using var again = await _officer.DeleteAsync($"/api/v1/report-attachments/{added}");
+
+        await removed.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+        await byStranger.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await whileSubmitted.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await sentWithVersion1.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("version 1");
+        await addedAfterReturn.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+        await again.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await GetAsync(_officer, obligations[0])).Attachments.Select(a => a.FileName).ShouldBe(["bao-cao-quy.pdf"]);
+        (await _reviewer.GetAsync($"/api/v1/report-attachments/{sent}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the sent version still downloads its file");
+    }
+
+    [Test]
+    public async Task ShouldKeepTheUnitPlanDocumentUntilTheDraftNamesAnother()
+    {
+        var (_, obligations) = await TestActors.PeriodAsync(_planId, ReportingPeriodKind.UnitPlan, Today.AddDays(3), null, (_commune, _district));
+        var id = (await SaveAsync(obligations[0])).Id;
+        var document = await AttachedAsync(id, "ke-hoach.pdf");
+        var signed = await AttachedAsync(id, "ke-hoach-da-ky.pdf");
+        object Plan(long documentId) => new { narratives = new { }, unitPlan = new { number = "15/KH-UBND", issuedOn = Today, documentId, committedActionIds = new[] { _actionId } } };
+        await SaveAsync(obligations[0], Plan(document), "*");
+
+        using var named = await _officer.DeleteAsync($"/api/v1/report-attachments/{document}");
+        await SaveAsync(obligations[0], Plan(signed), "*");
+        using var replaced = await _officer.DeleteAsync($"/api/v1/report-attachments/{document}");
+
+        (await named.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("signed document");
+        await replaced.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+    }
+
+    [Test]
+    public async Task ShouldTellALevelsCountsAndItsSignOff()
+    {
+        var (periodId, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district), (_second, _district));
+        var id = await TestActors.SubmittedReportAsync(obligations[0], _commune);
+        await PostAsync<SubmissionDto>(_reviewer, $"/api/v1/report-submissions/{id}/approve");
+        var level = $"/api/v1/reporting-periods/{periodId}/levels/{_district.Id}";
+
+        var before = (await _reviewer.GetFromJsonAsync<LevelDto>(level, Json))!;
+        await PostAsync<LevelApprovalDto>(_reviewer, $"{level}/approve", new { overrideReason = "Xã Vân Trung báo cáo bằng giấy" });
+        var after = (await _head.GetFromJsonAsync<LevelDto>($"/api/v1/reporting-periods/{periodId}/levels/{_commune.Id}", Json))!;
+        var signed = (await _reviewer.GetFromJsonAsync<LevelDto>(level, Json))!;
+        using var stranger = await (await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id)).GetAsync(level);
+
+        (before.Owed, before.Approved, before.SignOff).ShouldBe((2, 1, null));
+        (signed.Owed, signed.Approved, signed.SignOff?.NotApproved, signed.SignOff?.OverrideReason).ShouldBe((2, 1, 1, "Xã Vân Trung báo cáo bằng giấy"));
+        (after.Owed, after.SignOff).ShouldBe((0, null), "nothing is owed to a commune");
+        await stranger.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -276,6 +367,13 @@ public sealed class ReportReviewTests : ApiTest
 
     private static async Task<SubmissionDto> GetAsync(HttpClient client, int obligation) =>
         (await client.GetFromJsonAsync<SubmissionDto>($"/api/v1/report-obligations/{obligation}/submission", Json))!;
+
+    private async Task<long> AttachedAsync(int submission, string fileName)
+    {
+        using var response = await AttachAsync(_officer, submission, TestActors.Pdf, fileName);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<AttachmentDto>(Json))!.Id;
+    }
 
     private static Task<HttpResponseMessage> AttachAsync(HttpClient client, int submission, byte[] content, string fileName) =>
         client.PostAsync($"/api/v1/report-submissions/{submission}/attachments", new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } });

@@ -25,9 +25,13 @@ public sealed record AttachmentDto(long Id, string FileName, string ContentType,
     public static AttachmentDto From(ReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.UploadedAt);
 }
 
-public sealed record SubmissionVersionDto(int Number, DateTimeOffset SubmittedAt, bool OnTime, SubmissionStatus Decision, string? Reason, DateTimeOffset? ReviewedAt)
+/// <summary>A kept version: when it was sent, what the receiver decided, and whether an approval was later reopened (and why).</summary>
+public sealed record SubmissionVersionDto(
+    int Number, DateTimeOffset SubmittedAt, bool OnTime, SubmissionStatus Decision, string? Reason, DateTimeOffset? ReviewedAt,
+    DateTimeOffset? ReopenedAt, string? ReopenReason)
 {
-    public static SubmissionVersionDto From(SubmissionVersion v) => new(v.Number, v.SubmittedAt, v.OnTime, v.Decision, v.Reason, v.ReviewedAt);
+    public static SubmissionVersionDto From(SubmissionVersion v) =>
+        new(v.Number, v.SubmittedAt, v.OnTime, v.Decision, v.Reason, v.ReviewedAt, v.ReopenedAt, v.ReopenReason);
 }
 
 /// <summary>What a version froze: the report as the receiver read it when it was sent.</summary>

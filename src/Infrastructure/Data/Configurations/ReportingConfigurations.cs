@@ -59,6 +59,7 @@ internal sealed class SubmissionVersionConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(v => v.Content).HasColumnType("jsonb");
         builder.Property(v => v.Reason).HasMaxLength(ReportSubmission.ReasonMaxLength);
+        builder.Property(v => v.ReopenReason).HasMaxLength(ReportSubmission.ReasonMaxLength);
         builder.HasIndex(v => new { v.SubmissionId, v.Number }).IsUnique();
     }
 }

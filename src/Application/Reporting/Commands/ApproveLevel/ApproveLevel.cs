@@ -17,11 +17,6 @@ namespace PapiTracker.Application.Reporting.Commands.ApproveLevel;
 [RequiresPermission(Permission.ReviewReports)]
 public sealed record ApproveLevelCommand(int PeriodId, int UnitId, string? OverrideReason) : ICommand<LevelApprovalDto>;
 
-public sealed record LevelApprovalDto(int PeriodId, int UnitId, DateTimeOffset ApprovedAt, int NotApproved, string? OverrideReason)
-{
-    public static LevelApprovalDto From(LevelApproval a) => new(a.PeriodId, a.UnitId, a.ApprovedAt, a.NotApproved, a.OverrideReason);
-}
-
 public sealed class ApproveLevelCommandValidator : AbstractValidator<ApproveLevelCommand>
 {
     public ApproveLevelCommandValidator() => RuleFor(c => c.OverrideReason).MaximumLength(LevelApproval.ReasonMaxLength);
@@ -38,11 +33,7 @@ public sealed class ApproveLevelCommandHandler(IApplicationDbContext db, AccessC
         if (await db.LevelApprovals.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unit.Id, cancellationToken))
             throw new DomainException($"{unit.NameVi}'s level of this period is already approved.");
 
-        var owed = from o in db.ReportObligations
-                   where o.PeriodId == period.Id && o.RecipientId == unit.Id
-                   join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
-                   from s in submissions.DefaultIfEmpty()
-                   select s == null ? (SubmissionStatus?)null : s.Status;
+        var owed = db.Owed(period.Id, unit.Id);
         if (!await owed.AnyAsync(cancellationToken))
             throw new DomainException($"No report of this period is owed to {unit.NameVi}: there is no level to approve.");
         var notApproved = await owed.CountAsync(s => s != SubmissionStatus.Approved, cancellationToken);
