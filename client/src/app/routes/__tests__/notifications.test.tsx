@@ -40,8 +40,20 @@ describe('notifications', () => {
     expect(within(items[2]!).queryByRole('button', { name: /Đánh dấu đã đọc/ })).not.toBeInTheDocument();
     expect(
       within(items[3]!).getByRole('link', { name: 'Mở báo cáo: Báo cáo quý 2099 của Sở Tài chính đã quá hạn nộp (20/03/2099).' }),
-    ).toHaveAttribute('href', '/reports/33');
+    ).toHaveAttribute('href', '/reports/33?period=22');
     expect(screen.getByText('3 thông báo chưa đọc')).toBeInTheDocument();
+  });
+
+  it("opens a notice's report in its period, so the report page names the unit and its deadline", async () => {
+    const { user } = renderRoute('/notifications');
+
+    const tasks = await screen.findByRole('list', { name: 'Việc cần làm' });
+    await user.click(
+      within(tasks).getByRole('link', { name: 'Mở báo cáo: Báo cáo 6 tháng 2099 của UBND xã Bảo Đài còn 7 ngày đến hạn nộp (20/06/2099).' }),
+    );
+
+    // Without the period the page could only say "Periodic report".
+    expect(await screen.findByRole('heading', { level: 1, name: /UBND xã Bảo Đài/ })).toBeInTheDocument();
   });
 
   it('puts the unread overdue, returned and soon-due reports first under "my tasks"', async () => {
@@ -105,6 +117,7 @@ describe('notifications', () => {
         id: 5,
         kind: 'ReportReturned',
         obligationId: 31,
+        periodId: 22,
         unitId: 104,
         unitNameVi: 'UBND xã Bảo Đài',
         periodKind: 'HalfYear',
