@@ -36,8 +36,9 @@ fi
 say "Deployment files"
 check docker-compose-config env POSTGRES_PASSWORD=validation-only docker-compose -f docker-compose.yml config -q
 
-say "Client: contract, types, build, tests"
+say "Client: contract, types, lint, build, tests"
 check client-contract bash -c "cd client && npm run --silent check:api"
+check client-lint bash -c "cd client && npm run --silent lint"
 check client-build bash -c "cd client && npm run --silent build"
 rm -f client/test-results/vitest.json
 (cd client && NO_COLOR=1 npm run --silent test:ci) >"$LOGS/vitest.log" 2>&1

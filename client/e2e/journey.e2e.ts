@@ -61,7 +61,7 @@ async function open(page: Page, url: string): Promise<void> {
     status = (await page.goto(url, { waitUntil: 'domcontentloaded' }))?.status();
   } catch (error) {
     const reason = error instanceof Error ? (/net::[A-Z_]+/.exec(error.message)?.[0] ?? error.message) : String(error);
-    throw new Error(`could not open ${url} (${reason}). Is the API running there and serving the built client?`);
+    throw new Error(`could not open ${url} (${reason}). Is the API running there and serving the built client?`, { cause: error });
   }
   if (status !== undefined && status >= 400) {
     throw new Error(`${url} answered HTTP ${status}. Does the API serve the built client (client/dist)?`);
