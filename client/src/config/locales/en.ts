@@ -804,8 +804,8 @@ export const en: TranslationResource = {
   },
   notifications: {
     title: 'Notifications',
-    badgeLabel_one: 'Notifications, {{count}} unread',
-    badgeLabel_other: 'Notifications, {{count}} unread',
+    badgeUnread_one: ', {{count}} unread',
+    badgeUnread_other: ', {{count}} unread',
     all: 'All notifications',
     tasks: 'My tasks',
     noTasks: 'No report is overdue, due soon or returned.',

@@ -802,8 +802,8 @@ export const vi = {
   },
   notifications: {
     title: 'Thông báo',
-    badgeLabel_one: 'Thông báo, {{count}} chưa đọc',
-    badgeLabel_other: 'Thông báo, {{count}} chưa đọc',
+    badgeUnread_one: ', {{count}} chưa đọc',
+    badgeUnread_other: ', {{count}} chưa đọc',
     all: 'Tất cả thông báo',
     tasks: 'Việc cần làm',
     noTasks: 'Không có báo cáo nào quá hạn, sắp đến hạn hay bị trả lại.',

@@ -108,6 +108,33 @@ describe('notifications', () => {
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeInTheDocument();
   });
 
+  it('shows the notices written since the page was last opened when it is opened again', async () => {
+    const { user } = renderRoute('/notifications');
+    const all = await screen.findByRole('list', { name: 'Tất cả thông báo' });
+    expect(within(all).getAllByRole('listitem')).toHaveLength(4);
+    mockNotices.add({
+      id: 5,
+      kind: 'ReportReturned',
+      obligationId: 31,
+      periodId: 22,
+      unitId: 104,
+      unitNameVi: 'UBND xã Bảo Đài',
+      periodKind: 'HalfYear',
+      periodYear: 2099,
+      dueOn: '2099-06-20',
+      createdAt: '2099-06-20T03:00:00Z',
+    });
+
+    await user.click(screen.getByRole('link', { name: 'Xếp hạng' }));
+    await screen.findByRole('heading', { level: 1, name: 'Xếp hạng PAPI' });
+    await user.click(screen.getByRole('link', { name: /^Thông báo,/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Thông báo' });
+
+    await waitFor(async () => expect(within(await screen.findByRole('list', { name: 'Tất cả thông báo' })).getAllByRole('listitem')).toHaveLength(5));
+    const tasks = await screen.findByRole('list', { name: 'Việc cần làm' });
+    expect(within(tasks).getByRole('heading', { name: /bị trả lại, cần sửa và gửi lại/ })).toBeInTheDocument();
+  });
+
   it('asks for the unread count again every minute', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
