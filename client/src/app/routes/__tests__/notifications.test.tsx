@@ -22,6 +22,20 @@ function recordPosts(): { path: string; body: unknown }[] {
   return seen;
 }
 
+/** A notice the reminder job writes while the page is open: Bảo Đài's report came back. */
+const returnedNotice = {
+  id: 5,
+  kind: 'ReportReturned',
+  obligationId: 31,
+  periodId: 22,
+  unitId: 104,
+  unitNameVi: 'UBND xã Bảo Đài',
+  periodKind: 'HalfYear',
+  periodYear: 2099,
+  dueOn: '2099-06-20',
+  createdAt: '2099-06-20T03:00:00Z',
+} as const;
+
 describe('notifications', () => {
   it('shows the unread count in the header and lists the notices newest first, each linking to its report', async () => {
     renderRoute('/notifications');
@@ -112,18 +126,7 @@ describe('notifications', () => {
     const { user } = renderRoute('/notifications');
     const all = await screen.findByRole('list', { name: 'Tất cả thông báo' });
     expect(within(all).getAllByRole('listitem')).toHaveLength(4);
-    mockNotices.add({
-      id: 5,
-      kind: 'ReportReturned',
-      obligationId: 31,
-      periodId: 22,
-      unitId: 104,
-      unitNameVi: 'UBND xã Bảo Đài',
-      periodKind: 'HalfYear',
-      periodYear: 2099,
-      dueOn: '2099-06-20',
-      createdAt: '2099-06-20T03:00:00Z',
-    });
+    mockNotices.add(returnedNotice);
 
     await user.click(screen.getByRole('link', { name: 'Xếp hạng' }));
     await screen.findByRole('heading', { level: 1, name: 'Xếp hạng PAPI' });
@@ -140,18 +143,7 @@ describe('notifications', () => {
     try {
       renderRoute('/rankings');
       expect(await screen.findByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
-      mockNotices.add({
-        id: 5,
-        kind: 'ReportReturned',
-        obligationId: 31,
-        periodId: 22,
-        unitId: 104,
-        unitNameVi: 'UBND xã Bảo Đài',
-        periodKind: 'HalfYear',
-        periodYear: 2099,
-        dueOn: '2099-06-20',
-        createdAt: '2099-06-20T03:00:00Z',
-      });
+      mockNotices.add(returnedNotice);
       await vi.advanceTimersByTimeAsync(30_000);
       expect(screen.getByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
       await vi.advanceTimersByTimeAsync(30_000);
