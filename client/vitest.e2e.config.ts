@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser journeys against a running API (which serves the built client): `npm run e2e`.
-// They drive Debian's Chromium through playwright-core; see e2e/journey.e2e.ts for the variables.
+// They drive Debian's Chromium through playwright-core; see e2e/browser.ts for the variables.
 export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
-    // One browser at a time: the journeys share an account and the API's sign-in rate limit.
+    globalSetup: ['e2e/global-setup.ts'],
+    // One journey at a time: two cores, one browser, and the API's sign-in limit per address.
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,

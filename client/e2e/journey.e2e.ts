@@ -1,72 +1,20 @@
 /**
- * The journey through the real API and database, in Debian's Chromium: sign-in, the overview, plans,
+ * The viewer's journey (bg.viewer, a leader of the province) through the real API and database: sign-in, the overview, plans,
  * actions, gap analysis and reporting pages, a page out of the reader's scope, the language switch
  * and sign-out. Every page is checked with axe-core (no serious or critical violation) and saved as a
  * screenshot in e2e/screenshots/ for a reviewer.
- * Needs E2E_BASE_URL (the API, serving the built client), E2E_USER and E2E_PASSWORD: a viewer of the
- * Bắc Giang demo. With E2E_EXPECT_SCORES=1 (the official scores imported) the overview must show
+ * Needs the environment of e2e/browser.ts. With E2E_EXPECT_SCORES=1 (the official scores imported) the overview must show
  * Bắc Giang's real 2020 result, 44.32 and rank 13 of 63; without it, a clear empty state will do.
  */
-import { mkdir } from 'node:fs/promises';
-
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import type { components } from '../src/types/api';
-import { expectNoSeriousViolations } from './accessibility';
-import { launchBrowser, readE2eEnvironment, step, type Browser } from './browser';
+import { connectBrowser, newPage, passwordOf, readE2eEnvironment, step } from './browser';
+import { expectNoErrorAlert, heading as headingOf, keepFailure, navigate, open, reviewer, settled } from './pages';
 
-const failureScreenshot = 'test-results/e2e-failure.png';
-const screenshotDir = 'e2e/screenshots';
 const expectScores = process.env.E2E_EXPECT_SCORES === '1';
-let shots = 0;
-
-/**
- * Goes to a path inside the app without reloading it, as a link would: a reload would renew the
- * session (the access token lives in memory only), and renewals count against the API's limit of
- * 10 sign-ins a minute per address.
- */
-async function navigate(page: Page, path: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.history.pushState(null, '', target);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-}
-
-/** Waits until the page has no loading indicator left. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 });
-}
-
-/** Saves the page for a reviewer and checks it with axe-core. */
-async function review(page: Page, name: string): Promise<void> {
-  await settled(page);
-  shots += 1;
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${String(shots).padStart(2, '0')}-${name}.png`, fullPage: true });
-  await expectNoSeriousViolations(page, `${name} (${page.url()})`);
-}
-
-/** An error alert on the page fails the step with its text. */
-async function expectNoErrorAlert(page: Page): Promise<void> {
-  const alert = page.locator('.error-alert');
-  if ((await alert.count()) > 0) throw new Error(`the page shows an error: ${await alert.first().innerText()}`);
-}
-
-async function open(page: Page, url: string): Promise<void> {
-  let status: number | undefined;
-  try {
-    status = (await page.goto(url, { waitUntil: 'domcontentloaded' }))?.status();
-  } catch (error) {
-    const reason = error instanceof Error ? (/net::[A-Z_]+/.exec(error.message)?.[0] ?? error.message) : String(error);
-    throw new Error(`could not open ${url} (${reason}). Is the API running there and serving the built client?`);
-  }
-  if (status !== undefined && status >= 400) {
-    throw new Error(`${url} answered HTTP ${status}. Does the API serve the built client (client/dist)?`);
-  }
-}
+const review = reviewer('viewer');
 
 /** Waits for the rankings page to settle on a table or an empty state; an error alert fails with its text. */
 async function expectRankingsContent(page: Page): Promise<void> {
@@ -88,10 +36,10 @@ describe('journey', () => {
 
   it('signs in, goes through the overview, plans, actions, gap analysis and reporting, is refused a page out of scope, switches language and signs out', async () => {
     const env = readE2eEnvironment();
-    browser = await step(undefined, 'start Chromium', launchBrowser);
-    const { page } = browser;
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
+    const userName = 'bg.viewer';
+    browser = await step(undefined, 'connect to Chromium', connectBrowser);
+    const { page } = await newPage(browser);
+    const heading = (name: string | RegExp) => headingOf(page, name);
 
     try {
       await step(page, 'open the dashboard and land on sign-in', async () => {
@@ -105,14 +53,14 @@ describe('journey', () => {
         const meAnswer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/me');
         // Awaited below; when sign-in fails first, the browser closes under it and that is no news.
         meAnswer.catch(() => undefined);
-        await page.getByLabel('Tên đăng nhập', { exact: true }).fill(env.userName);
-        await page.getByLabel('Mật khẩu', { exact: true }).fill(env.password);
+        await page.getByLabel('Tên đăng nhập', { exact: true }).fill(userName);
+        await page.getByLabel('Mật khẩu', { exact: true }).fill(passwordOf(env, userName));
         await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 
         const signInAlert = page.locator('.sign-in').getByRole('alert');
         await heading('Xếp hạng PAPI').or(signInAlert).first().waitFor();
         if (await signInAlert.isVisible()) {
-          throw new Error(`the API refused E2E_USER: ${await signInAlert.innerText()}`);
+          throw new Error(`the API refused ${userName}: ${await signInAlert.innerText()}`);
         }
         expect(new URL(page.url()).pathname).toBe('/rankings');
 
@@ -248,8 +196,7 @@ describe('journey', () => {
         expect(new URL(page.url()).pathname).toBe('/login');
       });
     } catch (error) {
-      await mkdir('test-results', { recursive: true });
-      await page.screenshot({ path: failureScreenshot, fullPage: true }).catch(() => undefined);
+      await keepFailure(page, 'viewer');
       throw error;
     }
   });

@@ -1432,6 +1432,8 @@ export interface components {
             /** Format: int32 */
             obligationId: number;
             /** Format: int32 */
+            periodId: number;
+            /** Format: int32 */
             unitId: number;
             unitNameVi: string;
             periodKind: components["schemas"]["ReportingPeriodKind"];

@@ -17,8 +17,9 @@ public sealed record GetNotificationsQuery(bool UnreadOnly = false, int Page = 1
 
 public sealed record NotificationsDto(int Unread, PagedList<NotificationDto> Notices);
 
+/// <summary>A notice and the report it is about: <c>PeriodId</c> is the period of that report obligation, so a link can open the report in its period.</summary>
 public sealed record NotificationDto(
-    long Id, NotificationKind Kind, int ObligationId, int UnitId, string UnitNameVi, ReportingPeriodKind PeriodKind, int PeriodYear, DateOnly DueOn,
+    long Id, NotificationKind Kind, int ObligationId, int PeriodId, int UnitId, string UnitNameVi, ReportingPeriodKind PeriodKind, int PeriodYear, DateOnly DueOn,
     DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
 public sealed class GetNotificationsQueryValidator : AbstractValidator<GetNotificationsQuery>
@@ -39,7 +40,7 @@ public sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurr
                       join p in db.ReportingPeriods on o.PeriodId equals p.Id
                       join u in db.OrgUnits on o.UnitId equals u.Id
                       orderby n.CreatedAt descending, n.Id descending
-                      select new NotificationDto(n.Id, n.Kind, o.Id, u.Id, u.NameVi, p.Kind, p.Year, o.ExtendedTo ?? p.DueOn, n.CreatedAt, n.ReadAt);
+                      select new NotificationDto(n.Id, n.Kind, o.Id, p.Id, u.Id, u.NameVi, p.Kind, p.Year, o.ExtendedTo ?? p.DueOn, n.CreatedAt, n.ReadAt);
         return new NotificationsDto(unread, await notices.ToPagedListAsync(query.Page, query.PageSize, cancellationToken));
     }
 }

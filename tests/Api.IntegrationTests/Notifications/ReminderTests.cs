@@ -25,6 +25,7 @@ public sealed class ReminderTests : ApiTest
     private Guid _officer;
     private Guid _lateOfficer;
     private int[] _obligations = [];
+    private int[] _periods = [];
 
     [SetUp]
     public async Task ArrangeAsync()
@@ -36,9 +37,10 @@ public sealed class ReminderTests : ApiTest
         _officer = await TestActors.UserAsync("nenh.officer", null, (Role.UnitOfficer, _commune.Id));
         _lateOfficer = await TestActors.UserAsync("vantrung.officer", null, (Role.UnitOfficer, _late.Id));
         var (planId, _) = await TestActors.PlanAsync(province, _commune);
-        (_, var dueSoon) = await TestActors.PeriodAsync(planId, Today.AddDays(1), null, (_commune, _district));
-        (_, var overdue) = await TestActors.PeriodAsync(planId, Domain.Reporting.ReportingPeriodKind.HalfYear, Today.AddDays(-3), null, (_late, _district));
+        var (dueSoonPeriod, dueSoon) = await TestActors.PeriodAsync(planId, Today.AddDays(1), null, (_commune, _district));
+        var (overduePeriod, overdue) = await TestActors.PeriodAsync(planId, Domain.Reporting.ReportingPeriodKind.HalfYear, Today.AddDays(-3), null, (_late, _district));
         _obligations = [dueSoon[0], overdue[0]];
+        _periods = [dueSoonPeriod, overduePeriod];
     }
 
     [Test]
@@ -56,6 +58,8 @@ public sealed class ReminderTests : ApiTest
         notices.Unread.ShouldBe(3);
         late.Notices.Items.ShouldHaveSingleItem().Kind.ShouldBe(NotificationKind.Overdue);
         late.Notices.Items[0].UnitNameVi.ShouldBe("Xã Vân Trung");
+        notices.Notices.Items.ShouldAllBe(n => n.ObligationId == _obligations[0] && n.PeriodId == _periods[0], "each notice names its report's period, for the link");
+        late.Notices.Items[0].PeriodId.ShouldBe(_periods[1]);
     }
 
     [Test]

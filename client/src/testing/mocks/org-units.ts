@@ -9,11 +9,13 @@ type OrgUnitDto = components['schemas']['OrgUnitDto'];
 type OrgUnitNodeDto = components['schemas']['OrgUnitNodeDto'];
 type OrgUnitChange = components['schemas']['OrgUnitChange'];
 type CreateOrgUnitCommand = components['schemas']['CreateOrgUnitCommand'];
+type MergeOrgUnitsCommand = components['schemas']['MergeOrgUnitsCommand'];
 
 export const orgUnitsUrl = '/api/v1/org-units';
 export const orgUnitTreeUrl = '/api/v1/org-units/tree';
 export const orgUnitUrl = '/api/v1/org-units/:id';
 export const orgUnitImportUrl = '/api/v1/org-units/import';
+export const orgUnitMergeUrl = '/api/v1/org-units/merge';
 
 interface StoredUnit {
   unit: OrgUnitDto;
@@ -52,7 +54,7 @@ export const mockUnits = {
 
 function tree(parentId: number | null): OrgUnitNodeDto[] {
   return [...units.values()]
-    .filter(({ unit }) => (unit.parentId ?? null) === parentId)
+    .filter(({ unit }) => (unit.parentId ?? null) === parentId && unit.activeTo == null)
     .map(({ unit }) => ({ unit, children: tree(unit.id) }));
 }
 
@@ -81,6 +83,26 @@ export const orgUnitHandlers = [
     }));
     for (const unit of created) units.set(unit.id, { unit, version: 1 });
     return HttpResponse.json({ created: created.length, units: created });
+  }),
+  // Like the API: every unit ends the day before the merge, or none does (409 with the rule broken).
+  http.post<never, MergeOrgUnitsCommand>(orgUnitMergeUrl, async ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const command = await request.json();
+    if (command.unitIds.includes(command.successorId)) {
+      return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { unitIds: ['The successor cannot be one of the merged units.'] } });
+    }
+    const merged = command.unitIds.map((id) => units.get(id)?.unit);
+    for (const unit of merged) {
+      if (!unit) return problem(404, { title: 'Không tìm thấy' });
+      if ([...units.values()].some(({ unit: child }) => child.parentId === unit.id && child.activeTo == null)) {
+        return problem(409, { title: 'Vi phạm quy tắc', detail: `${unit.nameVi} still has active sub-units: move or merge them first.` });
+      }
+    }
+    const [year = 0, month = 1, day = 1] = command.effectiveOn.split('-').map(Number);
+    const activeTo = new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+    const answer = merged.flatMap((unit) => (unit ? [{ ...unit, activeTo, successorId: command.successorId }] : []));
+    for (const unit of answer) units.set(unit.id, { unit, version: (units.get(unit.id)?.version ?? 0) + 1 });
+    return HttpResponse.json(answer);
   }),
   http.get(orgUnitUrl, ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);

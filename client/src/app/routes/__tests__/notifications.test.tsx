@@ -23,6 +23,20 @@ function recordPosts(): { path: string; body: unknown }[] {
   return seen;
 }
 
+/** A notice the reminder job writes while the page is open: Bảo Đài's report came back. */
+const returnedNotice = {
+  id: 5,
+  kind: 'ReportReturned',
+  obligationId: 31,
+  periodId: 22,
+  unitId: 104,
+  unitNameVi: 'UBND xã Bảo Đài',
+  periodKind: 'HalfYear',
+  periodYear: 2099,
+  dueOn: '2099-06-20',
+  createdAt: '2099-06-20T03:00:00Z',
+} as const;
+
 describe('notifications', () => {
   it('shows the unread count in the header and lists the notices newest first, each linking to its report', async () => {
     renderRoute('/notifications');
@@ -41,8 +55,20 @@ describe('notifications', () => {
     expect(within(items[2]!).queryByRole('button', { name: /Đánh dấu đã đọc/ })).not.toBeInTheDocument();
     expect(
       within(items[3]!).getByRole('link', { name: 'Mở báo cáo: Báo cáo quý 2099 của Sở Tài chính đã quá hạn nộp (20/03/2099).' }),
-    ).toHaveAttribute('href', '/reports/33');
+    ).toHaveAttribute('href', '/reports/33?period=22');
     expect(screen.getByText('3 thông báo chưa đọc')).toBeInTheDocument();
+  });
+
+  it("opens a notice's report in its period, so the report page names the unit and its deadline", async () => {
+    const { user } = renderRoute('/notifications');
+
+    const tasks = await screen.findByRole('list', { name: 'Việc cần làm' });
+    await user.click(
+      within(tasks).getByRole('link', { name: 'Mở báo cáo: Báo cáo 6 tháng 2099 của UBND xã Bảo Đài còn 7 ngày đến hạn nộp (20/06/2099).' }),
+    );
+
+    // Without the period the page could only say "Periodic report".
+    expect(await screen.findByRole('heading', { level: 1, name: /UBND xã Bảo Đài/ })).toBeInTheDocument();
   });
 
   it('puts the unread overdue, returned and soon-due reports first under "my tasks"', async () => {
@@ -121,22 +147,28 @@ describe('notifications', () => {
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeInTheDocument();
   });
 
+  it('shows the notices written since the page was last opened when it is opened again', async () => {
+    const { user } = renderRoute('/notifications');
+    const all = await screen.findByRole('list', { name: 'Tất cả thông báo' });
+    expect(within(all).getAllByRole('listitem')).toHaveLength(4);
+    mockNotices.add(returnedNotice);
+
+    await user.click(screen.getByRole('link', { name: 'Xếp hạng' }));
+    await screen.findByRole('heading', { level: 1, name: 'Xếp hạng PAPI' });
+    await user.click(screen.getByRole('link', { name: /^Thông báo,/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Thông báo' });
+
+    await waitFor(async () => expect(within(await screen.findByRole('list', { name: 'Tất cả thông báo' })).getAllByRole('listitem')).toHaveLength(5));
+    const tasks = await screen.findByRole('list', { name: 'Việc cần làm' });
+    expect(within(tasks).getByRole('heading', { name: /bị trả lại, cần sửa và gửi lại/ })).toBeInTheDocument();
+  });
+
   it('asks for the unread count again every minute', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       renderRoute('/rankings');
       expect(await screen.findByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
-      mockNotices.add({
-        id: 5,
-        kind: 'ReportReturned',
-        obligationId: 31,
-        unitId: 104,
-        unitNameVi: 'UBND xã Bảo Đài',
-        periodKind: 'HalfYear',
-        periodYear: 2099,
-        dueOn: '2099-06-20',
-        createdAt: '2099-06-20T03:00:00Z',
-      });
+      mockNotices.add(returnedNotice);
       await vi.advanceTimersByTimeAsync(30_000);
       expect(screen.getByRole('link', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
       await vi.advanceTimersByTimeAsync(30_000);

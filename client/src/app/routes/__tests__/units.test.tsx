@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { mockMe, problem } from '@/testing/mocks/auth';
-import { fileRefused, mockUnits, orgUnitImportUrl, orgUnitUrl } from '@/testing/mocks/org-units';
+import { fileRefused, mockUnits, orgUnitImportUrl, orgUnitMergeUrl, orgUnitUrl } from '@/testing/mocks/org-units';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -222,5 +222,116 @@ describe('units', () => {
       ['2', 'kind', "'Village' is not a kind of unit."],
       ['4', 'kind', "'Village' is not a kind of unit."],
     ]);
+  });
+
+  describe('merging', () => {
+    /** Every merge the app sends. */
+    function recordMerges(): unknown[] {
+      const seen: unknown[] = [];
+      server.events.on('request:start', ({ request }) => {
+        if (request.method === 'POST' && new URL(request.url).pathname === orgUnitMergeUrl) void request.clone().json().then((body) => seen.push(body));
+      });
+      return seen;
+    }
+
+    async function openMerge(user: ReturnType<typeof renderRoute>['user'], name: string) {
+      await user.click(await screen.findByRole('button', { name: `Sáp nhập ${name} vào đơn vị khác` }));
+      return screen.findByRole('region', { name: 'Sáp nhập đơn vị' });
+    }
+
+    async function pick(user: ReturnType<typeof renderRoute>['user'], panel: HTMLElement, label: string, typed: string, option: RegExp) {
+      await user.type(within(panel).getByRole('combobox', { name: label }), typed);
+      await user.click(await within(panel).findByRole('option', { name: option }));
+    }
+
+    it('merges units into a successor after a confirmation saying what ends when and who takes over', async () => {
+      unitManager();
+      const merges = recordMerges();
+      const { user } = renderRoute('/admin/units');
+      await user.click(await screen.findByRole('button', { name: 'Mở UBND huyện Lục Nam' }));
+      const panel = await openMerge(user, 'UBND xã Bảo Đài');
+
+      await pick(user, panel, 'Sáp nhập thêm đơn vị', 'tai chinh', /Sở Tài chính/);
+      expect(within(within(panel).getByRole('list', { name: 'Các đơn vị được sáp nhập' })).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual([
+        'UBND xã Bảo Đài',
+        'Sở Tài chính',
+      ]);
+      await pick(user, panel, 'Đơn vị kế thừa', 'noi vu', /Sở Nội vụ/);
+      await user.type(within(panel).getByLabelText('Ngày sáp nhập có hiệu lực'), '2025-07-01');
+      await user.click(within(panel).getByRole('button', { name: 'Xem trước khi sáp nhập' }));
+
+      const confirmation = within(panel).getByRole('region', { name: 'Xác nhận sáp nhập' });
+      expect(confirmation).toHaveTextContent('Các đơn vị sau sẽ chấm dứt hoạt động sau ngày 30/06/2025:');
+      expect(within(confirmation).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['UBND xã Bảo Đài', 'Sở Tài chính']);
+      expect(confirmation).toHaveTextContent('Sở Nội vụ là đơn vị kế thừa: từ ngày 01/07/2025, các báo cáo của những đơn vị này do Sở Nội vụ thực hiện.');
+      expect(merges).toEqual([]);
+
+      await user.click(within(confirmation).getByRole('button', { name: 'Sáp nhập' }));
+
+      expect(await within(panel).findByRole('status')).toHaveTextContent('Đã sáp nhập UBND xã Bảo Đài, Sở Tài chính vào Sở Nội vụ từ ngày 01/07/2025.');
+      expect(merges).toEqual([{ unitIds: [104, 102], successorId: 101, effectiveOn: '2025-07-01' }]);
+      expect(mockUnits.get(104)?.unit).toMatchObject({ activeTo: '2025-06-30', successorId: 101 });
+      // The tree shows active units only: the merged ones are gone from it.
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Sáp nhập Sở Tài chính vào đơn vị khác' })).not.toBeInTheDocument());
+    });
+
+    it('asks for the successor and the day before confirming anything', async () => {
+      unitManager();
+      const merges = recordMerges();
+      const { user } = renderRoute('/admin/units');
+      const panel = await openMerge(user, 'Sở Tài chính');
+
+      await user.click(within(panel).getByRole('button', { name: 'Xem trước khi sáp nhập' }));
+
+      expect(within(panel).getByRole('combobox', { name: 'Đơn vị kế thừa' })).toHaveAccessibleDescription(/Hãy chọn đơn vị kế thừa\./);
+      expect(within(panel).getByLabelText('Ngày sáp nhập có hiệu lực')).toHaveAccessibleDescription('Hãy chọn ngày có hiệu lực.');
+      expect(within(panel).queryByRole('region', { name: 'Xác nhận sáp nhập' })).not.toBeInTheDocument();
+      expect(merges).toEqual([]);
+    });
+
+    it('warns of sub-units in the confirmation and shows the refusal as the API words it, merging nothing', async () => {
+      unitManager();
+      const { user } = renderRoute('/admin/units');
+      const panel = await openMerge(user, 'UBND huyện Lục Nam');
+      await pick(user, panel, 'Đơn vị kế thừa', 'noi vu', /Sở Nội vụ/);
+      await user.type(within(panel).getByLabelText('Ngày sáp nhập có hiệu lực'), '2025-07-01');
+      await user.click(within(panel).getByRole('button', { name: 'Xem trước khi sáp nhập' }));
+
+      const confirmation = within(panel).getByRole('region', { name: 'Xác nhận sáp nhập' });
+      expect(confirmation).toHaveTextContent('UBND huyện Lục Nam còn 1 đơn vị trực thuộc đang hoạt động');
+      await user.click(within(confirmation).getByRole('button', { name: 'Sáp nhập' }));
+
+      const alert = await within(panel).findByRole('alert');
+      expect(alert).toHaveTextContent('Không sáp nhập được');
+      expect(alert).toHaveTextContent('UBND huyện Lục Nam still has active sub-units: move or merge them first.');
+      expect(mockUnits.get(103)?.unit.activeTo).toBeUndefined();
+    });
+
+    it('puts a field error of the API under its field', async () => {
+      unitManager();
+      server.use(
+        http.post(orgUnitMergeUrl, () =>
+          problem(400, { title: 'Dữ liệu không hợp lệ', errors: { effectiveOn: ['The merge must take effect after 2021-01-01.'] } }),
+        ),
+      );
+      const { user } = renderRoute('/admin/units');
+      const panel = await openMerge(user, 'Sở Tài chính');
+      await pick(user, panel, 'Đơn vị kế thừa', 'noi vu', /Sở Nội vụ/);
+      await user.type(within(panel).getByLabelText('Ngày sáp nhập có hiệu lực'), '2020-01-01');
+      await user.click(within(panel).getByRole('button', { name: 'Xem trước khi sáp nhập' }));
+      await user.click(within(panel).getByRole('button', { name: 'Sáp nhập' }));
+
+      expect(await within(panel).findByLabelText('Ngày sáp nhập có hiệu lực')).toHaveAccessibleDescription(
+        'The merge must take effect after 2021-01-01.',
+      );
+    });
+
+    it('offers no merging to a reader who may not manage units', async () => {
+      renderRoute('/admin/units?merge=102');
+
+      expect(await screen.findByRole('button', { name: 'Thu gọn UBND tỉnh Bắc Giang' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Sáp nhập/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Sáp nhập đơn vị' })).not.toBeInTheDocument();
+    });
   });
 });

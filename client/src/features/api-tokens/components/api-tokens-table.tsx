@@ -29,10 +29,11 @@ export function ApiTokensTable() {
   const revoke = useRevokeApiToken();
   const [confirming, setConfirming] = useState<ApiToken | null>(null);
   const [revoked, setRevoked] = useState<ApiToken | null>(null);
+  // Expiry is judged at the moment the list opened, so a render never changes its answer.
+  const [now] = useState(Date.now);
 
   if (tokens.isPending) return <Loading />;
   if (tokens.isError) return <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />;
-  const now = Date.now();
   const scopeLabel = (scope: string) => {
     const known = apiTokenScopes.find((entry) => entry.scope === scope);
     return known ? t(`apiTokens.scopes.${known.label}`) : scope;

@@ -22,10 +22,15 @@ export function getNotifications(query: GetNotificationsQuery, signal?: AbortSig
 
 export const notificationsQueryKey = ['notifications'] as const;
 
+/**
+ * Notices arrive from the API's reminder job at any time, so the page asks again whenever it is
+ * opened rather than showing a copy up to five minutes old (the app's default) under a fresher count.
+ */
 export function getNotificationsQueryOptions(page: number) {
   return queryOptions({
     queryKey: [...notificationsQueryKey, 'list', page],
     queryFn: ({ signal }) => getNotifications({ page, pageSize: noticesPageSize }, signal),
+    staleTime: 0,
   });
 }
 
@@ -38,6 +43,7 @@ export function useUnreadNotices() {
   return useQuery({
     queryKey: [...notificationsQueryKey, 'unread'],
     queryFn: ({ signal }) => getNotifications({ unreadOnly: true, page: 1, pageSize: 50 }, signal),
+    staleTime: 0,
   });
 }
 

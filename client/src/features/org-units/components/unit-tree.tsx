@@ -13,6 +13,8 @@ import { unitName } from '../names';
 export interface UnitTreeProps {
   /** Offers an edit button on every unit when given (the reader may manage units). */
   onEdit?: ((unit: OrgUnit) => void) | undefined;
+  /** Offers to merge every unit into another when given (the reader may manage units). */
+  onMerge?: ((unit: OrgUnit) => void) | undefined;
 }
 
 function sortNodes(nodes: readonly OrgUnitNode[], language: string): OrgUnitNode[] {
@@ -20,7 +22,7 @@ function sortNodes(nodes: readonly OrgUnitNode[], language: string): OrgUnitNode
 }
 
 /** The units of the caller's scope as nested lists; the top level starts open, the rest on demand. */
-export function UnitTree({ onEdit }: UnitTreeProps) {
+export function UnitTree({ onEdit, onMerge }: UnitTreeProps) {
   const { t } = useTranslation();
   const tree = useOrgUnitTree();
   // Units whose children the reader opened or closed; the top level is open unless closed.
@@ -39,7 +41,7 @@ export function UnitTree({ onEdit }: UnitTreeProps) {
     });
 
   return (
-    <TreeLevel nodes={tree.data} depth={0} toggled={toggled} onToggle={toggle} onEdit={onEdit} />
+    <TreeLevel nodes={tree.data} depth={0} toggled={toggled} onToggle={toggle} onEdit={onEdit} onMerge={onMerge} />
   );
 }
 
@@ -49,9 +51,10 @@ interface TreeLevelProps {
   toggled: ReadonlySet<number>;
   onToggle: (id: number) => void;
   onEdit: ((unit: OrgUnit) => void) | undefined;
+  onMerge: ((unit: OrgUnit) => void) | undefined;
 }
 
-function TreeLevel({ nodes, depth, toggled, onToggle, onEdit }: TreeLevelProps) {
+function TreeLevel({ nodes, depth, toggled, onToggle, onEdit, onMerge }: TreeLevelProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
@@ -86,8 +89,13 @@ function TreeLevel({ nodes, depth, toggled, onToggle, onEdit }: TreeLevelProps) 
                   {t('units.tree.editShort')}
                 </button>
               )}
+              {onMerge && (
+                <button type="button" className="link-button" aria-label={t('units.tree.merge', { name })} onClick={() => onMerge(unit)}>
+                  {t('units.tree.mergeShort')}
+                </button>
+              )}
             </div>
-            {open && <TreeLevel nodes={children} depth={depth + 1} toggled={toggled} onToggle={onToggle} onEdit={onEdit} />}
+            {open && <TreeLevel nodes={children} depth={depth + 1} toggled={toggled} onToggle={onToggle} onEdit={onEdit} onMerge={onMerge} />}
           </li>
         );
       })}

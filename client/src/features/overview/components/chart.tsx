@@ -12,8 +12,8 @@ export interface ChartProps {
 export function Chart({ option, summary }: ChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<RenderedChart | undefined>(undefined);
+  // The option to draw once ECharts has loaded; later options go straight to the chart.
   const latest = useRef(option);
-  latest.current = option;
 
   useEffect(() => {
     let disposed = false;
@@ -32,6 +32,7 @@ export function Chart({ option, summary }: ChartProps) {
   }, []);
 
   useEffect(() => {
+    latest.current = option;
     chart.current?.update(option);
   }, [option]);
 

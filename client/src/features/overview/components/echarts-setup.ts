@@ -4,12 +4,12 @@
  */
 import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { init, use as install, type ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, RadarComponentOption, TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([LineChart, RadarChart, BarChart, GridComponent, TooltipComponent, LegendComponent, RadarComponent, SVGRenderer]);
+install([LineChart, RadarChart, BarChart, GridComponent, TooltipComponent, LegendComponent, RadarComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
   LineSeriesOption | RadarSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | RadarComponentOption | TooltipComponentOption

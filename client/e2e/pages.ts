@@ -1,0 +1,92 @@
+/** What every journey does with a page: open it, wait for it, check it with axe-core and keep a screenshot. */
+import { mkdir } from 'node:fs/promises';
+
+import type { Page } from 'playwright-core';
+
+import { expectNoSeriousViolations } from './accessibility';
+
+const screenshotDir = 'e2e/screenshots';
+const failureDir = 'test-results';
+
+/** The page's level-1 heading; a string matches exactly. */
+export function heading(page: Page, name: string | RegExp) {
+  return page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
+}
+
+/**
+ * Goes to a path inside the app without reloading it, as a link would: a reload renews the session
+ * (the access token lives in memory only), and renewals count against the API's sign-in limit.
+ */
+export async function navigate(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.history.pushState(null, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** Waits until the page has no loading indicator left. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+/** An error alert on the page fails the step with its text. */
+export async function expectNoErrorAlert(page: Page): Promise<void> {
+  const alert = page.locator('.error-alert');
+  if ((await alert.count()) > 0) throw new Error(`the page shows an error: ${await alert.first().innerText()}`);
+}
+
+/** Numbered screenshots of one journey, each page checked with axe-core (no serious or critical violation). */
+export function reviewer(journey: string): (page: Page, name: string) => Promise<void> {
+  let shots = 0;
+  return async (page, name) => {
+    await settled(page);
+    shots += 1;
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: `${screenshotDir}/${journey}-${String(shots).padStart(2, '0')}-${name}.png`, fullPage: true });
+    await expectNoSeriousViolations(page, `${journey}: ${name} (${page.url()})`);
+  };
+}
+
+/** Keeps the page as it was when a journey failed, beside the test results. */
+export async function keepFailure(page: Page, journey: string): Promise<void> {
+  await mkdir(failureDir, { recursive: true });
+  await page.screenshot({ path: `${failureDir}/e2e-failure-${journey}.png`, fullPage: true }).catch(() => undefined);
+}
+
+/** Opens a URL with a full load; says clearly when nothing answers there. */
+export async function open(page: Page, url: string): Promise<void> {
+  let status: number | undefined;
+  try {
+    status = (await page.goto(url, { waitUntil: 'domcontentloaded' }))?.status();
+  } catch (error) {
+    const reason = error instanceof Error ? (/net::[A-Z_]+/.exec(error.message)?.[0] ?? error.message) : String(error);
+    throw new Error(`could not open ${url} (${reason}). Is the API running there and serving the built client?`, { cause: error });
+  }
+  if (status !== undefined && status >= 400) {
+    throw new Error(`${url} answered HTTP ${status}. Does the API serve the built client (client/dist)?`);
+  }
+}
+
+/**
+ * Signs in through the form (Vietnamese, the default) and waits for the landing page, the rankings.
+ * A refusal fails with the API's words.
+ */
+export async function signIn(page: Page, baseUrl: string, userName: string, password: string): Promise<void> {
+  await open(page, `${baseUrl}/login`);
+  await heading(page, 'Đăng nhập').waitFor();
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(userName);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  const refused = page.locator('.sign-in').getByRole('alert');
+  await heading(page, 'Xếp hạng PAPI').or(refused).first().waitFor();
+  if (await refused.isVisible()) throw new Error(`the API refused ${userName}: ${await refused.innerText()}`);
+}
+
+/** The main navigation's links, or the administration's, by their names. */
+export async function linkNames(page: Page, navigation: 'Điều hướng chính' | 'Quản trị'): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: navigation, exact: true });
+  if ((await nav.count()) === 0) return [];
+  return (await nav.getByRole('link').allInnerTexts()).map((text) => text.trim());
+}
