@@ -12,7 +12,7 @@ import { downloadReportAttachment } from '../api/download-report-file';
 import { useRemoveReportAttachment } from '../api/remove-report-attachment';
 
 /** The report the reader is writing: its saved draft's id, none before the first save. */
-export interface DraftInWriting {
+interface DraftInWriting {
   obligationId: number;
   submissionId: number | undefined;
 }
