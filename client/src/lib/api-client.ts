@@ -383,6 +383,11 @@ export async function postNoContent<TBody = unknown>(path: string, body?: TBody,
   await request('POST', path, body, options);
 }
 
+/** DELETEs a resource; the answer has no body (204). */
+export async function deleteNoContent(path: string, options: RequestOptions = {}): Promise<void> {
+  await request('DELETE', path, undefined, options);
+}
+
 /** A file the API sends (such as evidence), read whole, with the name its Content-Disposition gives. */
 export interface DownloadedFile {
   blob: Blob;
@@ -483,6 +488,7 @@ export const apiClient = {
   getJson,
   postJson,
   postNoContent,
+  deleteNoContent,
   requestJson,
   getFile,
   upload,

@@ -105,7 +105,7 @@ export const mockSessions = {
   },
 };
 
-function isVietnamese(request: Request): boolean {
+export function isVietnamese(request: Request): boolean {
   return request.headers.get('Accept-Language') === 'vi';
 }
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/types/api';
 
-import { mockSessions, problem, unauthorized } from './auth';
+import { isVietnamese, mockSessions, problem, unauthorized } from './auth';
 import { mockDb, paged } from './db';
 
 type ReportingPeriodDto = components['schemas']['ReportingPeriodDto'];
@@ -15,6 +15,9 @@ type CompletenessDto = components['schemas']['CompletenessDto'];
 type FrameworkDto = components['schemas']['FrameworkDto'];
 type ReportingMatrixDto = components['schemas']['ReportingMatrixDto'];
 type ReportCounts = components['schemas']['ReportCounts'];
+type ReportContent = components['schemas']['ReportContent'];
+type LevelApprovalDto = components['schemas']['LevelApprovalDto'];
+type LevelDto = components['schemas']['LevelDto'];
 
 export const periodsUrl = '/api/v1/plans/:id/reporting-periods';
 export const obligationsUrl = '/api/v1/reporting-periods/:id/obligations';
@@ -26,6 +29,8 @@ export const matrixUrl = '/api/v1/reporting-matrix';
 export const attachmentsUrl = '/api/v1/report-submissions/:id/attachments';
 export const attachmentUrl = '/api/v1/report-attachments/:id';
 export const bulkApproveUrl = '/api/v1/report-submissions/approve';
+export const versionUrl = '/api/v1/report-submissions/:id/versions/:number';
+export const levelUrl = '/api/v1/reporting-periods/:id/levels/:unitId';
 export const levelApproveUrl = '/api/v1/reporting-periods/:id/levels/:unitId/approve';
 export const consolidatedUrl = '/api/v1/reporting-periods/:id/levels/:unitId/:file';
 
@@ -104,10 +109,12 @@ function sent(id: number, obligationId: number, status: SubmissionDto['status'],
 }
 
 const submissions = new Map<number, { submission: SubmissionDto; version: number }>();
+/** What each kept version carried when sent, as `submissionId/number`; a version not here was sent as the report now reads. */
+const versionContents = new Map<string, ReportContent>();
 let nextSubmissionId = 70;
 let nextAttachmentId = 950;
-/** The levels signed off, as `periodId/unitId`. */
-const levelApprovals = new Set<string>();
+/** The levels signed off, by `periodId/unitId`. */
+const levelApprovals = new Map<string, LevelApprovalDto>();
 
 mockDb.register(() => {
   submissions.clear();
@@ -131,6 +138,14 @@ mockDb.register(() => {
       { number: 2, submittedAt: '2099-07-01T02:00:00Z', onTime: true, decision: 'Approved', reviewedAt: '2099-07-02T02:00:00Z' },
     ]),
     version: 4,
+  });
+  // Sở Y tế's first version went without its list of actions, with a draft of the plan it later replaced.
+  versionContents.clear();
+  versionContents.set('64/1', {
+    narratives: { '1': 'Dự thảo kế hoạch, chưa có danh mục nhiệm vụ.' },
+    unitPlan: { committedActionIds: [] },
+    actions: [],
+    attachments: [{ id: 902, fileName: 'du-thao-ke-hoach.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', sizeBytes: 8192, uploadedAt: '2099-06-29T03:00:00Z' }],
   });
   submissions.set(37, { submission: sent(65, 37, 'Submitted', []), version: 2 });
   submissions.set(38, { submission: sent(66, 38, 'Submitted', []), version: 2 });
@@ -352,6 +367,15 @@ export const reportingHandlers = [
       if (reason.trim() === '') return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { Reason: ["'Reason' must not be empty."] } });
       if (stored.submission.status !== (params.move === 'return' ? 'Submitted' : 'Approved')) return problem(409, { title: 'Vi phạm quy tắc nghiệp vụ' });
       submission = { ...stored.submission, status: 'Returned', returnReason: reason, reviewedAt: '2099-06-21T02:00:00Z' };
+      if (params.move === 'reopen') {
+        // The approved version stays approved and records the reopening; the level's sign-off is withdrawn.
+        const last = Math.max(...submission.versions.map((version) => version.number));
+        submission.versions = submission.versions.map((version) =>
+          version.number === last ? { ...version, reopenedAt: '2099-07-05T02:00:00Z', reopenReason: reason } : version,
+        );
+        const owed = obligations.find((obligation) => obligation.id === obligationId);
+        if (owed) levelApprovals.delete(`${owed.periodId}/${owed.recipientId}`);
+      }
     } else {
       submission = { ...stored.submission, status: 'Approved', reviewedAt: '2099-06-21T02:00:00Z' };
     }
@@ -367,6 +391,29 @@ export const reportingHandlers = [
     const file = form.get('file');
     if (!(file instanceof File)) return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { file: ['A file is required.'] } });
     return HttpResponse.json(mockReports.attach(found[0], file.name), { status: 201 });
+  }),
+  http.delete<{ id: string }>(attachmentUrl, ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const id = Number(params.id);
+    const found = [...submissions.entries()].find(([, stored]) => stored.submission.attachments.some((file) => file.id === id));
+    if (!found) return problem(404, { title: 'Không tìm thấy' });
+    const [obligationId, stored] = found;
+    const { submission } = stored;
+    const refuse = (detail: string) => problem(409, { title: isVietnamese(request) ? 'Xung đột dữ liệu' : 'Conflict with the current state', detail });
+    if (submission.status !== 'Draft' && submission.status !== 'Returned') return refuse(`A ${submission.status.toLowerCase()} report cannot be changed.`);
+    if (submission.unitPlan.documentId === id) return refuse("This file is the unit plan's signed document: name another document in the draft first.");
+    const sentWith = submission.versions.find((version) => versionContents.get(`${submission.id}/${version.number}`)?.attachments.some((file) => file.id === id));
+    if (sentWith) return refuse(`The file was sent with version ${sentWith.number} of the report and stays with it.`);
+    submissions.set(obligationId, { ...stored, submission: { ...submission, attachments: submission.attachments.filter((file) => file.id !== id) } });
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get<{ id: string; number: string }>(versionUrl, ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const found = findBySubmissionId(Number(params.id));
+    const version = found?.[1].submission.versions.find((candidate) => candidate.number === Number(params.number));
+    if (!found || !version) return problem(404, { title: 'Không tìm thấy' });
+    const { narratives, unitPlan, actions, attachments } = found[1].submission;
+    return HttpResponse.json({ version, content: versionContents.get(`${params.id}/${params.number}`) ?? { narratives, unitPlan, actions, attachments } });
   }),
   http.get(attachmentUrl, ({ request }) => {
     if (!signedIn(request)) return unauthorized(request);
@@ -404,14 +451,28 @@ export const reportingHandlers = [
         detail: `${notApproved} report(s) owed to Sở Nội vụ are not approved: approve them, or give a reason to override.`,
       });
     }
-    levelApprovals.add(key);
-    return HttpResponse.json({
+    const signOff: LevelApprovalDto = {
       periodId: Number(params.id),
       unitId: Number(params.unitId),
       approvedAt: '2099-07-20T03:00:00Z',
       notApproved,
-      overrideReason: notApproved > 0 ? overrideReason : null,
-    });
+      overrideReason: notApproved > 0 ? (overrideReason ?? null) : null,
+    };
+    levelApprovals.set(key, signOff);
+    return HttpResponse.json(signOff);
+  }),
+  http.get<{ id: string; unitId: string }>(levelUrl, ({ request, params }) => {
+    if (!signedIn(request)) return unauthorized(request);
+    const owed = completeness(Number(params.id)).recipients.find((recipient) => recipient.recipientId === Number(params.unitId));
+    if (!owed) return problem(404, { title: 'Không tìm thấy' });
+    const level: LevelDto = {
+      periodId: Number(params.id),
+      unitId: Number(params.unitId),
+      owed: owed.expected,
+      approved: owed.approved,
+      signOff: levelApprovals.get(`${params.id}/${params.unitId}`) ?? null,
+    };
+    return HttpResponse.json(level);
   }),
   http.get<{ id: string; unitId: string; file: string }>(consolidatedUrl, ({ request, params }) => {
     if (!signedIn(request)) return unauthorized(request);

@@ -44,6 +44,11 @@ function recordDownloads() {
   return { names, requests };
 }
 
+/** How many times the level's sign-off state was read. */
+function levelReads(requests: readonly { path: string }[]): number {
+  return requests.filter((request) => request.path === '/api/v1/reporting-periods/23/levels/101').length;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -173,6 +178,50 @@ describe('the report form', () => {
     expect(sent).toHaveTextContent('ke-hoach-ky.pdf');
     expect(screen.queryByRole('button', { name: 'Cập nhật tiến độ nhiệm vụ D1.a' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Chọn tệp đính kèm')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Gỡ tệp ke-hoach-ky.pdf' })).not.toBeInTheDocument();
+  });
+
+  it('removes a draft\'s attachment after a confirmation, and reads the report again', async () => {
+    unitHead();
+    const writes = recordWrites();
+    mockReports.attach(35, 'phu-luc.pdf');
+    const { user } = renderRoute('/reports/35?period=23');
+
+    const section = await screen.findByRole('region', { name: 'Tệp đính kèm' });
+    await user.click(within(section).getByRole('button', { name: 'Gỡ tệp phu-luc.pdf' }));
+    const confirm = within(section).getByRole('alertdialog', { name: 'Gỡ tệp phu-luc.pdf khỏi báo cáo?' });
+    // The keyboard lands on the safe choice; nothing is sent until the removal is confirmed.
+    expect(within(confirm).getByRole('button', { name: 'Hủy' })).toHaveFocus();
+    expect(writes).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Gỡ tệp' }));
+
+    expect(await within(section).findByRole('status')).toHaveTextContent('Đã gỡ tệp phu-luc.pdf.');
+    expect(writes.map((write) => `${write.method} ${write.path}`)).toEqual(['DELETE /api/v1/report-attachments/950']);
+    await waitFor(() => expect(within(section).queryByRole('button', { name: 'Tải xuống phu-luc.pdf' })).not.toBeInTheDocument());
+    expect(within(section).getByRole('button', { name: 'Tải xuống ke-hoach-ky.pdf' })).toBeInTheDocument();
+    expect(within(section).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(mockReports.get(35)?.submission.attachments.map((file) => file.fileName)).toEqual(['ke-hoach-ky.pdf']);
+  });
+
+  it("shows the server's refusal to remove the unit plan's signed document (409), in the reader's language", async () => {
+    unitHead();
+    await changeLanguage('en');
+    const { user } = renderRoute('/reports/35?period=23');
+
+    const plan = await screen.findByRole('region', { name: 'Implementation plan document' });
+    await user.selectOptions(within(plan).getByLabelText(/^Signed document/), 'ke-hoach-ky.pdf');
+    await waitFor(() => expect(mockReports.get(35)?.submission.unitPlan.documentId).toBe(901), autosave);
+    const section = screen.getByRole('region', { name: 'Attachments' });
+    await user.click(within(section).getByRole('button', { name: 'Remove ke-hoach-ky.pdf' }));
+    const confirm = within(section).getByRole('alertdialog', { name: 'Remove ke-hoach-ky.pdf from the report?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+
+    const alert = await within(confirm).findByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Could not remove the file');
+    expect(alert).toHaveTextContent('Conflict with the current state');
+    expect(alert).toHaveTextContent("This file is the unit plan's signed document: name another document in the draft first.");
+    expect(within(section).getByRole('button', { name: 'Download ke-hoach-ky.pdf' })).toBeInTheDocument();
+    expect(mockReports.get(35)?.submission.attachments.map((file) => file.id)).toEqual([901]);
   });
 
   it("puts the server's field errors on the unit plan's fields (400)", async () => {
@@ -199,8 +248,8 @@ describe('versions and reopening', () => {
 
     const versions = await screen.findByRole('table', { name: 'Các phiên bản đã gửi' });
     expect(within(versions).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
-      'Lần 209:00 01/07/2099 (đúng hạn)Đã duyệt09:00 02/07/2099',
-      'Lần 109:00 30/06/2099 (đúng hạn)Bị trả lại16:00 30/06/2099Thiếu danh mục nhiệm vụ.',
+      'Lần 209:00 01/07/2099 (đúng hạn)Đã duyệt09:00 02/07/2099Xem nội dung lần 2',
+      'Lần 109:00 30/06/2099 (đúng hạn)Bị trả lại16:00 30/06/2099Thiếu danh mục nhiệm vụ.Xem nội dung lần 1',
     ]);
     expect(screen.queryByRole('textbox', { name: /^1\./ })).not.toBeInTheDocument();
     expect(screen.getByText('Đã niêm yết kế hoạch.')).toBeInTheDocument();
@@ -211,12 +260,43 @@ describe('versions and reopening', () => {
     await user.type(within(reopen).getByLabelText('Lý do mở lại'), 'Sai số liệu chỉ số 3.');
     await user.click(within(reopen).getByRole('button', { name: 'Mở lại báo cáo' }));
 
-    expect(await screen.findByText('Sai số liệu chỉ số 3.')).toBeInTheDocument();
+    // The approved version stays approved, and says when and why it was reopened.
+    const approved = await within(versions).findByRole('row', { name: /^Lần 2/ });
+    expect(approved).toHaveTextContent('Đã duyệt · mở lại lúc 09:00 05/07/2099');
+    expect(approved).toHaveTextContent('Lý do mở lại: Sai số liệu chỉ số 3.');
     expect(writes.filter((write) => write.path === '/api/v1/report-submissions/64/reopen').map((write) => write.body)).toEqual([
       { reason: '' },
       { reason: 'Sai số liệu chỉ số 3.' },
     ]);
     expect(mockReports.get(36)?.submission.status).toBe('Returned');
+  });
+});
+
+describe('a kept version', () => {
+  it('opens read-only to what that version sent, not to what the report says now', async () => {
+    reviewer();
+    const reads: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET') reads.push(new URL(request.url).pathname);
+    });
+    const { user } = renderRoute('/reports/36?period=23');
+
+    const versions = await screen.findByRole('table', { name: 'Các phiên bản đã gửi' });
+    const open = within(versions).getByRole('button', { name: 'Xem nội dung lần 1' });
+    await user.click(open);
+
+    const first = await screen.findByRole('region', { name: 'Nội dung đã gửi lần 1' });
+    expect(await within(first).findByText('Dự thảo kế hoạch, chưa có danh mục nhiệm vụ.')).toBeInTheDocument();
+    expect(first).toHaveTextContent('Gửi lúc 09:00 30/06/2099; chỉ xem, không sửa được.');
+    expect(within(first).queryByText('Đã niêm yết kế hoạch.')).not.toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Tải xuống du-thao-ke-hoach.docx' })).toBeInTheDocument();
+    expect(within(first).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(first).queryByRole('button', { name: /^Gỡ tệp/ })).not.toBeInTheDocument();
+    expect(reads).toContain('/api/v1/report-submissions/64/versions/1');
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(within(versions).getByRole('button', { name: 'Ẩn nội dung lần 1' }));
+    expect(screen.queryByRole('region', { name: 'Nội dung đã gửi lần 1' })).not.toBeInTheDocument();
   });
 });
 
@@ -267,7 +347,7 @@ describe('levels', () => {
     await user.click(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp của Sở Nội vụ (.docx)' }));
     await user.click(within(level).getByRole('button', { name: 'Tải bảng tổng hợp của Sở Nội vụ (.xlsx)' }));
     await waitFor(() => expect(downloads.names).toEqual(['bao-cao-tong-hop-23-101.docx', 'bao-cao-tong-hop-23-101.xlsx']));
-    const files = downloads.requests.filter((request) => request.path.includes('/levels/'));
+    const files = downloads.requests.filter((request) => request.path.includes('/consolidated-report.'));
     expect(files.map((request) => request.path)).toEqual([
       '/api/v1/reporting-periods/23/levels/101/consolidated-report.docx',
       '/api/v1/reporting-periods/23/levels/101/consolidated-report.xlsx',
@@ -280,9 +360,31 @@ describe('levels', () => {
     expect(await within(level).findByRole('alert')).toHaveTextContent('3 report(s) owed to Sở Nội vụ are not approved');
 
     await user.type(within(level).getByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt'), 'Các đơn vị còn lại báo cáo bằng văn bản giấy.');
+    const levelReadsBefore = levelReads(downloads.requests);
     await user.click(signOff);
-    expect(await within(level).findByRole('status')).toHaveTextContent('Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt.');
+    // The level is read again after signing: what shows is the sign-off the API keeps.
+    expect(await within(level).findByRole('status')).toHaveTextContent(
+      'Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Các đơn vị còn lại báo cáo bằng văn bản giấy.',
+    );
+    expect(levelReads(downloads.requests)).toBeGreaterThan(levelReadsBefore);
+    expect(within(level).queryByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' })).not.toBeInTheDocument();
     expect(writes.map((write) => write.body)).toEqual([{ overrideReason: '' }, { overrideReason: 'Các đơn vị còn lại báo cáo bằng văn bản giấy.' }]);
+  });
+
+  it('shows an existing sign-off after a reload, when and with how many still open, and offers no second one', async () => {
+    reviewer();
+    const first = renderRoute('/reporting/completeness?plan=1&period=23');
+    const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
+    await first.user.type(await within(level).findByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt'), 'Báo cáo giấy.');
+    await first.user.click(within(level).getByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' }));
+    await within(level).findByText(/^Đã ký duyệt lúc/);
+    first.unmount();
+
+    renderRoute('/reporting/completeness?plan=1&period=23');
+    const reloaded = await screen.findByRole('region', { name: 'Sở Nội vụ' });
+    expect(await within(reloaded).findByText(/^Đã ký duyệt lúc/)).toHaveTextContent('Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Báo cáo giấy.');
+    expect(within(reloaded).queryByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' })).not.toBeInTheDocument();
+    expect(within(reloaded).queryByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt')).not.toBeInTheDocument();
   });
 
   it('offers the downloads but no sign-off to a reader who does not review', async () => {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmPanel } from '@/components/confirm-panel';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
@@ -114,10 +115,15 @@ export function ApiTokensTable() {
       )}
       <Pagination page={page} pageSize={apiTokensPageSize} totalCount={tokens.data.totalCount} onPageChange={setPage} />
       {confirming && (
-        <ConfirmRevoke
-          token={confirming}
+        <ConfirmPanel
+          key={confirming.id}
+          title={t('apiTokens.revoke.confirmTitle', { name: confirming.name })}
+          body={t('apiTokens.revoke.confirmBody')}
+          confirmLabel={t('apiTokens.revoke.confirm')}
+          pendingLabel={t('apiTokens.revoke.revoking')}
           pending={revoke.isPending}
           error={revoke.error}
+          errorHeading={t('apiTokens.revoke.failed')}
           onCancel={() => setConfirming(null)}
           onConfirm={() =>
             revoke.mutate(confirming.id, {
@@ -130,50 +136,5 @@ export function ApiTokensTable() {
         />
       )}
     </>
-  );
-}
-
-interface ConfirmRevokeProps {
-  token: ApiToken;
-  pending: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onConfirm: () => void;
-}
-
-/** Asks before revoking, which cannot be undone; the keyboard lands on Cancel, the safe choice. */
-function ConfirmRevoke({ token, pending, error, onCancel, onConfirm }: ConfirmRevokeProps) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  const bodyId = useId();
-  const cancelButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    cancelButton.current?.focus();
-  }, [token.id]);
-
-  return (
-    <div
-      role="alertdialog"
-      aria-modal="false"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      className="confirm-panel"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
-      <h3 id={titleId}>{t('apiTokens.revoke.confirmTitle', { name: token.name })}</h3>
-      <p id={bodyId}>{t('apiTokens.revoke.confirmBody')}</p>
-      {error != null && <ErrorAlert error={error} heading={t('apiTokens.revoke.failed')} />}
-      <div className="form-actions">
-        <button type="button" className="danger-button" onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
-          {pending ? t('apiTokens.revoke.revoking') : t('apiTokens.revoke.confirm')}
-        </button>
-        <button ref={cancelButton} type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -4,10 +4,12 @@
  * reason; the number still open is kept. 409 when already signed off, or when reports are open and no
  * reason is given.
  */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
+
+import { levelQueryKey } from './get-level';
 
 type LevelSignOff = operations['ApproveLevel']['requestBody']['content']['application/json'];
 export type LevelApproval = operations['ApproveLevel']['responses'][200]['content']['application/json'];
@@ -28,5 +30,10 @@ export function approveLevel({ periodId, unitId, overrideReason }: ApproveLevelI
 }
 
 export function useApproveLevel() {
-  return useMutation({ mutationFn: approveLevel });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: approveLevel,
+    // The level now carries its sign-off: read it again (the mutation stays pending until it is read).
+    onSuccess: (_signed, { periodId, unitId }) => queryClient.invalidateQueries({ queryKey: levelQueryKey({ id: periodId, unitId }) }),
+  });
 }

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
+import { Loading } from '@/components/loading';
 import { currentLanguage } from '@/config/i18n';
 import { formatDateTime, formatInteger } from '@/utils/format';
 
-import { useApproveLevel } from '../api/approve-level';
+import { useApproveLevel, type LevelApproval } from '../api/approve-level';
 import { downloadConsolidatedReport, type ConsolidatedFormat } from '../api/download-report-file';
 import type { RecipientCompleteness } from '../api/get-completeness';
+import { useLevel, type Level } from '../api/get-level';
 
 export interface LevelReportsProps {
   periodId: number;
@@ -69,33 +71,43 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
   );
 }
 
+/** The level's sign-off as the API keeps it: shown once given (after a reload too), offered only until then. */
 function SignOff({ periodId, recipient }: { periodId: number; recipient: RecipientCompleteness }) {
+  const level = useLevel({ id: periodId, unitId: recipient.recipientId });
+  if (level.isPending) return <Loading />;
+  if (level.isError) return <ErrorAlert error={level.error} onRetry={() => void level.refetch()} />;
+  const signed = level.data.signOff;
+  if (signed != null) return <SignedOff signed={signed} />;
+  return <SignOffForm level={level.data} name={recipient.recipientNameVi} />;
+}
+
+function SignedOff({ signed }: { signed: LevelApproval }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const at = formatDateTime(signed.approvedAt, language);
+  return (
+    <p role="status" className="success">
+      {signed.notApproved > 0
+        ? t('reporting.level.signedWithOpen', { at, count: signed.notApproved, formatted: formatInteger(signed.notApproved, language) })
+        : t('reporting.level.signed', { at })}
+      {signed.overrideReason != null && <> {t('reporting.level.signedBecause', { reason: signed.overrideReason })}</>}
+    </p>
+  );
+}
+
+function SignOffForm({ level, name }: { level: Level; name: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const approve = useApproveLevel();
   const [reason, setReason] = useState('');
-  const open = recipient.expected - recipient.approved;
+  const open = level.owed - level.approved;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (approve.isPending) return;
-    approve.mutate({ periodId, unitId: recipient.recipientId, overrideReason: open > 0 ? reason.trim() : undefined });
+    approve.mutate({ periodId: level.periodId, unitId: level.unitId, overrideReason: open > 0 ? reason.trim() : undefined });
   }
 
-  if (approve.isSuccess) {
-    const signed = approve.data;
-    return (
-      <p role="status" className="success">
-        {signed.notApproved > 0
-          ? t('reporting.level.signedWithOpen', {
-              at: formatDateTime(signed.approvedAt, language),
-              count: signed.notApproved,
-              formatted: formatInteger(signed.notApproved, language),
-            })
-          : t('reporting.level.signed', { at: formatDateTime(signed.approvedAt, language) })}
-      </p>
-    );
-  }
   return (
     <form className="stacked-form" onSubmit={submit} noValidate>
       {approve.isError && <ErrorAlert error={approve.error} heading={t('reporting.level.failed')} showFieldErrors />}
@@ -108,7 +120,7 @@ function SignOff({ periodId, recipient }: { periodId: number; recipient: Recipie
         </FormField>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={approve.isPending} aria-label={t('reporting.level.signOffFor', { name: recipient.recipientNameVi })}>
+        <button type="submit" disabled={approve.isPending} aria-busy={approve.isPending || undefined} aria-label={t('reporting.level.signOffFor', { name })}>
           {open > 0 ? t('reporting.level.signOffOverride') : t('reporting.level.signOff')}
         </button>
       </div>

@@ -10,11 +10,11 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { ApiError, isVersionConflict } from '@/lib/api-client';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { formatDateTime } from '@/utils/format';
-import { localName } from '@/utils/names';
 
 import type { Attachment } from '../api/attach-report-file';
 import { usePapiDimensions, type FrameworkDimension } from '../api/get-dimensions';
 import { useSubmission, type ReportedAction, type UnitPlanDocument, type VersionedSubmission } from '../api/get-submission';
+import type { ReportContent } from '../api/get-submission-version';
 import { useMoveReport } from '../api/review-report';
 import { useSaveSubmissionDraft, type SubmissionDraft } from '../api/save-submission-draft';
 import { ReportAttachments } from './report-attachments';
@@ -22,7 +22,8 @@ import { ReportStateBadge } from './report-state';
 import { ReportVersions } from './report-versions';
 import { ReportedActions, type ActionEditor } from './reported-actions';
 import { ReviewPanel } from './review-panel';
-import { missingForSubmission, UnitPlanFields, UnitPlanSummary, unitPlanFields, type UnitPlanField } from './unit-plan-fields';
+import { dimensionLabel, SentReport } from './sent-report';
+import { missingForSubmission, UnitPlanFields, unitPlanFields, type UnitPlanField } from './unit-plan-fields';
 
 /** How long typing must pause before the draft is saved. */
 export const autosaveDelayMs = 1000;
@@ -34,6 +35,8 @@ interface Draft {
 }
 
 const noUnitPlan: UnitPlanDocument = { committedActionIds: [] };
+/** What a reader who does not write sees of a report nobody has started. */
+const notStarted: ReportContent = { narratives: {}, unitPlan: noUnitPlan, actions: [], attachments: [] };
 
 export interface ReportFormProps {
   obligationId: number;
@@ -85,55 +88,31 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
         </div>
       )}
       {editable ? (
-        <DraftEditor
-          key={generation}
-          obligationId={obligationId}
-          answer={answer}
-          dimensions={dimensions.data}
-          isUnitPlan={isUnitPlan}
-          actions={actions}
-          attachments={attachments}
-          canSubmit={canSubmit}
-          reloading={submission.isFetching}
-          onReload={() => {
-            void submission.refetch().then(() => setGeneration((current) => current + 1));
-          }}
-        />
-      ) : (
         <>
-          {isUnitPlan && report && <UnitPlanSummary plan={report.unitPlan} attachments={attachments} actions={actions} />}
-          <ReadOnlyReport narratives={report?.narratives ?? {}} dimensions={dimensions.data} />
+          <DraftEditor
+            key={generation}
+            obligationId={obligationId}
+            answer={answer}
+            dimensions={dimensions.data}
+            isUnitPlan={isUnitPlan}
+            actions={actions}
+            attachments={attachments}
+            canSubmit={canSubmit}
+            reloading={submission.isFetching}
+            onReload={() => {
+              void submission.refetch().then(() => setGeneration((current) => current + 1));
+            }}
+          />
+          <ReportedActions actions={actions} editor={actionEditor && ((action) => actionEditor(action, () => void submission.refetch()))} />
+          <ReportAttachments attachments={attachments} draft={{ obligationId, submissionId: report?.id }} />
         </>
+      ) : (
+        <SentReport content={report ?? notStarted} dimensions={dimensions.data} isUnitPlan={isUnitPlan} />
       )}
-      <ReportedActions actions={actions} editor={editable ? actionEditor : undefined} onRecorded={() => void submission.refetch()} />
-      <ReportAttachments obligationId={obligationId} attachments={attachments} draftId={editable ? report?.id : undefined} canAttach={editable} />
-      {report && report.versions.length > 0 && <ReportVersions versions={report.versions} />}
+      {report && <ReportVersions submissionId={report.id} versions={report.versions} dimensions={dimensions.data} isUnitPlan={isUnitPlan} />}
       {canReview && report && status === 'Submitted' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="review" />}
       {canReview && report && status === 'Approved' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="reopen" />}
     </>
-  );
-}
-
-function dimensionLabel(dimension: FrameworkDimension, language: string): string {
-  return `${dimension.code}. ${localName(dimension.nameVi, dimension.nameEn, language)}`;
-}
-
-function ReadOnlyReport({ narratives, dimensions }: { narratives: Narratives; dimensions: readonly FrameworkDimension[] }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('reporting.report.narratives')}</h2>
-      <dl className="report-narratives">
-        {dimensions.map((dimension) => (
-          <div key={dimension.code}>
-            <dt>{dimensionLabel(dimension, language)}</dt>
-            <dd className="narrative">{narratives[dimension.code]?.trim() || <span className="note">{t('reporting.report.noNarrative')}</span>}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }
 

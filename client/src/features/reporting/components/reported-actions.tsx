@@ -15,9 +15,8 @@ export type ActionEditor = (action: ReportedAction, onRecorded: () => void) => R
 
 export interface ReportedActionsProps {
   actions: readonly ReportedAction[];
-  /** Given while the report may be edited: each row then offers to record new progress. */
-  editor?: ActionEditor | undefined;
-  onRecorded: () => void;
+  /** Given while the report may be edited: each row then offers to record new progress with the form it renders. */
+  editor?: ((action: ReportedAction) => ReactNode) | undefined;
 }
 
 /**
@@ -25,7 +24,7 @@ export interface ReportedActionsProps {
  * period's data cut-off, as the API reads it from the action's progress log: what the unit reports is
  * what the action shows.
  */
-export function ReportedActions({ actions, editor, onRecorded }: ReportedActionsProps) {
+export function ReportedActions({ actions, editor }: ReportedActionsProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
@@ -111,7 +110,7 @@ export function ReportedActions({ actions, editor, onRecorded }: ReportedActions
             <section key={action.actionId} className="panel" aria-label={t('reporting.actions.editorFor', { code: action.code })}>
               <h3>{t('reporting.actions.editorFor', { code: action.code })}</h3>
               <p className="hint">{t('reporting.actions.editorHint')}</p>
-              {editor(action, onRecorded)}
+              {editor(action)}
             </section>
           ))}
     </section>
