@@ -66,10 +66,4 @@ export default defineConfig(
     files: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  {
-    // The report form is being rewritten in parallel (the per-action and attachments form); its draft
-    // autosave reads refs during render. Lifted when the rewrite lands: see the README's known limits.
-    files: ['src/features/reporting/components/report-form.tsx'],
-    rules: { 'react-hooks/refs': 'off', 'react-hooks/exhaustive-deps': 'off' },
-  },
 );

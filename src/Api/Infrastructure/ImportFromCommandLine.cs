@@ -15,13 +15,6 @@ internal static class ImportFromCommandLine
     /// <summary>Whoever can run the program against the database is its operator; the import runs as such.</summary>
     public static void ActAsOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, Operator>();
 
-    private sealed class Operator : ICurrentUser
-    {
-        public Guid? UserId => null;
-        public int? ApiTokenId => null;
-        public bool IsOperator => true;
-    }
-
     public static async Task<int> RunAsync(WebApplication app, string file)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -38,7 +38,9 @@ internal static class PipelineConfiguration
         if (app.Configuration.GetValue<bool>("Seed:Demo"))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<DemoPlan>().EnsureAsync(CancellationToken.None);
+            var plan = scope.ServiceProvider.GetRequiredService<DemoPlan>();
+            await plan.EnsureAsync(CancellationToken.None);
+            await plan.EnsureReportingCalendarAsync(CancellationToken.None);
         }
     }
 }

@@ -10,6 +10,7 @@ using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Seed;
 
 namespace PapiTracker.Api.IntegrationTests.Reporting;
 
@@ -36,6 +37,27 @@ public sealed class ReportingCalendarTests : ApiTest
             (ReportingPeriodKind.Annual, new DateOnly(2021, 11, 30)),
         ]);
         first.Periods[0].DueAt.ShouldBe(new DateTimeOffset(2021, 3, 20, 17, 0, 0, TimeSpan.Zero).AddTicks(-1), "the end of 20/3 in Hà Nội");
+    }
+
+    [Test]
+    public async Task ShouldGiveTheDemoPlanItsCalendarAndObligationsAtStartup_Once()
+    {
+        await using (var scope = TestRun.Factory.Services.CreateAsyncScope())
+        {
+            var demo = scope.ServiceProvider.GetRequiredService<DemoPlan>();
+            await demo.EnsureReportingCalendarAsync(CancellationToken.None);
+            await demo.EnsureReportingCalendarAsync(CancellationToken.None);
+        }
+
+        var periods = await GetAsync<List<ReportingPeriodDto>>($"/api/v1/plans/{_planId}/reporting-periods");
+        var again = await GenerateAsync(new { unitPlanDueOn = "2021-05-15" });
+        var unitPlans = periods.Single(p => p.Kind == ReportingPeriodKind.UnitPlan);
+        var owed = await GetAsync<PagedList<ObligationDto>>($"/api/v1/reporting-periods/{unitPlans.Id}/obligations?pageSize=200");
+
+        periods.Select(p => (p.Kind, p.DueOn)).ShouldBe(again.Periods.Select(p => (p.Kind, p.DueOn)));
+        (periods.Count, again.Created).ShouldBe((5, 0), "the same calendar a coordinator would generate, made once");
+        owed.TotalCount.ShouldBe(48);
+        owed.Items.Single(o => o.UnitNameVi == "Thị trấn Nếnh").RecipientNameVi.ShouldBe("Phòng Nội vụ");
     }
 
     [Test]

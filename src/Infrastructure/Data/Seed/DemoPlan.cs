@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Reporting.Commands.GenerateObligations;
+using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 
@@ -55,6 +58,32 @@ public sealed class DemoPlan(ApplicationDbContext db, ILogger<DemoPlan> logger)
         await db.SaveChangesAsync(ct);
         logger.LogWarning("Bắc Giang 2021 PAPI plan loaded: {Actions} actions, {Duties} standing duties", seed.Actions.Length, seed.Responsibilities.Length);
     }
+
+    /// <summary>
+    /// The demo plan's reporting calendar, as its coordinator would set it up: the plan's schedule for its years
+    /// and the unit implementation plans due 15/5/2021, with every unit's obligations — by the same use cases,
+    /// run as the operator. Only when the plan has no period yet, so a calendar someone changed is left alone.
+    /// </summary>
+    public async Task EnsureReportingCalendarAsync(CancellationToken ct)
+    {
+        var plan = await (from p in db.Plans
+                          join province in db.OrgUnits on p.ProvinceId equals province.Id
+                          where province.Code == DemoSeed.ProvinceCode
+                          select p).SingleOrDefaultAsync(ct);
+        if (plan is null || await db.ReportingPeriods.AnyAsync(p => p.PlanId == plan.Id, ct))
+            return;
+
+        var access = new AccessControl(db, new Operator());
+        var calendar = await new GenerateReportingPeriodsCommandHandler(db, access)
+            .Handle(new GenerateReportingPeriodsCommand(plan.Id, UnitPlanDueOn: UnitPlansDueOn), ct);
+        var obligations = 0;
+        foreach (var period in calendar.Periods)
+            obligations += (await new GenerateObligationsCommandHandler(db, access).Handle(new GenerateObligationsCommand(period.Id), ct)).Created;
+        logger.LogWarning("Bắc Giang demo reporting calendar: {Periods} periods, {Obligations} obligations", calendar.Periods.Count, obligations);
+    }
+
+    /// <summary>The deadline the plan gives every unit for its own implementation plan.</summary>
+    public static readonly DateOnly UnitPlansDueOn = new(2021, 5, 15);
 
     /// <summary>The plan names groups of units ("UBND cấp huyện") as well as single bodies (by demo code).</summary>
     private static IEnumerable<OrgUnit> Group(string group, OrgUnit province, List<OrgUnit> units) => group switch

@@ -344,8 +344,8 @@ describe('levels', () => {
 
     const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
     expect(level).toHaveTextContent('Đã duyệt 1/4 báo cáo.');
-    await user.click(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp của Sở Nội vụ (.docx)' }));
-    await user.click(within(level).getByRole('button', { name: 'Tải bảng tổng hợp của Sở Nội vụ (.xlsx)' }));
+    await user.click(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx) – Sở Nội vụ' }));
+    await user.click(within(level).getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx) – Sở Nội vụ' }));
     await waitFor(() => expect(downloads.names).toEqual(['bao-cao-tong-hop-23-101.docx', 'bao-cao-tong-hop-23-101.xlsx']));
     const files = downloads.requests.filter((request) => request.path.includes('/consolidated-report.'));
     expect(files.map((request) => request.path)).toEqual([
@@ -354,7 +354,7 @@ describe('levels', () => {
     ]);
     expect(files.every((request) => request.authorization?.startsWith('Bearer '))).toBe(true);
 
-    const signOff = within(level).getByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' });
+    const signOff = within(level).getByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ });
     expect(signOff).toHaveTextContent('Ký duyệt khi còn báo cáo chưa duyệt');
     await user.click(signOff);
     expect(await within(level).findByRole('alert')).toHaveTextContent('3 report(s) owed to Sở Nội vụ are not approved');
@@ -367,7 +367,7 @@ describe('levels', () => {
       'Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Các đơn vị còn lại báo cáo bằng văn bản giấy.',
     );
     expect(levelReads(downloads.requests)).toBeGreaterThan(levelReadsBefore);
-    expect(within(level).queryByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' })).not.toBeInTheDocument();
+    expect(within(level).queryByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ })).not.toBeInTheDocument();
     expect(writes.map((write) => write.body)).toEqual([{ overrideReason: '' }, { overrideReason: 'Các đơn vị còn lại báo cáo bằng văn bản giấy.' }]);
   });
 
@@ -376,14 +376,14 @@ describe('levels', () => {
     const first = renderRoute('/reporting/completeness?plan=1&period=23');
     const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
     await first.user.type(await within(level).findByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt'), 'Báo cáo giấy.');
-    await first.user.click(within(level).getByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' }));
+    await first.user.click(within(level).getByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ }));
     await within(level).findByText(/^Đã ký duyệt lúc/);
     first.unmount();
 
     renderRoute('/reporting/completeness?plan=1&period=23');
     const reloaded = await screen.findByRole('region', { name: 'Sở Nội vụ' });
     expect(await within(reloaded).findByText(/^Đã ký duyệt lúc/)).toHaveTextContent('Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Báo cáo giấy.');
-    expect(within(reloaded).queryByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' })).not.toBeInTheDocument();
+    expect(within(reloaded).queryByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ })).not.toBeInTheDocument();
     expect(within(reloaded).queryByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt')).not.toBeInTheDocument();
   });
 
@@ -392,7 +392,7 @@ describe('levels', () => {
     renderRoute('/reporting/completeness?plan=1&period=23');
 
     const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
-    expect(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp của Sở Nội vụ (.docx)' })).toBeInTheDocument();
-    expect(within(level).queryByRole('button', { name: 'Ký duyệt cấp của Sở Nội vụ' })).not.toBeInTheDocument();
+    expect(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx) – Sở Nội vụ' })).toBeInTheDocument();
+    expect(within(level).queryByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ })).not.toBeInTheDocument();
   });
 });

@@ -58,10 +58,10 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
         })}
       </p>
       <div className="form-actions">
-        <button type="button" onClick={() => download('docx')} aria-label={t('reporting.level.docxFor', { name })}>
+        <button type="button" onClick={() => download('docx')} aria-label={t('reporting.level.forUnit', { action: t('reporting.level.docx'), name })}>
           {t('reporting.level.docx')}
         </button>
-        <button type="button" onClick={() => download('xlsx')} aria-label={t('reporting.level.xlsxFor', { name })}>
+        <button type="button" onClick={() => download('xlsx')} aria-label={t('reporting.level.forUnit', { action: t('reporting.level.xlsx'), name })}>
           {t('reporting.level.xlsx')}
         </button>
       </div>
@@ -108,6 +108,7 @@ function SignOffForm({ level, name }: { level: Level; name: string }) {
     approve.mutate({ periodId: level.periodId, unitId: level.unitId, overrideReason: open > 0 ? reason.trim() : undefined });
   }
 
+  const signOff = open > 0 ? t('reporting.level.signOffOverride') : t('reporting.level.signOff');
   return (
     <form className="stacked-form" onSubmit={submit} noValidate>
       {approve.isError && <ErrorAlert error={approve.error} heading={t('reporting.level.failed')} showFieldErrors />}
@@ -120,8 +121,8 @@ function SignOffForm({ level, name }: { level: Level; name: string }) {
         </FormField>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={approve.isPending} aria-busy={approve.isPending || undefined} aria-label={t('reporting.level.signOffFor', { name })}>
-          {open > 0 ? t('reporting.level.signOffOverride') : t('reporting.level.signOff')}
+        <button type="submit" disabled={approve.isPending} aria-busy={approve.isPending || undefined} aria-label={t('reporting.level.forUnit', { action: signOff, name })}>
+          {signOff}
         </button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -64,7 +64,9 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
   // Bumped on "reload": the editor starts again from the version on the server.
   const [generation, setGeneration] = useState(0);
 
-  if (submission.isPending || dimensions.isPending) return <Loading />;
+  // The editor starts from what the server holds now, not from a copy cached at an earlier visit (which would
+  // make the first autosave a 412 once someone else has sent or returned the report meanwhile).
+  if (submission.isPending || !submission.isFetchedAfterMount || dimensions.isPending) return <Loading />;
   if (submission.isError) return <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />;
   if (dimensions.isError) return <ErrorAlert error={dimensions.error} onRetry={() => void dimensions.refetch()} />;
   const answer = submission.data;
@@ -148,8 +150,10 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
   const move = useMoveReport();
   const [draft, setDraft] = useState<Draft>(() => draftOf(answer));
   const [savedAt, setSavedAt] = useState<string | undefined>();
-  // What the server holds, and the version to name when writing over it.
+  // What the server holds, and the version to name when writing over it. The autosave reads the ref, which a
+  // finished save updates at once; the page's "unsaved" note reads the state, which follows on the next render.
   const saved = useRef<Draft>(draftOf(answer));
+  const [savedShown, setSavedShown] = useState<Draft>(() => draftOf(answer));
   const etag = useRef(answer?.etag);
   const submissionId = useRef(answer?.data.id);
   // A draft the API refused is not sent again until it changes.
@@ -170,20 +174,21 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
     const body: SubmissionDraft = { narratives: next.narratives, unitPlan: next.unitPlan };
     const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: body });
     saved.current = next;
+    setSavedShown(next);
     etag.current = answerNow.etag;
     submissionId.current = answerNow.data.id;
     setSavedAt(new Date().toISOString());
   }
 
-  // Autosave: once typing pauses, and once a save in flight is done (the text may have moved on).
-  useEffect(() => {
-    if (save.isPending || conflict || sameDraft(debounced, saved.current)) return;
-    if (refused.current !== undefined && sameDraft(debounced, refused.current)) return;
-    persist(debounced).catch(() => {
-      refused.current = debounced;
+  const autosave = useEffectEvent((next: Draft) => {
+    if (save.isPending || conflict || sameDraft(next, saved.current)) return;
+    if (refused.current !== undefined && sameDraft(next, refused.current)) return;
+    persist(next).catch(() => {
+      refused.current = next;
     });
-    // persist reads refs only: the effect follows the text and the save's state.
-  }, [debounced, save.isPending, conflict]);
+  });
+  // Autosave: once typing pauses, and once a save in flight is done (the text may have moved on).
+  useEffect(() => autosave(debounced), [debounced, save.isPending, conflict]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -197,7 +202,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
     move.mutate({ obligationId, submissionId: submissionId.current, move: { kind: 'submit' } });
   }
 
-  const dirty = !sameDraft(draft, saved.current);
+  const dirty = !sameDraft(draft, savedShown);
   let saveStatus = '';
   if (save.isPending) saveStatus = t('reporting.report.saving');
   else if (save.isError) saveStatus = t('reporting.report.notSaved');
