@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<StandingsReader>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
+        services.AddSingleton<RoleGrants>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -43,9 +43,10 @@ public static class DependencyInjection
     {
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<AccessChangeInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AccessChangeInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
