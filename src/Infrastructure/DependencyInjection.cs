@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPlan>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();
