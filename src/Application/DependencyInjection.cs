@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application;
@@ -14,8 +16,15 @@ public static class DependencyInjection
         services.AddScoped<StandingsReader>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
-        services.AddSingleton<RoleGrants>();
+        services.AddChangeAwareCache<RoleGrants>();
+        services.AddChangeAwareCache<ReportingMatrixCache>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddChangeAwareCache<TCache>(this IServiceCollection services) where TCache : class, IChangeAwareCache
+    {
+        services.AddSingleton<TCache>();
+        services.AddSingleton<IChangeAwareCache>(sp => sp.GetRequiredService<TCache>());
     }
 }

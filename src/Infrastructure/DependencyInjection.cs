@@ -43,10 +43,10 @@ public static class DependencyInjection
     {
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
-        services.AddScoped<AccessChangeInterceptor>();
+        services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AccessChangeInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CacheInvalidationInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))

@@ -22,6 +22,7 @@ public sealed class ReportingMatrixTests : ApiTest
     private OrgUnit _nenh = null!;
     private OrgUnit _vanTrung = null!;
     private int _planId;
+    private int[] _obligations = null!;
 
     [SetUp]
     public async Task ArrangeAsync()
@@ -34,6 +35,7 @@ public sealed class ReportingMatrixTests : ApiTest
         (_planId, _) = await TestActors.PlanAsync(_province, _nenh);
         var (_, obligations) = await TestActors.PeriodAsync(_planId,
             (_nenh, _vietYen), (_vanTrung, _vietYen), (_vietYen, _province), (_hiepHoa, _province));
+        _obligations = obligations;
         await TestActors.SubmittedReportAsync(obligations[0], _nenh, new DateTimeOffset(2021, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         await TestActors.SubmittedReportAsync(obligations[2], _vietYen, new DateTimeOffset(2021, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
     }
@@ -81,6 +83,19 @@ public sealed class ReportingMatrixTests : ApiTest
         empty.Rows.ShouldBeEmpty();
         other.Id.ShouldNotBe(_province.Id);
         (await badYear.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("year", out _).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task ShouldCountAReportSentAfterTheMatrixWasRead()
+    {
+        var url = $"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}";
+        var before = (await Client.GetFromJsonAsync<ReportingMatrixDto>(url, Json))!;
+        await TestActors.SubmittedReportAsync(_obligations[3], _hiepHoa, new DateTimeOffset(2021, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
+
+        var after = (await Client.GetFromJsonAsync<ReportingMatrixDto>(url, Json))!;
+
+        before.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(0);
+        after.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(1, "the cached matrix is forgotten when a report is sent");
     }
 
     [Test]

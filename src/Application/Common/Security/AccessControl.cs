@@ -45,7 +45,7 @@ public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller,
         }
         else if (caller.UserId is { } userId)
         {
-            _grants = await roleGrants.OfAsync(userId, async ct =>
+            _grants = await roleGrants.GetOrLoadAsync(userId, async ct =>
             {
                 var roles = await (
                     from assignment in db.RoleAssignments.AsNoTracking()

@@ -1,19 +1,18 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PapiTracker.Application.Common.Security;
-using PapiTracker.Domain.Access;
-using PapiTracker.Domain.Organization;
+using PapiTracker.Application.Common.Caching;
 
 namespace PapiTracker.Infrastructure.Data.Interceptors;
 
 /// <summary>
-/// Tells <see cref="RoleGrants"/> to forget what it knows once a change to role assignments or units is
-/// committed: after the SaveChanges when it commits on its own, after the transaction when one is open.
+/// Tells each <see cref="IChangeAwareCache"/> that reads from a changed entity type to forget what it
+/// holds, once the change is committed: after the SaveChanges when it commits on its own, after the
+/// transaction when one is open.
 /// </summary>
-internal sealed class AccessChangeInterceptor(RoleGrants roleGrants) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache> caches) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _pending;
+    private readonly HashSet<Type> _changed = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -45,25 +44,30 @@ internal sealed class AccessChangeInterceptor(RoleGrants roleGrants) : SaveChang
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (_pending)
-            Forget();
-    }
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Forget();
 
-    private void Note(DbContext? context) =>
-        _pending |= context is not null && context.ChangeTracker.Entries()
-            .Any(e => e.Entity is RoleAssignment or OrgUnit && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    private void Note(DbContext? context)
+    {
+        if (context is null)
+            return;
+        foreach (var entry in context.ChangeTracker.Entries())
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                _changed.Add(entry.Metadata.ClrType);
+    }
 
     private void Settle(DbContext? context)
     {
-        if (_pending && context?.Database.CurrentTransaction is null)
+        if (context?.Database.CurrentTransaction is null)
             Forget();
     }
 
     private void Forget()
     {
-        _pending = false;
-        roleGrants.Invalidate();
+        if (_changed.Count == 0)
+            return;
+        foreach (var cache in caches)
+            if (cache.ReadsFrom.Any(_changed.Contains))
+                cache.Invalidate();
+        _changed.Clear();
     }
 }

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace PapiTracker.Application.Common.Caching;
+
+/// <summary>A cache that must forget what it holds once a change to one of the entities it was read from is committed.</summary>
+public interface IChangeAwareCache
+{
+    /// <summary>The entity types its values are read from.</summary>
+    IReadOnlyCollection<Type> ReadsFrom { get; }
+
+    void Invalidate();
+}
+
+/// <summary>
+/// Values read from the database, kept in this process until a change to what they were read from is
+/// committed (Infrastructure's interceptor calls <see cref="Invalidate"/> after the commit). One API
+/// process is the deployment model, and every write goes through EF Core's SaveChanges in it; a change
+/// made around the application (SQL by hand) is seen after a restart. A load that raced with a change
+/// is tagged with the generation it started in, so it is never served after that change.
+/// </summary>
+public abstract class ChangeAwareCache<TKey, TValue>(int maxEntries, params Type[] readsFrom) : IChangeAwareCache
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, (long Generation, TValue Value)> _entries = new();
+    private long _generation;
+
+    public IReadOnlyCollection<Type> ReadsFrom => readsFrom;
+
+    internal async Task<TValue> GetOrLoadAsync(TKey key, Func<CancellationToken, Task<TValue>> load, CancellationToken ct)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        if (_entries.TryGetValue(key, out var known) && known.Generation == generation)
+            return known.Value;
+        var value = await load(ct);
+        // Keys that are never asked for again (yesterday's, a moved unit's) go with the next overflow.
+        if (_entries.Count >= maxEntries)
+            _entries.Clear();
+        _entries[key] = (generation, value);
+        return value;
+    }
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+}
