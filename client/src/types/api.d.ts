@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what and when, newest first, within your scope (admins: everything). Read-only. */
+        /** Who changed what and when, newest first, within your scope (admins: everything). Read-only; for older entries ask again with before=nextBefore. */
         get: operations["GetAuditEntries"];
         put?: never;
         post?: never;
@@ -1068,14 +1068,12 @@ export interface components {
             action: components["schemas"]["AuditAction"];
             changes: string;
         };
-        AuditEntryDtoPagedList: {
+        AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             /** Format: int32 */
-            page: number;
-            /** Format: int32 */
             pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
+            /** Format: int64 */
+            nextBefore?: number | null;
         };
         /** @enum {string} */
         ChangeUnavailableReason: "NoPreviousRelease" | "FrameworkVersionChanged" | "NotScoredThisYear" | "NotScoredPreviousYear";
@@ -2184,7 +2182,7 @@ export interface operations {
                 userId?: string;
                 from?: string;
                 to?: string;
-                page?: number;
+                before?: number;
                 pageSize?: number;
             };
             header?: never;
@@ -2199,7 +2197,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryDtoPagedList"];
+                    "application/json": components["schemas"]["AuditPageDto"];
                 };
             };
             /** @description Bad Request */
