@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application;
@@ -17,7 +16,7 @@ public static class DependencyInjection
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
         services.AddChangeAwareCache<RoleGrants>();
-        services.AddChangeAwareCache<ReportingMatrixCache>();
+        services.AddChangeAwareCache<QueryResults>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -48,7 +48,7 @@ public sealed class TestRun
         await _respawner!.ResetAsync(connection);
         // Respawn deletes around the application, as SQL by hand would: the in-process caches are told here.
         foreach (var cache in Factory.Services.GetServices<IChangeAwareCache>())
-            cache.Invalidate();
+            cache.Forget();
     }
 
     [OneTimeTearDown]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
+using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
@@ -85,17 +86,33 @@ public sealed class ReportingMatrixTests : ApiTest
         (await badYear.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("year", out _).ShouldBeTrue();
     }
 
+    /// <summary>The matrix, the overview and the completeness are kept in memory between calls: a change forgets them.</summary>
     [Test]
-    public async Task ShouldCountAReportSentAfterTheMatrixWasRead()
+    public async Task ShouldCountAReportSentAfterTheyWereRead()
     {
-        var url = $"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}";
-        var before = (await Client.GetFromJsonAsync<ReportingMatrixDto>(url, Json))!;
+        var matrixUrl = $"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}";
+        var overviewUrl = $"/api/v1/plans/{_planId}/overview";
+        var periodId = (await Client.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!.CurrentPeriod!.Period.Id;
+        var completenessUrl = $"/api/v1/reporting-periods/{periodId}/completeness";
+        var matrixBefore = (await Client.GetFromJsonAsync<ReportingMatrixDto>(matrixUrl, Json))!;
+        var completenessBefore = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        var commune = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _vanTrung.Id);
+        var communeBefore = (await commune.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+
         await TestActors.SubmittedReportAsync(_obligations[3], _hiepHoa, new DateTimeOffset(2021, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
 
-        var after = (await Client.GetFromJsonAsync<ReportingMatrixDto>(url, Json))!;
+        var matrix = (await Client.GetFromJsonAsync<ReportingMatrixDto>(matrixUrl, Json))!;
+        var overview = (await Client.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+        var completeness = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        var communeView = (await commune.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+        static int SentTo(CompletenessDto c, int recipientId) => c.Recipients.Single(r => r.RecipientId == recipientId).Submitted;
 
-        before.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(0);
-        after.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(1, "the cached matrix is forgotten when a report is sent");
+        matrixBefore.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(0);
+        matrix.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(1, "the kept matrix is forgotten when a report is sent");
+        overview.CurrentPeriod!.Counts.Submitted.ShouldBe(3);
+        (SentTo(completenessBefore, _province.Id), SentTo(completeness, _province.Id)).ShouldBe((1, 2));
+        (communeBefore.CurrentPeriod!.Counts.Expected, communeView.CurrentPeriod!.Counts.Expected)
+            .ShouldBe((1, 1), "each caller keeps its own answer, as its scope makes it");
     }
 
     [Test]

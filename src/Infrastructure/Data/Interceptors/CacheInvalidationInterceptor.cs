@@ -6,9 +6,8 @@ using PapiTracker.Application.Common.Caching;
 namespace PapiTracker.Infrastructure.Data.Interceptors;
 
 /// <summary>
-/// Tells each <see cref="IChangeAwareCache"/> that reads from a changed entity type to forget what it
-/// holds, once the change is committed: after the SaveChanges when it commits on its own, after the
-/// transaction when one is open.
+/// Tells every <see cref="IChangeAwareCache"/> which entity types a change touched, once it is committed:
+/// after the SaveChanges when it commits on its own, after the transaction when one is open.
 /// </summary>
 internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache> caches) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -65,9 +64,9 @@ internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache
     {
         if (_changed.Count == 0)
             return;
-        foreach (var cache in caches)
-            if (cache.ReadsFrom.Any(_changed.Contains))
-                cache.Invalidate();
+        var changed = _changed.ToHashSet();
         _changed.Clear();
+        foreach (var cache in caches)
+            cache.Changed(changed);
     }
 }

@@ -15,10 +15,11 @@ namespace PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 /// <summary>
 /// Units × periods for a year: for each sub-unit of a unit (each province when no unit is given),
 /// the counts of every kind of report owed inside it. Drilling down is asking again with a row's unit.
-/// Counted in the database in one grouped query over the year's obligations, then kept in
-/// <see cref="ReportingMatrixCache"/> until a report, obligation, period or unit changes.
+/// Counted in the database in one grouped query over the year's obligations (the country's year is
+/// 54,000), then kept until a report, obligation or period changes.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(ReportObligation), typeof(ReportSubmission), typeof(ReportingPeriod))]
 public sealed record GetReportingMatrixQuery(int Year, int? UnitId) : IQuery<ReportingMatrixDto>;
 
 public sealed record ReportingMatrixDto(int Year, int? UnitId, IReadOnlyList<ReportingPeriodKind> Kinds, IReadOnlyList<MatrixRowDto> Rows);
@@ -32,43 +33,27 @@ public sealed class GetReportingMatrixQueryValidator : AbstractValidator<GetRepo
     public GetReportingMatrixQueryValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
 }
 
-/// <summary>
-/// Matrices as counted, per year, unit and day (what is missing depends on the day). The country's year
-/// is 54,000 obligations to count; a report's state change or a new obligation or unit forgets them.
-/// </summary>
-public sealed class ReportingMatrixCache() : ChangeAwareCache<(int Year, int? UnitId, DateOnly Today), (string Prefix, ReportingMatrixDto Matrix)>(
-    1_000, typeof(ReportObligation), typeof(ReportSubmission), typeof(ReportingPeriod), typeof(OrgUnit));
-
-public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock, ReportingMatrixCache cache)
+public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
     : IQueryHandler<GetReportingMatrixQuery, ReportingMatrixDto>
 {
     public async ValueTask<ReportingMatrixDto> Handle(GetReportingMatrixQuery query, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
-        if (query.UnitId is null && !scope.Everywhere)
-            throw new ForbiddenAccessException("The whole country's matrix is for those who see every province; ask for one of your units.");
-        var today = VietnamTime.Today(clock.GetUtcNow());
-        var (prefix, matrix) = await cache.GetOrLoadAsync((query.Year, query.UnitId, today), async ct =>
+        string prefix;
+        if (query.UnitId is { } unitId)
         {
-            var prefix = query.UnitId is { } unitId
-                ? await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? ""
-                : "/";
-            // Counting is done only for a caller who may see the unit, so nobody can make the server count for nothing.
-            EnsureCovers(scope, query.UnitId, prefix);
-            return (prefix, await CountAsync(query, prefix, today, ct));
-        }, cancellationToken);
-        EnsureCovers(scope, query.UnitId, prefix);
-        return matrix;
-    }
+            prefix = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "";
+            if (!scope.Covers(prefix))
+                throw new NotFoundException("Unit", unitId);
+        }
+        else
+        {
+            prefix = "/";
+            if (!scope.Everywhere)
+                throw new ForbiddenAccessException("The whole country's matrix is for those who see every province; ask for one of your units.");
+        }
 
-    private static void EnsureCovers(AccessScope scope, int? unitId, string prefix)
-    {
-        if (unitId is not null && !scope.Covers(prefix))
-            throw new NotFoundException("Unit", unitId);
-    }
-
-    private async Task<ReportingMatrixDto> CountAsync(GetReportingMatrixQuery query, string prefix, DateOnly today, CancellationToken cancellationToken)
-    {
+        var today = VietnamTime.Today(clock.GetUtcNow());
         // A unit's row is the key right after the prefix in its path: the sub-unit it lies in.
         var groups = await (from o in db.ReportObligations.AsNoTracking()
                             join p in db.ReportingPeriods on o.PeriodId equals p.Id
