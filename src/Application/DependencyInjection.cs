@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<AccessControl>();
         services.AddChangeAwareCache<RoleGrants>();
         services.AddChangeAwareCache<QueryResults>();
+        services.AddChangeAwareCache<FrameworkStructures>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -63,7 +63,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales. */
+        /**
+         * The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.
+         * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
+         */
         get: operations["GetFrameworks"];
         put?: never;
         post?: never;
@@ -793,7 +796,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All provinces of a survey year ranked on the total or on one dimension, with change against the year before. */
+        /**
+         * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
+         * @description Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.
+         */
         get: operations["GetRanking"];
         put?: never;
         post?: never;
@@ -2255,6 +2261,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FrameworkDto"][];
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {
@@ -5871,6 +5884,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RankingRowDtoPagedList"];
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

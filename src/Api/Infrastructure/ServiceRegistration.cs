@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Asp.Versioning;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using PapiTracker.Api.Endpoints;
 using PapiTracker.Api.Security;
 using PapiTracker.Application;
@@ -35,6 +36,15 @@ internal static class ServiceRegistration
         });
 
         services.AddPapiAuthentication(builder.Configuration);
+        // JSON and the dashboard's text assets, Brotli or gzip as the client accepts, at the fastest level:
+        // a ranking of 63 provinces shrinks ~8×, for less CPU than sending it whole.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json"];
+        });
         services.AddBrowserHardening(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(o =>
