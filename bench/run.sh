@@ -185,6 +185,8 @@ ACTION_FILTERS="?dimension=2&status=InProgress&sort=due ?deadlineState=Overdue ?
 ACTIONS="$(for f in $ACTION_FILTERS; do printf '/api/v1/plans/%s/actions%s ' "$PLAN" "$f"; done)"
 SAVES="$(for o in $DRAFTS; do printf '/api/v1/report-obligations/%s/submission ' "$o"; done)"
 DRAFT_BODY='{"narratives":{"1":"Đã tổ chức hội nghị quán triệt và niêm yết công khai thủ tục.","2":"Tiếp nhận, giải quyết phản ánh đúng hạn.","6":"Khảo sát mức độ hài lòng hoàn thành."}}'
+# The newest page and one further back (keyset paging: the page before the 1,000 newest entries).
+AUDIT_PAGES="/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&before=$(sql "select max(id) - 1000 from audit_entries")"
 STATIC="/$(grep -oE 'href="/assets/[^"]+\.css"' client/dist/index.html | sed -E 's/href="\/(.*)"/\1/')"
 
 warm_up() {
@@ -208,7 +210,7 @@ scoped_endpoints() {
     load "reporting matrix, whole country" "$ADMIN" "/api/v1/reporting-matrix?year=2026"
   fi
   load "submission draft save (PUT, If-Match: *)" "$COORD" "$SAVES" PUT "$DRAFT_BODY" '*'
-  load "audit list, province coordinator" "$COORD" "/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&page=2"
+  load "audit list, province coordinator" "$COORD" "$AUDIT_PAGES"
 }
 
 warm_up
@@ -217,7 +219,7 @@ SUFFIX=""
 load "floor: /health/ready" "" "/health/ready"
 load "floor: static file" "" "$STATIC"
 scoped_endpoints
-load "audit list, admin (all)" "$ADMIN" "/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&page=2"
+load "audit list, admin (all)" "$ADMIN" "$AUDIT_PAGES"
 
 if [ "$EXPLAIN" = 1 ]; then
   say "EXPLAIN ANALYZE of one call per endpoint (auto_explain) -> bench/results/explain.log"

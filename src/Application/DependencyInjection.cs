@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application;
@@ -14,7 +16,16 @@ public static class DependencyInjection
         services.AddScoped<StandingsReader>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
+        services.AddChangeAwareCache<RoleGrants>();
+        services.AddChangeAwareCache<QueryResults>();
+        services.AddChangeAwareCache<FrameworkStructures>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddChangeAwareCache<TCache>(this IServiceCollection services) where TCache : class, IChangeAwareCache
+    {
+        services.AddSingleton<TCache>();
+        services.AddSingleton<IChangeAwareCache>(sp => sp.GetRequiredService<TCache>());
     }
 }

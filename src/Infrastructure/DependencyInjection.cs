@@ -43,9 +43,10 @@ public static class DependencyInjection
     {
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CacheInvalidationInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPlan>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();

@@ -1,3 +1,4 @@
+using PapiTracker.Application.Common.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -45,6 +46,9 @@ public sealed class TestRun
         await using var connection = new NpgsqlConnection(_database!.ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+        // Respawn deletes around the application, as SQL by hand would: the in-process caches are told here.
+        foreach (var cache in Factory.Services.GetServices<IChangeAwareCache>())
+            cache.Forget();
     }
 
     [OneTimeTearDown]

@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what and when, newest first, within your scope (admins: everything). Read-only. */
+        /** Who changed what and when, newest first, within your scope (admins: everything). Read-only; for older entries ask again with before=nextBefore. */
         get: operations["GetAuditEntries"];
         put?: never;
         post?: never;
@@ -63,7 +63,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales. */
+        /**
+         * The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.
+         * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
+         */
         get: operations["GetFrameworks"];
         put?: never;
         post?: never;
@@ -828,7 +831,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All provinces of a survey year ranked on the total or on one dimension, with change against the year before. */
+        /**
+         * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
+         * @description Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.
+         */
         get: operations["GetRanking"];
         put?: never;
         post?: never;
@@ -1103,14 +1109,12 @@ export interface components {
             action: components["schemas"]["AuditAction"];
             changes: string;
         };
-        AuditEntryDtoPagedList: {
+        AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             /** Format: int32 */
-            page: number;
-            /** Format: int32 */
             pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
+            /** Format: int64 */
+            nextBefore?: number | null;
         };
         /** @enum {string} */
         ChangeUnavailableReason: "NoPreviousRelease" | "FrameworkVersionChanged" | "NotScoredThisYear" | "NotScoredPreviousYear";
@@ -2249,7 +2253,7 @@ export interface operations {
                 userId?: string;
                 from?: string;
                 to?: string;
-                page?: number;
+                before?: number;
                 pageSize?: number;
             };
             header?: never;
@@ -2264,7 +2268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryDtoPagedList"];
+                    "application/json": components["schemas"]["AuditPageDto"];
                 };
             };
             /** @description Bad Request */
@@ -2322,6 +2326,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FrameworkDto"][];
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {
@@ -6121,6 +6132,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RankingRowDtoPagedList"];
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

@@ -11,7 +11,9 @@ internal static class FrameworksEndpoints
         var frameworks = api.MapGroup("/frameworks").WithTags("Frameworks");
         frameworks.MapGet("/", GetFrameworks)
             .WithName(nameof(GetFrameworks))
-            .WithSummary("The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.");
+            .WithSummary("The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.")
+            .WithDescription("Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.")
+            .WithContentETag();
     }
 
     private static async Task<Ok<IReadOnlyList<FrameworkDto>>> GetFrameworks(ISender sender, CancellationToken ct) =>

@@ -30,8 +30,10 @@ internal static class ScoreReleasesEndpoints
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))
             .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
+            .WithDescription("Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithContentETag();
     }
 
     private static async Task<Ok<PagedList<ScoreReleaseDto>>> GetScoreReleases(

@@ -16,6 +16,9 @@ internal static class PipelineConfiguration
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // GET answers only: secrets (tokens) are only ever in answers to POSTs, so compression gives
+        // BREACH nothing to guess at.
+        app.UseWhen(context => HttpMethods.IsGet(context.Request.Method), branch => branch.UseResponseCompression());
         app.UseSwaggerDocuments();
         app.UseDefaultFiles();
         app.UseStaticFiles();

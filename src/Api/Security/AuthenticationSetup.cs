@@ -23,6 +23,7 @@ internal static class AuthenticationSetup
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<LiveSessions>();
         services.AddScoped<JwtSessionTokens>();
         services.AddScoped<ISessionTokens>(sp => sp.GetRequiredService<JwtSessionTokens>());
 

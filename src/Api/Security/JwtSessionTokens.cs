@@ -16,17 +16,28 @@ namespace PapiTracker.Api.Security;
 /// tokens. A session lives while one of its refresh tokens does; signing out ends it at once, access
 /// tokens included (<see cref="IsLiveAsync"/>, checked on every request).
 /// </summary>
-internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOptions> options, TimeProvider clock) : ISessionTokens
+internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOptions> options, TimeProvider clock, LiveSessions live) : ISessionTokens
 {
     public const string SessionClaim = "sid";
 
     public Task<SessionTokens> StartAsync(Guid userId, CancellationToken ct) => ContinueAsync(userId, Guid.CreateVersion7(), ct);
 
-    /// <summary>The session still has a refresh token that is neither used up, revoked nor expired.</summary>
-    public Task<bool> IsLiveAsync(Guid sessionId, CancellationToken ct)
+    /// <summary>
+    /// The session still has a refresh token that is neither used up, revoked nor expired. Asked once per
+    /// session until that token's expiry, then answered from <see cref="LiveSessions"/>.
+    /// </summary>
+    public async Task<bool> IsLiveAsync(Guid sessionId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return db.RefreshTokens.AnyAsync(t => t.SessionId == sessionId && t.RevokedAt == null && t.ExpiresAt > now, ct);
+        if (live.IsLive(sessionId, now) is { } known)
+            return known;
+        var until = await db.RefreshTokens
+            .Where(t => t.SessionId == sessionId && t.RevokedAt == null && t.ExpiresAt > now)
+            .MaxAsync(t => (DateTimeOffset?)t.ExpiresAt, ct);
+        if (until is null)
+            return false;
+        live.Live(sessionId, until.Value, now);
+        return true;
     }
 
     private async Task<SessionTokens> ContinueAsync(Guid userId, Guid sessionId, CancellationToken ct)
@@ -55,8 +66,11 @@ internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOpt
     {
         var hash = ApiTokenSecrets.Hash(refreshToken);
         var now = clock.GetUtcNow();
-        var session = db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => t.SessionId);
-        await db.RefreshTokens.Where(t => session.Contains(t.SessionId) && t.RevokedAt == null)
+        var session = await db.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => (Guid?)t.SessionId).SingleOrDefaultAsync(ct);
+        if (session is null)
+            return;
+        live.End(session.Value, now);
+        await db.RefreshTokens.Where(t => t.SessionId == session && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
-using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Frameworks;
+using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;
 
@@ -11,10 +11,10 @@ namespace PapiTracker.Application.Scores;
 /// Reads releases and derives their standings. Ranks need every province of a year, so a year is
 /// read whole: one query for the entries and one for the values, whatever the number of provinces.
 /// </summary>
-public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cache)
+public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cache, FrameworkStructures frameworks)
 {
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
-        await db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct)
+        await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
         ?? throw new NotFoundException("Framework", code);
 
     /// <summary>Standings of every release of the framework whose year is in the range, by year.</summary>

@@ -27,7 +27,7 @@ public sealed class AuditTrailTests : ApiTest
         rename.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag?.Tag ?? "*");
         (await Client.SendAsync(rename)).EnsureSuccessStatusCode();
 
-        var trail = await GetAsync<PagedList<AuditEntryDto>>($"/api/v1/audit?entityType=OrgUnit&entityId={unit.Id}");
+        var trail = await GetAsync<AuditPageDto>($"/api/v1/audit?entityType=OrgUnit&entityId={unit.Id}");
         trail.Items.Select(e => e.Action).ShouldBe([AuditAction.Updated, AuditAction.Created]);
         var update = JsonDocument.Parse(trail.Items[0].Changes).RootElement;
         update.GetProperty("nameVi").GetProperty("before").GetString().ShouldBe("Huyện Việt Yên");
@@ -44,11 +44,32 @@ public sealed class AuditTrailTests : ApiTest
         var hiepHoa = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", province);
         var coordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, vietYen.Id);
 
-        var trail = (await coordinator.GetFromJsonAsync<PagedList<AuditEntryDto>>("/api/v1/audit?pageSize=200", Json))!;
+        var trail = (await coordinator.GetFromJsonAsync<AuditPageDto>("/api/v1/audit?pageSize=200", Json))!;
 
         trail.Items.ShouldContain(e => e.EntityType == "OrgUnit" && e.EntityId == vietYen.Id.ToString());
         trail.Items.ShouldNotContain(e => e.EntityType == "OrgUnit" && (e.EntityId == hiepHoa.Id.ToString() || e.EntityId == province.Id.ToString()));
         trail.Items.ShouldNotContain(e => e.EntityType == "ApplicationUser");
+    }
+
+    [Test]
+    public async Task ShouldPageOlderEntriesByKey_UntilThereAreNone()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        foreach (var name in new[] { "Huyện Việt Yên", "Huyện Hiệp Hòa", "Huyện Yên Dũng", "Huyện Lạng Giang" })
+            await TestActors.UnitAsync(OrgUnitKind.District, name, province);
+
+        var first = await GetAsync<AuditPageDto>("/api/v1/audit?entityType=OrgUnit&pageSize=2");
+        var second = await GetAsync<AuditPageDto>($"/api/v1/audit?entityType=OrgUnit&pageSize=2&before={first.NextBefore}");
+        var last = await GetAsync<AuditPageDto>($"/api/v1/audit?entityType=OrgUnit&pageSize=2&before={second.NextBefore}");
+        using var badCursor = await Client.GetAsync("/api/v1/audit?before=0");
+
+        var ids = first.Items.Concat(second.Items).Concat(last.Items).Select(e => e.Id).ToList();
+        ids.Count.ShouldBe(5);
+        ids.ShouldBe(ids.OrderByDescending(id => id).ToList(), "newest first, nothing twice");
+        first.NextBefore.ShouldBe(first.Items[^1].Id);
+        last.Items.Count.ShouldBe(1);
+        last.NextBefore.ShouldBeNull("no older entries");
+        (await badCursor.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("before", out _).ShouldBeTrue();
     }
 
     [Test]
@@ -64,7 +85,7 @@ public sealed class AuditTrailTests : ApiTest
     [Test]
     public async Task ShouldRecordTheSystemAdminsOwnCreation_WithoutItsSecrets()
     {
-        var trail = await GetAsync<PagedList<AuditEntryDto>>("/api/v1/audit?entityType=ApplicationUser");
+        var trail = await GetAsync<AuditPageDto>("/api/v1/audit?entityType=ApplicationUser");
 
         var created = trail.Items.ShouldHaveSingleItem();
         created.Changes.ShouldNotContain("passwordHash", Case.Insensitive);

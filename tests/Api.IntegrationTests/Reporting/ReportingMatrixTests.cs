@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
+using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
@@ -22,6 +23,7 @@ public sealed class ReportingMatrixTests : ApiTest
     private OrgUnit _nenh = null!;
     private OrgUnit _vanTrung = null!;
     private int _planId;
+    private int[] _obligations = null!;
 
     [SetUp]
     public async Task ArrangeAsync()
@@ -34,6 +36,7 @@ public sealed class ReportingMatrixTests : ApiTest
         (_planId, _) = await TestActors.PlanAsync(_province, _nenh);
         var (_, obligations) = await TestActors.PeriodAsync(_planId,
             (_nenh, _vietYen), (_vanTrung, _vietYen), (_vietYen, _province), (_hiepHoa, _province));
+        _obligations = obligations;
         await TestActors.SubmittedReportAsync(obligations[0], _nenh, new DateTimeOffset(2021, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
         await TestActors.SubmittedReportAsync(obligations[2], _vietYen, new DateTimeOffset(2021, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
     }
@@ -81,6 +84,35 @@ public sealed class ReportingMatrixTests : ApiTest
         empty.Rows.ShouldBeEmpty();
         other.Id.ShouldNotBe(_province.Id);
         (await badYear.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("year", out _).ShouldBeTrue();
+    }
+
+    /// <summary>The matrix, the overview and the completeness are kept in memory between calls: a change forgets them.</summary>
+    [Test]
+    public async Task ShouldCountAReportSentAfterTheyWereRead()
+    {
+        var matrixUrl = $"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}";
+        var overviewUrl = $"/api/v1/plans/{_planId}/overview";
+        var periodId = (await Client.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!.CurrentPeriod!.Period.Id;
+        var completenessUrl = $"/api/v1/reporting-periods/{periodId}/completeness";
+        var matrixBefore = (await Client.GetFromJsonAsync<ReportingMatrixDto>(matrixUrl, Json))!;
+        var completenessBefore = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        var commune = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _vanTrung.Id);
+        var communeBefore = (await commune.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+
+        await TestActors.SubmittedReportAsync(_obligations[3], _hiepHoa, new DateTimeOffset(2021, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime());
+
+        var matrix = (await Client.GetFromJsonAsync<ReportingMatrixDto>(matrixUrl, Json))!;
+        var overview = (await Client.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+        var completeness = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        var communeView = (await commune.GetFromJsonAsync<PlanOverviewDto>(overviewUrl, Json))!;
+        static int SentTo(CompletenessDto c, int recipientId) => c.Recipients.Single(r => r.RecipientId == recipientId).Submitted;
+
+        matrixBefore.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(0);
+        matrix.Rows.Single(r => r.UnitId == _hiepHoa.Id).Cells.Single().Counts.Submitted.ShouldBe(1, "the kept matrix is forgotten when a report is sent");
+        overview.CurrentPeriod!.Counts.Submitted.ShouldBe(3);
+        (SentTo(completenessBefore, _province.Id), SentTo(completeness, _province.Id)).ShouldBe((1, 2));
+        (communeBefore.CurrentPeriod!.Counts.Expected, communeView.CurrentPeriod!.Counts.Expected)
+            .ShouldBe((1, 1), "each caller keeps its own answer, as its scope makes it");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
@@ -121,6 +122,57 @@ public sealed class OfficialScoresTests : ApiTest
         var ranking = await GetAsync<PagedList<RankingRowDto>>("/api/v1/score-releases/2020/rankings");
         ranking.TotalCount.ShouldBe(63);
         ranking.Items.Single(r => r.ProvinceNameVi == "Bắc Giang").Rank.ShouldBe(13);
+    }
+
+    [Test]
+    public async Task ShouldAnswer304_WhileTheRankingIsUnchanged_AndANewTagOnceAReimportChangesIt()
+    {
+        await Client.ImportOfficialScoresAsync();
+        const string url = "/api/v1/score-releases/2020/rankings";
+        async Task<HttpResponseMessage> GetIfNoneMatchAsync(string? tag)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (tag is not null)
+                request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+            return await Client.SendAsync(request);
+        }
+
+        using var first = await GetIfNoneMatchAsync(null);
+        var tag = first.Headers.ETag?.Tag;
+        using var unchanged = await GetIfNoneMatchAsync(tag);
+        await Client.ImportOfficialScoresAsync();
+        using var sameValuesReimported = await GetIfNoneMatchAsync(tag);
+        (await Client.UploadScoresAsync($"{ScoreFileUploads.Header}\n{ScoreFileUploads.Row(2020, "Bắc Giang", "Bac Giang", 0.5m)}")).EnsureSuccessStatusCode();
+        using var changed = await GetIfNoneMatchAsync(tag);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        tag.ShouldNotBeNull();
+        first.Headers.CacheControl?.NoCache.ShouldBe(true);
+        unchanged.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await unchanged.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+        sameValuesReimported.StatusCode.ShouldBe(HttpStatusCode.NotModified, "the tag is the content's: same numbers, same tag");
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Headers.ETag?.Tag.ShouldNotBe(tag);
+        (await changed.Content.ReadFromJsonAsync<PagedList<RankingRowDto>>(Json))!.TotalCount.ShouldBe(1, "the re-import replaced 2020 with one province");
+    }
+
+    [Test]
+    public async Task ShouldCompressGetAnswers_ButNotSignIn()
+    {
+        await Client.ImportOfficialScoresAsync();
+        using var ranking = new HttpRequestMessage(HttpMethod.Get, "/api/v1/score-releases/2020/rankings");
+        ranking.Headers.AcceptEncoding.ParseAdd("br");
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
+        {
+            Content = JsonContent.Create(new { userName = "nobody", password = "Wrong-Password-1" }),
+        };
+        signIn.Headers.AcceptEncoding.ParseAdd("br");
+
+        using var compressed = await Client.SendAsync(ranking);
+        using var plain = await Anonymous.SendAsync(signIn);
+
+        compressed.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        plain.Content.Headers.ContentEncoding.ShouldBeEmpty();
     }
 
     [Test]

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -179,18 +180,36 @@ public sealed class TokenTests : ApiTest
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    /// <summary>The grants this process keeps per user are forgotten on the revocation, not when they age.</summary>
     [Test]
     public async Task ShouldStopAnAccessToken_OnceTheUsersRoleIsRevoked()
     {
         var unit = await TestActors.UnitAsync(Domain.Organization.OrgUnitKind.Province, "Tỉnh Thử");
         var officer = await TestActors.UserAsync("revoked.officer", null, (Role.Coordinator, unit.Id));
         using var client = await TestActors.ClientForAsync(officer);
+        using var admin = await TestActors.ClientForAsync(_userId);
         (await client.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me", Json);
+        var assignment = me.GetProperty("roles")[0].GetProperty("assignmentId").GetInt32();
 
-        await ExecuteAsync($"delete from role_assignments where user_id = '{officer}'");
+        (await admin.DeleteAsync($"/api/v1/users/{officer}/roles/{assignment}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         using var response = await client.GetAsync("/api/v1/audit");
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task ShouldLetAnAccessTokenIn_AsSoonAsTheUserIsGrantedARole()
+    {
+        var unit = await TestActors.UnitAsync(Domain.Organization.OrgUnitKind.Province, "Tỉnh Thử");
+        var officer = await TestActors.UserAsync("new.coordinator");
+        using var client = await TestActors.ClientForAsync(officer);
+        using var admin = await TestActors.ClientForAsync(_userId);
+        await (await client.GetAsync("/api/v1/audit")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        (await admin.PostAsJsonAsync($"/api/v1/users/{officer}/roles", new { role = "Coordinator", unitId = unit.Id })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await client.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [TestCase("revoked")]

@@ -423,6 +423,10 @@ export const en: TranslationResource = {
       Deleted: 'Deleted',
       Refused: 'Refused',
     },
+    paging: {
+      newest: 'Newest',
+      older: 'Older',
+    },
     list: {
       caption: 'Audit log',
       at: 'When',

@@ -421,6 +421,10 @@ export const vi = {
       Deleted: 'Xóa',
       Refused: 'Bị từ chối',
     },
+    paging: {
+      newest: 'Mới nhất',
+      older: 'Cũ hơn',
+    },
     list: {
       caption: 'Nhật ký thay đổi',
       at: 'Thời điểm',

@@ -211,7 +211,11 @@ export const adminHandlers = [
         (!from || Date.parse(entry.at) >= Date.parse(from)) &&
         (!to || Date.parse(entry.at) <= Date.parse(to)),
     );
-    return HttpResponse.json(paged(found, url));
+    const before = Number(url.searchParams.get('before') ?? Infinity);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? '50');
+    const older = found.filter((entry) => entry.id < before);
+    const items = older.slice(0, pageSize);
+    return HttpResponse.json({ items, pageSize, nextBefore: older.length > pageSize ? (items.at(-1)?.id ?? null) : null });
   }),
 
   // ---- Score import

@@ -6,13 +6,13 @@ using PapiTracker.Domain.Access;
 namespace PapiTracker.Application.Common.Security;
 
 /// <summary>
-/// Answers "where may the caller do this?" from the caller's role assignments (or API token), read
-/// once per request. Roles are looked up on every request rather than carried in the access token,
-/// so a revoked role takes effect at once.
+/// Answers "where may the caller do this?" from the caller's role assignments (or API token). Roles are
+/// not carried in the access token but kept in <see cref="RoleGrants"/>, forgotten on every change to
+/// roles or units, so a revoked role takes effect at once.
 /// </summary>
-public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller)
+public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller, RoleGrants roleGrants)
 {
-    private List<(Permission[] Permissions, string? Path)>? _grants;
+    private IReadOnlyList<Grant>? _grants;
 
     public ICurrentUser Caller => caller;
 
@@ -35,26 +35,27 @@ public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller)
             throw new ForbiddenAccessException();
     }
 
-    private async Task<List<(Permission[] Permissions, string? Path)>> GrantsAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<Grant>> GrantsAsync(CancellationToken ct)
     {
         if (_grants is not null)
             return _grants;
         if (caller.IsOperator)
         {
-            _grants = [(Enum.GetValues<Permission>(), null)];
+            _grants = [new Grant(Enum.GetValues<Permission>(), null)];
         }
         else if (caller.UserId is { } userId)
         {
-            var roles = await (
-                from assignment in db.RoleAssignments.AsNoTracking()
-                where assignment.UserId == userId
-                join unit in db.OrgUnits on assignment.UnitId equals unit.Id into units
-                from unit in units.DefaultIfEmpty()
-                where unit == null || unit.ActiveTo == null
-                select new { assignment.Role, Path = unit == null ? null : unit.Path }).ToListAsync(ct);
-            _grants = roles
-                .Select(r => (Enum.GetValues<Permission>().Where(p => p.IsGrantedBy(r.Role)).ToArray(), (string?)r.Path))
-                .ToList();
+            _grants = await roleGrants.GetOrLoadAsync(userId, async ct =>
+            {
+                var roles = await (
+                    from assignment in db.RoleAssignments.AsNoTracking()
+                    where assignment.UserId == userId
+                    join unit in db.OrgUnits on assignment.UnitId equals unit.Id into units
+                    from unit in units.DefaultIfEmpty()
+                    where unit == null || unit.ActiveTo == null
+                    select new { assignment.Role, Path = unit == null ? null : unit.Path }).ToListAsync(ct);
+                return roles.Select(r => new Grant(Enum.GetValues<Permission>().Where(p => p.IsGrantedBy(r.Role)).ToArray(), r.Path)).ToList();
+            }, ct);
         }
         else if (caller.ApiTokenId is { } tokenId)
         {
@@ -63,7 +64,7 @@ public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller)
                 where t.Id == tokenId
                 join unit in db.OrgUnits on t.UnitId equals unit.Id
                 select new { t.Scopes, unit.Path }).SingleAsync(ct);
-            _grants = [(token.Scopes.Select(s => Permissions.TokenScopes[s]).ToArray(), (string?)token.Path)];
+            _grants = [new Grant(token.Scopes.Select(s => Permissions.TokenScopes[s]).ToArray(), token.Path)];
         }
         else
         {

@@ -41,16 +41,26 @@ describe('audit log', () => {
     expect(tokenChanges).toHaveTextContent(/name: — →\s*thành\s*Cổng dữ liệu/);
   });
 
-  it('filters by kind of record and dates, and pages through the results', async () => {
+  it('filters by kind of record and dates, and pages to older entries by key', async () => {
     auditor();
     const seen = auditRequests();
     const { user, router } = renderRoute('/admin/audit');
-    await screen.findByRole('table', { name: 'Nhật ký thay đổi' });
-    expect(screen.getByRole('navigation', { name: 'Phân trang' })).toHaveTextContent('Trang 1/3 · 120 mục');
+    const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi' });
+    const paging = screen.getByRole('navigation', { name: 'Phân trang' });
+    expect(within(paging).getByRole('button', { name: 'Mới nhất' })).toBeDisabled();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('#101');
 
-    await user.click(screen.getByRole('button', { name: 'Trang sau' }));
-    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Phân trang' })).toHaveTextContent('Trang 2/3 · 120 mục'));
-    expect(seen.at(-1)?.get('page')).toBe('2');
+    // Older entries start after the last one shown: the API pages by key (entries 120…71, then 70…).
+    await user.click(within(paging).getByRole('button', { name: 'Cũ hơn' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?before=71'));
+    expect(seen.at(-1)?.get('before')).toBe('71');
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')[1]).not.toHaveTextContent('#101'));
+    await user.click(screen.getByRole('button', { name: 'Cũ hơn' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?before=21'));
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row').slice(1)).toHaveLength(20));
+    expect(screen.getByRole('button', { name: 'Cũ hơn' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Mới nhất' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
 
     await user.selectOptions(screen.getByLabelText('Loại đối tượng'), 'OrgUnit');
     await user.type(screen.getByLabelText('Từ ngày'), '2026-11-01');
@@ -63,7 +73,6 @@ describe('audit log', () => {
       entityType: 'OrgUnit',
       from: '2026-11-01T00:00:00+07:00',
       to: '2026-11-27T23:59:59+07:00',
-      page: '1',
       pageSize: '50',
     });
     await waitFor(() =>

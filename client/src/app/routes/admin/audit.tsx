@@ -12,12 +12,12 @@ function readFilters(params: URLSearchParams): AuditFilters {
     const value = params.get(name) ?? '';
     return isoDate.test(value) ? value : '';
   };
-  const page = Number(params.get('page'));
+  const before = params.get('before') ?? '';
   return {
     entityType: params.get('entityType') ?? '',
     from: date('from'),
     to: date('to'),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    before: /^[1-9]\d{0,17}$/.test(before) ? before : '',
   };
 }
 
@@ -26,7 +26,7 @@ function writeFilters(filters: AuditFilters): URLSearchParams {
   if (filters.entityType !== '') params.set('entityType', filters.entityType);
   if (filters.from !== '') params.set('from', filters.from);
   if (filters.to !== '') params.set('to', filters.to);
-  if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.before !== '') params.set('before', filters.before);
   return params;
 }
 

@@ -26,16 +26,21 @@ export function isAuditEntityType(value: string): value is AuditEntityType {
   return (auditEntityTypes as readonly string[]).includes(value);
 }
 
-/** What the reader filters by: dates are local dates in Vietnam (yyyy-mm-dd), empty when not set. */
+/**
+ * What the reader filters by: dates are local dates in Vietnam (yyyy-mm-dd), empty when not set.
+ * `before` is where the page starts: the id of the last entry of the newer page (the API's
+ * `nextBefore`), empty for the newest entries. The API pages by key and does not count the trail.
+ */
 export interface AuditFilters {
   entityType: string;
   from: string;
   to: string;
-  page: number;
+  before: string;
 }
 
 export function getAuditEntries(filters: AuditFilters, signal?: AbortSignal): Promise<GetAuditEntriesOk> {
-  const query: GetAuditEntriesQuery = { page: filters.page, pageSize: auditPageSize };
+  const query: GetAuditEntriesQuery = { pageSize: auditPageSize };
+  if (filters.before !== '') query.before = Number(filters.before);
   if (filters.entityType !== '') query.entityType = filters.entityType;
   // Whole days, as the reader picked them: from the start of `from` to the end of `to`.
   if (filters.from !== '') query.from = localDateBoundary(filters.from, 'start');

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { fieldErrorsOf } from '@/lib/field-errors';
@@ -12,7 +11,6 @@ import { formatDateTime } from '@/utils/format';
 
 import {
   auditEntityTypes,
-  auditPageSize,
   isAuditEntityType,
   useAuditEntries,
   type AuditEntry,
@@ -25,7 +23,7 @@ export interface AuditLogProps {
   onFiltersChange: (filters: AuditFilters) => void;
 }
 
-/** The audit trail, filtered by kind of record and dates, a page at a time. */
+/** The audit trail, filtered by kind of record and dates, a page at a time from the newest. */
 export function AuditLog({ filters, onFiltersChange }: AuditLogProps) {
   const { t } = useTranslation();
   const entries = useAuditEntries(filters);
@@ -38,7 +36,7 @@ export function AuditLog({ filters, onFiltersChange }: AuditLogProps) {
         key={`${filters.entityType}|${filters.from}|${filters.to}`}
         filters={filters}
         errors={errors.byField}
-        onApply={(next) => onFiltersChange({ ...next, page: 1 })}
+        onApply={(next) => onFiltersChange({ ...next, before: '' })}
       />
       {entries.isPending ? (
         <Loading />
@@ -57,11 +55,10 @@ export function AuditLog({ filters, onFiltersChange }: AuditLogProps) {
       ) : (
         <>
           <AuditTable entries={entries.data.items} />
-          <Pagination
-            page={filters.page}
-            pageSize={auditPageSize}
-            totalCount={entries.data.totalCount}
-            onPageChange={(page) => onFiltersChange({ ...filters, page })}
+          <AuditPaging
+            atNewest={filters.before === ''}
+            nextBefore={entries.data.nextBefore ?? null}
+            onPage={(before) => onFiltersChange({ ...filters, before })}
           />
         </>
       )}
@@ -69,10 +66,31 @@ export function AuditLog({ filters, onFiltersChange }: AuditLogProps) {
   );
 }
 
+interface AuditPagingProps {
+  atNewest: boolean;
+  nextBefore: number | null;
+  onPage: (before: string) => void;
+}
+
+/** Back to the newest entries, or on to older ones; newer pages are the browser's Back. */
+function AuditPaging({ atNewest, nextBefore, onPage }: AuditPagingProps) {
+  const { t } = useTranslation();
+  return (
+    <nav className="pagination" aria-label={t('common.pagination.label')}>
+      <button type="button" disabled={atNewest} onClick={() => onPage('')}>
+        {t('audit.paging.newest')}
+      </button>
+      <button type="button" disabled={nextBefore === null} onClick={() => onPage(String(nextBefore))}>
+        {t('audit.paging.older')}
+      </button>
+    </nav>
+  );
+}
+
 interface AuditFilterFormProps {
   filters: AuditFilters;
   errors: Record<'entityType' | 'from' | 'to', readonly string[]>;
-  onApply: (filters: Omit<AuditFilters, 'page'>) => void;
+  onApply: (filters: Omit<AuditFilters, 'before'>) => void;
 }
 
 function AuditFilterForm({ filters, errors, onApply }: AuditFilterFormProps) {

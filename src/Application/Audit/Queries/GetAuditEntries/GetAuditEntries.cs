@@ -9,7 +9,11 @@ using PapiTracker.Domain.Auditing;
 
 namespace PapiTracker.Application.Audit.Queries.GetAuditEntries;
 
-/// <summary>The audit trail, newest first, scoped like everything else: entries of system-wide records only for admins.</summary>
+/// <summary>
+/// The audit trail, newest first, scoped like everything else: entries of system-wide records only for
+/// admins. Paged by key, not by number: <c>Before</c> is the <see cref="AuditPageDto.NextBefore"/> of the
+/// page before, so a page costs its own rows, never a count of millions of entries.
+/// </summary>
 [RequiresPermission(Permission.ReadAudit)]
 public sealed record GetAuditEntriesQuery(
     string? EntityType = null,
@@ -17,8 +21,11 @@ public sealed record GetAuditEntriesQuery(
     Guid? UserId = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
-    int Page = 1,
-    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<AuditEntryDto>>;
+    long? Before = null,
+    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<AuditPageDto>;
+
+/// <summary>Entries older than the page's last one are asked for with <c>before=NextBefore</c>; null when there are none.</summary>
+public sealed record AuditPageDto(IReadOnlyList<AuditEntryDto> Items, int PageSize, long? NextBefore);
 
 /// <summary>One change; <c>UserDisplayName</c> and <c>ApiTokenName</c> say who, when the author still exists.</summary>
 public sealed record AuditEntryDto(
@@ -32,14 +39,15 @@ public sealed class GetAuditEntriesQueryValidator : AbstractValidator<GetAuditEn
         RuleFor(q => q.EntityType).MaximumLength(AuditEntry.EntityTypeMaxLength);
         RuleFor(q => q.EntityId).MaximumLength(AuditEntry.EntityIdMaxLength);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null);
-        this.ValidPage(q => q.Page, q => q.PageSize);
+        RuleFor(q => q.Before).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize);
     }
 }
 
 public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, IIdentityService identity, AccessControl access)
-    : IQueryHandler<GetAuditEntriesQuery, PagedList<AuditEntryDto>>
+    : IQueryHandler<GetAuditEntriesQuery, AuditPageDto>
 {
-    public async ValueTask<PagedList<AuditEntryDto>> Handle(GetAuditEntriesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<AuditPageDto> Handle(GetAuditEntriesQuery query, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeAsync(Permission.ReadAudit, cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
@@ -50,17 +58,21 @@ public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, IIdent
         if (query.UserId is not null) entries = entries.Where(e => e.UserId == query.UserId);
         if (query.From is not null) entries = entries.Where(e => e.At >= query.From);
         if (query.To is not null) entries = entries.Where(e => e.At <= query.To);
+        if (query.Before is not null) entries = entries.Where(e => e.Id < query.Before);
 
-        var page = await (from e in entries
+        // One row more than the page tells whether there are older ones.
+        var rows = await (from e in entries
                           join token in db.ApiTokens on e.ApiTokenId equals token.Id into tokens
                           from token in tokens.DefaultIfEmpty()
                           orderby e.Id descending
                           select new AuditEntryDto(e.Id, e.At, e.UserId, null, e.ApiTokenId, token == null ? null : token.Name, e.EntityType, e.EntityId, e.Action, e.Changes))
-            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        var names = await identity.DisplayNamesAsync(page.Items.Select(e => e.UserId).OfType<Guid>().Distinct().ToList(), cancellationToken);
-        return page with
-        {
-            Items = page.Items.Select(e => e with { UserDisplayName = e.UserId is { } id ? names.GetValueOrDefault(id) : null }).ToList(),
-        };
+            .Take(query.PageSize + 1)
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(query.PageSize).ToList();
+        var names = await identity.DisplayNamesAsync(page.Select(e => e.UserId).OfType<Guid>().Distinct().ToList(), cancellationToken);
+        return new AuditPageDto(
+            page.Select(e => e with { UserDisplayName = e.UserId is { } id ? names.GetValueOrDefault(id) : null }).ToList(),
+            query.PageSize,
+            rows.Count > query.PageSize ? page[^1].Id : null);
     }
 }

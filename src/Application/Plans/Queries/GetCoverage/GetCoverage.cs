@@ -1,10 +1,12 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 
@@ -16,6 +18,7 @@ namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 /// sits in the bottom two groups with no action is flagged as a gap.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore))]
 public sealed record GetCoverageQuery(int PlanId) : IQuery<CoverageDto>;
 
 public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions);

@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 
@@ -11,6 +13,7 @@ namespace PapiTracker.Application.Plans.Queries.GetPlan;
 
 /// <summary>A plan with its targets and, for each, how the province stood in the baseline and every later release.</summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework))]
 public sealed record GetPlanQuery(int Id) : IQuery<PlanDto>;
 
 public sealed record PlanDto(

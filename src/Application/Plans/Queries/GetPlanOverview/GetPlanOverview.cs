@@ -1,11 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Application.Plans.Queries.GetPlanOverview;
 
@@ -14,6 +16,7 @@ namespace PapiTracker.Application.Plans.Queries.GetPlanOverview;
 /// the reporting completeness of the current period (the next one due, or the last one) as the caller sees it.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(ReportingPeriod), typeof(ReportObligation), typeof(ReportSubmission))]
 public sealed record GetPlanOverviewQuery(int PlanId) : IQuery<PlanOverviewDto>;
 
 public sealed record PlanOverviewDto(

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Application.Reporting.Queries.GetCompleteness;
@@ -13,6 +15,7 @@ namespace PapiTracker.Application.Reporting.Queries.GetCompleteness;
 /// for the drill-down. Counted in the database in one grouped query.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(Plan), typeof(ReportingPeriod), typeof(ReportObligation), typeof(ReportSubmission))]
 public sealed record GetCompletenessQuery(int PeriodId) : IQuery<CompletenessDto>;
 
 public sealed record CompletenessDto(int PeriodId, DateOnly DueOn, DateOnly? LockOn, IReadOnlyList<RecipientCompletenessDto> Recipients);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
@@ -14,9 +15,11 @@ namespace PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 /// <summary>
 /// Units × periods for a year: for each sub-unit of a unit (each province when no unit is given),
 /// the counts of every kind of report owed inside it. Drilling down is asking again with a row's unit.
-/// Counted in the database in one grouped query over the year's obligations.
+/// Counted in the database in one grouped query over the year's obligations (the country's year is
+/// 54,000), then kept until a report, obligation or period changes.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
+[CachedUntilChanged(typeof(ReportObligation), typeof(ReportSubmission), typeof(ReportingPeriod))]
 public sealed record GetReportingMatrixQuery(int Year, int? UnitId) : IQuery<ReportingMatrixDto>;
 
 public sealed record ReportingMatrixDto(int Year, int? UnitId, IReadOnlyList<ReportingPeriodKind> Kinds, IReadOnlyList<MatrixRowDto> Rows);

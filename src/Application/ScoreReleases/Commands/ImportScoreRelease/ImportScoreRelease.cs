@@ -32,6 +32,7 @@ public sealed class ImportScoreReleaseCommandHandler(
     IApplicationDbContext db,
     ITableReader reader,
     StandingsReader standings,
+    IReleaseEntryWriter entries,
     TimeProvider clock) : ICommandHandler<ImportScoreReleaseCommand, ImportScoreReleaseResult>
 {
     private const string YearColumn = "year";
@@ -47,7 +48,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (provinceIds, created) = await ProvincesOfAsync(rows, cancellationToken);
-        var years = new List<ImportedYearDto>();
+        var releases = new List<(ScoreRelease Release, IGrouping<int, ParsedRow> Rows, bool Replaced)>();
         foreach (var year in rows.GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
             var version = framework.VersionForYear(year.Key)!;
@@ -64,13 +65,18 @@ public sealed class ImportScoreReleaseCommandHandler(
                 await db.ReleaseEntries.Where(e => e.ScoreReleaseId == release.Id).ExecuteDeleteAsync(cancellationToken);
                 release.StartReimport(command.FileName, clock.GetUtcNow());
             }
+            releases.Add((release, year, replaced));
+        }
+        // The releases get their ids here, before any entry is added: the entries go in through the writer.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (release, year, _) in releases)
             foreach (var row in year)
                 release.AddEntry(provinceIds[row], row.Values);
-            years.Add(new ImportedYearDto(year.Key, version.Code, year.Count(), replaced, release.Revision));
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        await entries.WriteEntriesAsync(releases.Select(r => r.Release).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportScoreReleaseResult(years, created);
+        return new ImportScoreReleaseResult(
+            releases.Select(r => new ImportedYearDto(r.Release.SurveyYear, framework.VersionForYear(r.Release.SurveyYear)!.Code, r.Rows.Count(), r.Replaced, r.Release.Revision)).ToList(),
+            created);
     }
 
     private sealed record ParsedRow(int Year, string ProvinceVi, string? ProvinceEn, IReadOnlyList<(SubDimension, decimal)> Values);

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Common;
@@ -10,6 +11,7 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 
@@ -18,6 +20,7 @@ namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 /// Unranked provinces (no complete score) come last, whatever the sort.
 /// </summary>
 [RequiresPermission(Permission.ReadScores)]
+[CachedUntilChanged(typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework))]
 public sealed record GetRankingQuery(
     int Year,
     string Framework = "PAPI",
