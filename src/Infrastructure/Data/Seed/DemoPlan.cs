@@ -15,7 +15,7 @@ namespace PapiTracker.Infrastructure.Data.Seed;
 /// section IV duties as recurring tasks. Written from the plan's facts (bac-giang-plan-2021.json,
 /// embedded); unit groups such as "UBND cấp xã" become every unit of that kind in the demo tree.
 /// </summary>
-public sealed class DemoPlan(ApplicationDbContext db, ILogger<DemoPlan> logger)
+public sealed class DemoPlan(ApplicationDbContext db, RoleGrants roleGrants, ILogger<DemoPlan> logger)
 {
     private sealed record Seed(
         string TitleVi, string TitleEn, string IssuerVi, string IssuerEn, string? DocumentNumber, DateOnly? IssuedOn,
@@ -73,7 +73,7 @@ public sealed class DemoPlan(ApplicationDbContext db, ILogger<DemoPlan> logger)
         if (plan is null || await db.ReportingPeriods.AnyAsync(p => p.PlanId == plan.Id, ct))
             return;
 
-        var access = new AccessControl(db, new Operator());
+        var access = new AccessControl(db, new Operator(), roleGrants);
         var calendar = await new GenerateReportingPeriodsCommandHandler(db, access)
             .Handle(new GenerateReportingPeriodsCommand(plan.Id, UnitPlanDueOn: UnitPlansDueOn), ct);
         var obligations = 0;
