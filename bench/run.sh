@@ -197,6 +197,17 @@ warm_up() {
   done
 }
 
+# load_while_autosaving NAME TOKEN PATHS: the same load while two connections keep saving drafts, as report
+# forms do on a deadline day (an autosave changes no count, so the kept answers should stay).
+load_while_autosaving() {
+  local seconds; seconds=$(( ($(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION)) + 5 ))
+  BENCH_PATHS="$SAVES" BENCH_TOKEN="$COORD" BENCH_METHOD=PUT BENCH_BODY="$DRAFT_BODY" BENCH_IF_MATCH='*' \
+    wrk -t1 -c2 -d"${seconds}s" --timeout 10s -s bench/load.lua "$BASE" >>"$OUT/wrk-autosaves.log" 2>&1 &
+  local saver=$!
+  load "$1, while drafts are autosaved" "$2" "$3"
+  kill "$saver" 2>/dev/null; wait "$saver" 2>/dev/null || true
+}
+
 # The endpoints a proposed fix can change (all but the floor and the admin's audit list).
 scoped_endpoints() {
   load "ranking table (7 years)" "$COORD" "$YEARS"
@@ -210,6 +221,9 @@ scoped_endpoints() {
     load "reporting matrix, whole country" "$ADMIN" "/api/v1/reporting-matrix?year=2026"
   fi
   load "submission draft save (PUT, If-Match: *)" "$COORD" "$SAVES" PUT "$DRAFT_BODY" '*'
+  if has_route "/api/v1/plans/{id}/overview"; then load_while_autosaving "plan overview" "$COORD" "/api/v1/plans/$PLAN/overview"; fi
+  load_while_autosaving "completeness, province (open + closed period)" "$COORD" "/api/v1/reporting-periods/$OPEN_PERIOD/completeness /api/v1/reporting-periods/$CLOSED_PERIOD/completeness"
+  if has_route "/api/v1/reporting-matrix"; then load_while_autosaving "reporting matrix, whole country" "$ADMIN" "/api/v1/reporting-matrix?year=2026"; fi
   load "audit list, province coordinator" "$COORD" "$AUDIT_PAGES"
 }
 

@@ -1,13 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
+using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Infrastructure.Data;
 
 namespace PapiTracker.Api.IntegrationTests.Reporting;
 
@@ -113,6 +117,49 @@ public sealed class ReportingMatrixTests : ApiTest
         (SentTo(completenessBefore, _province.Id), SentTo(completeness, _province.Id)).ShouldBe((1, 2));
         (communeBefore.CurrentPeriod!.Counts.Expected, communeView.CurrentPeriod!.Counts.Expected)
             .ShouldBe((1, 1), "each caller keeps its own answer, as its scope makes it");
+    }
+
+    /// <summary>
+    /// A draft's autosave changes no count, so the kept answers stay; the report's sending forgets them. The row
+    /// deleted around the application (by SQL) shows when, and only when, the answer is read again.
+    /// </summary>
+    [Test]
+    public async Task ShouldKeepTheCountsThroughADraftsAutosave_AndForgetThemWhenItIsSent()
+    {
+        var officer = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _vanTrung.Id);
+        var head = await TestActors.ClientWithRoleAsync(Role.UnitHead, _vanTrung.Id);
+        TestRun.Factory.Clock.Now = new DateTimeOffset(2021, 3, 28, 9, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
+        var draft = await SaveDraftAsync(officer, "Bản nháp");
+        var periodId = (await Client.GetFromJsonAsync<PlanOverviewDto>($"/api/v1/plans/{_planId}/overview", Json))!.CurrentPeriod!.Period.Id;
+        var completenessUrl = $"/api/v1/reporting-periods/{periodId}/completeness";
+        var before = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        await using (var scope = TestRun.Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database
+                .ExecuteSqlAsync($"DELETE FROM report_submissions WHERE obligation_id = {_obligations[2]}");
+
+        await SaveDraftAsync(officer, "Bản nháp đã sửa", "*");
+        var afterAutosave = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        await PostAsync<SubmissionDto>(head, $"/api/v1/report-submissions/{draft.Id}/submit");
+        var afterSending = (await Client.GetFromJsonAsync<CompletenessDto>(completenessUrl, Json))!;
+        static (int, int) Sent(CompletenessDto c, OrgUnit province, OrgUnit district) =>
+            (c.Recipients.Single(r => r.RecipientId == province.Id).Submitted, c.Recipients.Single(r => r.RecipientId == district.Id).Submitted);
+
+        Sent(before, _province, _vietYen).ShouldBe((1, 1));
+        Sent(afterAutosave, _province, _vietYen).ShouldBe((1, 1), "an autosave leaves the kept answer");
+        Sent(afterSending, _province, _vietYen).ShouldBe((0, 2), "sending the report forgets it: the next read counts again");
+    }
+
+    private async Task<SubmissionDto> SaveDraftAsync(HttpClient client, string narrative, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/report-obligations/{_obligations[1]}/submission")
+        {
+            Content = JsonContent.Create(new { narratives = new Dictionary<string, string> { ["1"] = narrative } }),
+        };
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        using var response = await client.SendAsync(request);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
     }
 
     [Test]

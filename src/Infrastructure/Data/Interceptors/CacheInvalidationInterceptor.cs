@@ -50,8 +50,13 @@ internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache
         if (context is null)
             return;
         foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified
+                && CacheNeutralWrites.Covers(entry.Metadata.ClrType, entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name)))
+                continue;
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 _changed.Add(entry.Metadata.ClrType);
+        }
     }
 
     private void Settle(DbContext? context)
