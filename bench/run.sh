@@ -200,12 +200,17 @@ warm_up() {
 # load_while_autosaving NAME TOKEN PATHS: the same load while two connections keep saving drafts, as report
 # forms do on a deadline day (an autosave changes no count, so the kept answers should stay).
 load_while_autosaving() {
-  local seconds; seconds=$(( ($(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION)) + 5 ))
+  local seconds; seconds=$(( $(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION) ))
   BENCH_PATHS="$SAVES" BENCH_TOKEN="$COORD" BENCH_METHOD=PUT BENCH_BODY="$DRAFT_BODY" BENCH_IF_MATCH='*' \
-    wrk -t1 -c2 -d"${seconds}s" --timeout 10s -s bench/load.lua "$BASE" >>"$OUT/wrk-autosaves.log" 2>&1 &
+    wrk -t1 -c2 -d"${seconds}s" --timeout 10s -s bench/load.lua "$BASE" >"$OUT/wrk-autosaves.log" 2>&1 &
   local saver=$!
   load "$1, while drafts are autosaved" "$2" "$3"
-  kill "$saver" 2>/dev/null; wait "$saver" 2>/dev/null || true
+  wait "$saver" || true
+  # The saves alongside, as a row of their own: how many there were, and that they succeeded.
+  local requests micros p50 p95 p99 bad socket conflicts
+  read -r _ requests micros p50 p95 p99 bad socket conflicts <<<"$(grep '^RESULT' "$OUT/wrk-autosaves.log")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "  (the draft autosaves alongside: 2 connections)" 2 \
+    "$(awk -v r="$requests" -v d="$micros" 'BEGIN { printf "%.1f", r * 1000000 / d }')" "$p50" "$p95" "$p99" "$((bad - conflicts + socket))" "$conflicts" | tee -a "$RESULTS"
 }
 
 # The endpoints a proposed fix can change (all but the floor and the admin's audit list).
@@ -281,7 +286,7 @@ TABLE="$OUT/latest.md"
   while IFS=$'\t' read -r name c rps p50 p95 p99 errors conflicts; do
     variant=""; [[ "$name" == *" [proposed fixes]" ]] && variant=" [proposed fixes]"
     floor=$(floor_at "$c" "$variant")
-    ratio=$(awk -v r="$rps" -v f="$floor" 'BEGIN { printf "%.2f", (f > 0 ? r / f : 0) }')
+    ratio=$(awk -v r="$rps" -v f="$floor" 'BEGIN { if (f > 0) printf "%.2f", r / f; else printf "—" }')
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" "$p50" "$p95" "$p99" "$errors" "$conflicts" "$ratio"
   done <"$RESULTS"
   echo
