@@ -919,7 +919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** User accounts (system admins). */
+        /** User accounts with the roles each holds (system admins). */
         get: operations["GetUsers"];
         put?: never;
         /** Create a user account; the password must meet the policy (10+ characters, upper, lower, digit). */
@@ -2045,21 +2045,29 @@ export interface components {
             /** Format: int32 */
             submissionId?: number | null;
         };
-        UserDto: {
+        UserAccountDto: {
             /** Format: uuid */
             id: string;
             userName: string;
             displayName: string;
             email?: string | null;
+            roles: components["schemas"]["RoleAtUnitDto"][];
         };
-        UserDtoPagedList: {
-            items: components["schemas"]["UserDto"][];
+        UserAccountDtoPagedList: {
+            items: components["schemas"]["UserAccountDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            displayName: string;
+            email?: string | null;
         };
     };
     responses: never;
@@ -6440,7 +6448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDtoPagedList"];
+                    "application/json": components["schemas"]["UserAccountDtoPagedList"];
                 };
             };
             /** @description Bad Request */

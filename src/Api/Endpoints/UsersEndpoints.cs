@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PapiTracker.Application.Auth.Queries.GetMe;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Users;
 using PapiTracker.Application.Users.Commands.CreateUser;
 using PapiTracker.Application.Users.Commands.GrantRole;
 using PapiTracker.Application.Users.Commands.RevokeRole;
@@ -19,7 +19,7 @@ internal static class UsersEndpoints
 
         users.MapGet("/", GetUsers)
             .WithName(nameof(GetUsers))
-            .WithSummary("User accounts (system admins).")
+            .WithSummary("User accounts with the roles each holds (system admins).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         users.MapPost("/", CreateUser)
@@ -39,7 +39,7 @@ internal static class UsersEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<PagedList<UserDto>>> GetUsers(
+    private static async Task<Ok<PagedList<UserAccountDto>>> GetUsers(
         ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetUsersQuery(search, page, pageSize), ct));
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Auth.Queries.GetMe;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Users;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data.Seed;

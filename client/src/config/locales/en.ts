@@ -367,6 +367,10 @@ export const en: TranslationResource = {
       empty: 'No users found.',
       grant: 'Grant a role to {{name}}',
       grantShort: 'Grant role',
+      roles: 'Roles',
+      noRoles: 'No roles yet',
+      roleAt: '{{role}} at {{unit}}',
+      roleEverywhere: '{{role}} (everywhere)',
     },
     create: {
       heading: 'Create a user',
@@ -391,6 +395,16 @@ export const en: TranslationResource = {
       granted: '{{name}} is now {{role}} at {{unit}}.',
       grantedEverywhere: '{{name}} is now {{role}}.',
       failed: 'Could not grant the role',
+    },
+    revoke: {
+      short: 'Revoke',
+      button: 'Revoke the role {{role}} from {{name}}',
+      confirmTitle: 'Revoke the role {{role}} from {{name}}?',
+      confirmBody: 'The role stops counting at {{name}}’s next request. To give it back, grant it again.',
+      confirm: 'Revoke role',
+      revoking: 'Revoking…',
+      revoked: 'The role {{role}} was revoked from {{name}}.',
+      failed: 'Could not revoke the role',
     },
     roles: {
       SystemAdmin: 'System administrator',

@@ -365,6 +365,10 @@ export const vi = {
       empty: 'Không có người dùng nào.',
       grant: 'Cấp vai trò cho {{name}}',
       grantShort: 'Cấp vai trò',
+      roles: 'Vai trò',
+      noRoles: 'Chưa có vai trò',
+      roleAt: '{{role}} tại {{unit}}',
+      roleEverywhere: '{{role}} (toàn hệ thống)',
     },
     create: {
       heading: 'Tạo người dùng',
@@ -389,6 +393,16 @@ export const vi = {
       granted: 'Đã cấp vai trò {{role}} tại {{unit}} cho {{name}}.',
       grantedEverywhere: 'Đã cấp vai trò {{role}} cho {{name}}.',
       failed: 'Không cấp được vai trò',
+    },
+    revoke: {
+      short: 'Thu hồi',
+      button: 'Thu hồi vai trò {{role}} của {{name}}',
+      confirmTitle: 'Thu hồi vai trò {{role}} của {{name}}?',
+      confirmBody: 'Quyền của vai trò này hết hiệu lực từ thao tác tiếp theo của {{name}}. Muốn cấp lại phải cấp vai trò mới.',
+      confirm: 'Thu hồi vai trò',
+      revoking: 'Đang thu hồi…',
+      revoked: 'Đã thu hồi vai trò {{role}} của {{name}}.',
+      failed: 'Không thu hồi được vai trò',
     },
     roles: {
       SystemAdmin: 'Quản trị hệ thống',

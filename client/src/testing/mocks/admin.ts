@@ -6,6 +6,7 @@ import { mockSessions, problem, unauthorized } from './auth';
 import { foldName, mockDb, paged } from './db';
 
 type UserDto = components['schemas']['UserDto'];
+type UserAccountDto = components['schemas']['UserAccountDto'];
 type CreateUserCommand = components['schemas']['CreateUserCommand'];
 type RoleGrant = components['schemas']['RoleGrant'];
 type ApiTokenDto = components['schemas']['ApiTokenDto'];
@@ -14,6 +15,7 @@ type AuditEntryDto = components['schemas']['AuditEntryDto'];
 
 export const usersUrl = '/api/v1/users';
 export const userRolesUrl = '/api/v1/users/:userId/roles';
+export const userRoleUrl = '/api/v1/users/:userId/roles/:assignmentId';
 export const apiTokensUrl = '/api/v1/api-tokens';
 export const revokeApiTokenUrl = '/api/v1/api-tokens/:id/revoke';
 export const auditUrl = '/api/v1/audit';
@@ -21,12 +23,28 @@ export const scoreImportUrl = '/api/v1/score-releases/import';
 
 // ---- Users ---------------------------------------------------------------------------------------
 
-const seedUsers: UserDto[] = [
-  { id: '0b9a7c1e-0000-4000-8000-000000000001', userName: 'tran.thi.binh', displayName: 'Trần Thị Bình', email: 'binh@bacgiang.gov.vn' },
-  { id: '0b9a7c1e-0000-4000-8000-000000000002', userName: 'le.van.cuong', displayName: 'Lê Văn Cường', email: null },
-  { id: '0b9a7c1e-0000-4000-8000-000000000003', userName: 'dang.thu.ha', displayName: 'Đặng Thu Hà', email: 'ha@bacgiang.gov.vn' },
+const seedUsers: UserAccountDto[] = [
+  {
+    id: '0b9a7c1e-0000-4000-8000-000000000001',
+    userName: 'tran.thi.binh',
+    displayName: 'Trần Thị Bình',
+    email: 'binh@bacgiang.gov.vn',
+    roles: [
+      { assignmentId: 11, role: 'Coordinator', unitId: 100, unitNameVi: 'UBND tỉnh Bắc Giang', unitNameEn: 'Bac Giang PPC' },
+      { assignmentId: 12, role: 'UnitOfficer', unitId: 101, unitNameVi: 'Sở Nội vụ', unitNameEn: 'Department of Home Affairs' },
+    ],
+  },
+  { id: '0b9a7c1e-0000-4000-8000-000000000002', userName: 'le.van.cuong', displayName: 'Lê Văn Cường', email: null, roles: [] },
+  {
+    id: '0b9a7c1e-0000-4000-8000-000000000003',
+    userName: 'dang.thu.ha',
+    displayName: 'Đặng Thu Hà',
+    email: 'ha@bacgiang.gov.vn',
+    roles: [{ assignmentId: 13, role: 'SystemAdmin', unitId: null, unitNameVi: null, unitNameEn: null }],
+  },
 ];
-const users: UserDto[] = [];
+const users: UserAccountDto[] = [];
+let nextAssignmentId = 77;
 
 export const unitNames: Record<number, [string, string]> = {
   100: ['UBND tỉnh Bắc Giang', 'Bac Giang PPC'],
@@ -102,7 +120,8 @@ const auditEntries: AuditEntryDto[] = Array.from({ length: 120 }, (_, index) => 
 });
 
 mockDb.register(() => {
-  users.splice(0, users.length, ...seedUsers.map((user) => ({ ...user })));
+  users.splice(0, users.length, ...seedUsers.map((user) => ({ ...user, roles: [...user.roles] })));
+  nextAssignmentId = 77;
   tokens.splice(0, tokens.length, ...seedTokens.map((token) => ({ ...token })));
   nextTokenId = 3;
 });
@@ -139,12 +158,13 @@ export const adminHandlers = [
       displayName: command.displayName,
       email: command.email ?? null,
     };
-    users.push(user);
+    users.push({ ...user, roles: [] });
     return HttpResponse.json(user, { status: 201 });
   }),
   http.post<{ userId: string }, RoleGrant>(userRolesUrl, async ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
-    if (!users.some((user) => user.id === params.userId)) return problem(404, { title: 'Không tìm thấy' });
+    const holder = users.find((user) => user.id === params.userId);
+    if (!holder) return problem(404, { title: 'Không tìm thấy' });
     const grant = await request.json();
     const names = grant.unitId == null ? undefined : unitNames[grant.unitId];
     if (grant.role !== 'SystemAdmin' && grant.unitId == null) {
@@ -153,13 +173,23 @@ export const adminHandlers = [
     if (grant.unitId != null && names === undefined) {
       return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { unitId: [`Unit ${grant.unitId} does not exist.`] } });
     }
-    return HttpResponse.json({
-      assignmentId: 77,
+    const granted = {
+      assignmentId: nextAssignmentId++,
       role: grant.role,
       unitId: grant.unitId ?? null,
       unitNameVi: names?.[0] ?? null,
       unitNameEn: names?.[1] ?? null,
-    });
+    };
+    holder.roles.push(granted);
+    return HttpResponse.json(granted);
+  }),
+  http.delete<{ userId: string; assignmentId: string }>(userRoleUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const holder = users.find((user) => user.id === params.userId);
+    const held = holder?.roles.findIndex((role) => role.assignmentId === Number(params.assignmentId)) ?? -1;
+    if (!holder || held < 0) return problem(404, { title: 'Không tìm thấy' });
+    holder.roles.splice(held, 1);
+    return new HttpResponse(null, { status: 204 });
   }),
 
   // ---- API tokens

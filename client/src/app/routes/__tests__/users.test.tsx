@@ -1,12 +1,25 @@
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { mockMe } from '@/testing/mocks/auth';
+import { userRoleUrl } from '@/testing/mocks/admin';
+import { mockMe, problem } from '@/testing/mocks/auth';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
 function userManager() {
   mockMe.grant('ReadScores', 'ReadUnits', 'ManageUsers');
 }
+
+/** The paths of the DELETE requests the page sends to revoke roles. */
+function revocations(): string[] {
+  const paths: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'DELETE') paths.push(new URL(request.url).pathname);
+  });
+  return paths;
+}
+
+const revokeOfficerAtHomeAffairs = 'Thu hồi vai trò Cán bộ đơn vị tại Sở Nội vụ của Trần Thị Bình';
 
 describe('users', () => {
   it('lists users in Vietnamese alphabetical order and finds them by name without diacritics', async () => {
@@ -26,6 +39,68 @@ describe('users', () => {
     const row = within(screen.getByRole('table')).getByRole('row', { name: /Trần Thị Bình/ });
     expect(row).toHaveTextContent('tran.thi.binh');
     expect(row).toHaveTextContent('binh@bacgiang.gov.vn');
+  });
+
+  it('shows the roles each user holds at their units, or everywhere', async () => {
+    userManager();
+    renderRoute('/admin/users');
+
+    const table = await screen.findByRole('table', { name: 'Người dùng' });
+    expect(within(table).getByRole('columnheader', { name: 'Vai trò' })).toBeInTheDocument();
+    const binh = within(table).getByRole('row', { name: /Trần Thị Bình/ });
+    expect(within(binh).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual([
+      'Điều phối (Nội vụ) tại UBND tỉnh Bắc Giang',
+      'Cán bộ đơn vị tại Sở Nội vụ',
+    ]);
+    expect(within(table).getByRole('row', { name: /Đặng Thu Hà/ })).toHaveTextContent('Quản trị hệ thống (toàn hệ thống)');
+    expect(within(table).getByRole('row', { name: /Lê Văn Cường/ })).toHaveTextContent('Chưa có vai trò');
+  });
+
+  it('revokes a role only after confirming, and the role leaves the list', async () => {
+    userManager();
+    const deleted = revocations();
+    const { user } = renderRoute('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Người dùng' });
+
+    await user.click(within(table).getByRole('button', { name: revokeOfficerAtHomeAffairs }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Thu hồi vai trò Cán bộ đơn vị tại Sở Nội vụ của Trần Thị Bình?' });
+    expect(within(dialog).getByRole('button', { name: 'Hủy' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Thu hồi vai trò' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã thu hồi vai trò Cán bộ đơn vị tại Sở Nội vụ của Trần Thị Bình.');
+    expect(deleted).toEqual(['/api/v1/users/0b9a7c1e-0000-4000-8000-000000000001/roles/12']);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(table).getByRole('row', { name: /Trần Thị Bình/ })).not.toHaveTextContent('Sở Nội vụ'));
+    expect(within(table).getByRole('row', { name: /Trần Thị Bình/ })).toHaveTextContent('Điều phối (Nội vụ) tại UBND tỉnh Bắc Giang');
+  });
+
+  it('sends nothing when the revocation is cancelled', async () => {
+    userManager();
+    const deleted = revocations();
+    const { user } = renderRoute('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Người dùng' });
+
+    await user.click(within(table).getByRole('button', { name: revokeOfficerAtHomeAffairs }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Hủy' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deleted).toEqual([]);
+    expect(within(table).getByRole('row', { name: /Trần Thị Bình/ })).toHaveTextContent('Cán bộ đơn vị tại Sở Nội vụ');
+  });
+
+  it('shows the refusal of a revocation in the confirmation', async () => {
+    userManager();
+    server.use(http.delete(userRoleUrl, () => problem(404, { title: 'Không tìm thấy phân quyền' })));
+    const { user } = renderRoute('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Người dùng' });
+
+    await user.click(within(table).getByRole('button', { name: revokeOfficerAtHomeAffairs }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Thu hồi vai trò' }));
+
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveTextContent('Không thu hồi được vai trò');
+    expect(refusal).toHaveTextContent('Không tìm thấy phân quyền');
   });
 
   it('creates a user, showing the API field errors on the fields first', async () => {
@@ -87,6 +162,7 @@ describe('users', () => {
     expect(grants).toEqual([
       { path: '/api/v1/users/0b9a7c1e-0000-4000-8000-000000000002/roles', body: { role: 'UnitOfficer', unitId: 103 } },
     ]);
+    expect(await screen.findByRole('row', { name: /Lê Văn Cường/ })).toHaveTextContent('Cán bộ đơn vị tại UBND huyện Lục Nam');
   });
 
   it('grants the system admin role everywhere, without a unit', async () => {

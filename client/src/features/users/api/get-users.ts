@@ -1,5 +1,6 @@
 /**
- * GET /api/v1/users (operationId GetUsers): user accounts, found by user name, name or email.
+ * GET /api/v1/users (operationId GetUsers): user accounts, found by user name, name or email, each with
+ * the roles it holds at their units.
  * The only place that names this operation's types.
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
@@ -7,7 +8,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
-export type User = components['schemas']['UserDto'];
+export type User = components['schemas']['UserAccountDto'];
+export type RoleHeld = components['schemas']['RoleAtUnitDto'];
 type GetUsersQuery = NonNullable<operations['GetUsers']['parameters']['query']>;
 type GetUsersOk = operations['GetUsers']['responses'][200]['content']['application/json'];
 

@@ -2,10 +2,12 @@
  * POST /api/v1/users/{userId}/roles (operationId GrantRole): a role at a unit, covering its subtree
  * (a system admin's role is held everywhere, with no unit). The only place that names its types.
  */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
+
+import { usersQueryKey } from './get-users';
 
 export type Role = components['schemas']['Role'];
 export type GrantRoleBody = operations['GrantRole']['requestBody']['content']['application/json'];
@@ -34,5 +36,10 @@ export function grantRole({ userId, grant }: GrantRoleInput): Promise<GrantRoleO
 }
 
 export function useGrantRole() {
-  return useMutation({ mutationFn: grantRole });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: grantRole,
+    // The list shows the roles each user holds: the new one belongs there at once.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
 }

@@ -9,15 +9,17 @@ import { currentLanguage } from '@/config/i18n';
 import type { RenderUnitPicker } from '@/types/unit-picker';
 import { compareNames } from '@/utils/format';
 
-import { usersPageSize, useUsers, type User } from '../api/get-users';
+import { usersPageSize, useUsers, type RoleHeld, type User } from '../api/get-users';
 import { CreateUserForm } from './create-user-form';
 import { GrantRoleForm } from './grant-role-form';
+import { RevokeRoleConfirm } from './revoke-role-confirm';
+import { RolesHeld, useRoleLabel } from './roles-held';
 
 export interface UsersAdminProps {
   renderUnitPicker: RenderUnitPicker;
 }
 
-/** Accounts: find them, create one, and grant roles at units. */
+/** Accounts: find them, create one, see the roles each holds, grant roles at units and revoke them. */
 export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -28,7 +30,10 @@ export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [granting, setGranting] = useState<User | null>(null);
+  const [revoking, setRevoking] = useState<{ user: User; role: RoleHeld } | null>(null);
+  const [revoked, setRevoked] = useState<{ user: User; role: RoleHeld } | null>(null);
   const users = useUsers(search, page);
+  const roleLabel = useRoleLabel();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,6 +57,11 @@ export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
           />
           <button type="submit">{t('common.search')}</button>
         </form>
+        {revoked && (
+          <p role="status" className="success">
+            {t('users.revoke.revoked', { role: roleLabel(revoked.role), name: revoked.user.displayName })}
+          </p>
+        )}
         {users.isPending ? (
           <Loading />
         ) : users.isError ? (
@@ -68,6 +78,7 @@ export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
                     <th scope="col">{t('users.list.displayName')}</th>
                     <th scope="col">{t('users.list.userName')}</th>
                     <th scope="col">{t('users.list.email')}</th>
+                    <th scope="col">{t('users.list.roles')}</th>
                     <th scope="col">{t('users.list.actions')}</th>
                   </tr>
                 </thead>
@@ -77,6 +88,15 @@ export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
                       <th scope="row">{user.displayName}</th>
                       <td>{user.userName}</td>
                       <td>{user.email ?? '—'}</td>
+                      <td>
+                        <RolesHeld
+                          user={user}
+                          onRevoke={(role) => {
+                            setRevoked(null);
+                            setRevoking({ user, role });
+                          }}
+                        />
+                      </td>
                       <td>
                         <button
                           type="button"
@@ -94,6 +114,18 @@ export function UsersAdmin({ renderUnitPicker }: UsersAdminProps) {
             </TableScroll>
             <Pagination page={page} pageSize={usersPageSize} totalCount={users.data.totalCount} onPageChange={setPage} />
           </>
+        )}
+        {revoking && (
+          <RevokeRoleConfirm
+            key={revoking.role.assignmentId}
+            user={revoking.user}
+            role={revoking.role}
+            onCancel={() => setRevoking(null)}
+            onRevoked={() => {
+              setRevoked(revoking);
+              setRevoking(null);
+            }}
+          />
         )}
         {granting && (
           <GrantRoleForm

@@ -1,8 +1,8 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Users;
 using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.Auth.Queries.GetMe;
@@ -12,9 +12,6 @@ namespace PapiTracker.Application.Auth.Queries.GetMe;
 public sealed record GetMeQuery : IQuery<MeDto>;
 
 public sealed record MeDto(UserDto? User, int? ApiTokenId, IReadOnlyList<RoleAtUnitDto> Roles, IReadOnlyList<Permission> Permissions);
-
-/// <summary>A role and the unit whose subtree it covers (none for a system admin).</summary>
-public sealed record RoleAtUnitDto(int AssignmentId, Role Role, int? UnitId, string? UnitNameVi, string? UnitNameEn);
 
 public sealed class GetMeQueryHandler(IApplicationDbContext db, IIdentityService identity, AccessControl access) : IQueryHandler<GetMeQuery, MeDto>
 {
@@ -26,14 +23,7 @@ public sealed class GetMeQueryHandler(IApplicationDbContext db, IIdentityService
             : null;
         var roles = user is null
             ? []
-            : await (
-                from assignment in db.RoleAssignments.AsNoTracking()
-                where assignment.UserId == user.Id
-                join unit in db.OrgUnits on assignment.UnitId equals unit.Id into units
-                from unit in units.DefaultIfEmpty()
-                orderby assignment.Id
-                select new RoleAtUnitDto(assignment.Id, assignment.Role, assignment.UnitId, unit == null ? null : unit.NameVi, unit == null ? null : unit.NameEn))
-                .ToListAsync(cancellationToken);
+            : (await RolesHeld.OfAsync(db, [user.Id], cancellationToken))[user.Id].ToList();
         var permissions = new List<Permission>();
         foreach (var permission in Enum.GetValues<Permission>())
         {
