@@ -57,7 +57,7 @@ public sealed class ReportingCalendarTests : ApiTest
         periods.Select(p => (p.Kind, p.DueOn)).ShouldBe(again.Periods.Select(p => (p.Kind, p.DueOn)));
         (periods.Count, again.Created).ShouldBe((5, 0), "the same calendar a coordinator would generate, made once");
         owed.TotalCount.ShouldBe(48);
-        owed.Items.Single(o => o.UnitNameVi == "Thị trấn Nếnh").RecipientNameVi.ShouldBe("Phòng Nội vụ");
+        owed.Items.Single(o => o.UnitNameVi == "Thị trấn Nếnh").RecipientNameVi.ShouldBe("Phòng Nội vụ huyện Việt Yên");
     }
 
     [Test]
@@ -91,7 +91,7 @@ public sealed class ReportingCalendarTests : ApiTest
         var all = await GetAsync<PagedList<ObligationDto>>($"/api/v1/reporting-periods/{quarter.Id}/obligations?pageSize=200");
 
         (generated.Created, again.Created, again.Total).ShouldBe((48, 0, 48), "11 provincial bodies, 10 districts, their 10 Phòng Nội vụ and 17 communes");
-        all.Items.Single(o => o.UnitNameVi == "Thị trấn Nếnh").RecipientNameVi.ShouldBe("Phòng Nội vụ");
+        all.Items.Single(o => o.UnitNameVi == "Thị trấn Nếnh").RecipientNameVi.ShouldBe("Phòng Nội vụ huyện Việt Yên");
         all.Items.Single(o => o.UnitNameVi == "Huyện Việt Yên").RecipientNameVi.ShouldBe("Sở Nội vụ");
         all.Items.Single(o => o.UnitNameVi == "Sở Tài chính").RecipientNameVi.ShouldBe("Sở Nội vụ");
         all.Items.Single(o => o.UnitNameVi == "Sở Nội vụ").RecipientNameVi.ShouldBe("Bắc Giang");

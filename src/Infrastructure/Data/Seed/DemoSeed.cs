@@ -73,7 +73,9 @@ public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUse
         {
             var district = Add(OrgUnitKind.District, code, nameVi, nameEn, province);
             district.ReportTo(homeAffairs);
-            var districtHomeAffairs = Add(OrgUnitKind.Department, $"{code}-PNV", "Phòng Nội vụ", $"Home Affairs Division, {nameEn}", district);
+            // Named with its district, as in the plan's documents: the province's lists show ten of them side by side.
+            var districtHomeAffairs = Add(OrgUnitKind.Department, $"{code}-PNV", $"Phòng Nội vụ {char.ToLowerInvariant(nameVi[0])}{nameVi[1..]}",
+                $"Home Affairs Division, {nameEn}", district);
             districtHomeAffairs.ReportTo(homeAffairs);
             districts[code] = district;
             foreach (var (communeName, i) in communeNames.Select((c, i) => (c, i)))
