@@ -112,7 +112,9 @@ public sealed class ReportSubmission : IAudited
     {
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException("Only a submitted report can be returned.");
-        Review(SubmissionStatus.Returned, RequireReason(reason, "A returned report needs a reason."), now, by);
+        var why = RequireReason(reason, "A returned report needs a reason.");
+        Review(SubmissionStatus.Returned, why, now, by);
+        LatestVersion?.Reviewed(SubmissionStatus.Returned, why, now, by);
     }
 
     public void Approve(DateTimeOffset now, Guid? by)
@@ -120,6 +122,7 @@ public sealed class ReportSubmission : IAudited
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException("Only a submitted report can be approved.");
         Review(SubmissionStatus.Approved, null, now, by);
+        LatestVersion?.Reviewed(SubmissionStatus.Approved, null, now, by);
     }
 
     /// <summary>The approver opens an approved report again for changes; it goes back to its unit as returned.</summary>
@@ -128,21 +131,20 @@ public sealed class ReportSubmission : IAudited
         if (Status != SubmissionStatus.Approved)
             throw new DomainException("Only an approved report can be reopened.");
         var why = RequireReason(reason, "Reopening a report needs a reason.");
-        Status = SubmissionStatus.Returned;
-        ReturnReason = why;
-        ReviewedAt = now;
-        ReviewedBy = by;
-        _versions.MaxBy(v => v.Number)?.Reopened(why, now, by);
+        Review(SubmissionStatus.Returned, why, now, by);
+        LatestVersion?.Reopened(why, now, by);
     }
 
+    /// <summary>The receiver's decision on the report as a whole; each caller also says what it means for the version sent.</summary>
     private void Review(SubmissionStatus status, string? reason, DateTimeOffset now, Guid? by)
     {
         Status = status;
         ReturnReason = reason;
         ReviewedAt = now;
         ReviewedBy = by;
-        _versions.MaxBy(v => v.Number)?.Reviewed(status, reason, now, by);
     }
+
+    private SubmissionVersion? LatestVersion => _versions.MaxBy(v => v.Number);
 
     private static string RequireReason(string reason, string message) =>
         string.IsNullOrWhiteSpace(reason) ? throw new DomainException(message) : reason.Trim();
