@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useMe } from '@/features/auth/api/get-me';
+import { usePermissions } from '@/features/auth/api/get-me';
 import { MyTasks } from '@/features/notifications/components/my-tasks';
 import { NoticesList } from '@/features/notifications/components/notices-list';
 import { MyOverdueActions } from '@/features/plans/components/my-overdue-actions';
@@ -8,13 +8,13 @@ import { MyOverdueActions } from '@/features/plans/components/my-overdue-actions
 /** The reader's notices: first what asks for action (reports, then their units' overdue actions), then every notice newest first. */
 export function NotificationsRoute() {
   const { t } = useTranslation();
-  const me = useMe();
+  const permissions = usePermissions();
   return (
     <>
       <title>{`${t('notifications.title')} · ${t('app.name')}`}</title>
       <h1>{t('notifications.title')}</h1>
       <MyTasks />
-      {me.data?.permissions.includes('ReadPlans') === true && <MyOverdueActions />}
+      {permissions.has('ReadPlans') && <MyOverdueActions />}
       <NoticesList />
     </>
   );

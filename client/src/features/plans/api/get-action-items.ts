@@ -6,6 +6,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
+import { parsePositiveInt } from '@/utils/parse';
 
 import { planQueryKey } from './get-plan';
 
@@ -48,6 +49,38 @@ export const noActionFilters: ActionFilters = {
   sort: 'code',
   page: 1,
 };
+
+function oneOf<T extends string>(options: readonly T[], value: string | null): T | '' {
+  return value !== null && (options as readonly string[]).includes(value) ? (value as T) : '';
+}
+
+/** Filters from the page's address, so a filtered list can be reloaded and shared. */
+export function readActionFilters(params: URLSearchParams): ActionFilters {
+  const dimension = params.get('dimension') ?? '';
+  const sort = oneOf(actionSorts, params.get('sort'));
+  return {
+    dimension: /^\d$/.test(dimension) ? dimension : '',
+    status: oneOf(actionStatuses, params.get('status')),
+    deadlineState: oneOf(deadlineStates, params.get('deadlineState')),
+    kind: oneOf(actionKinds, params.get('kind')),
+    search: params.get('search') ?? '',
+    mine: params.get('mine') === 'true',
+    sort: sort === '' ? noActionFilters.sort : sort,
+    page: parsePositiveInt(params.get('page')) ?? 1,
+  };
+}
+
+/** The address form of filters: only what differs from "any", so links stay short. */
+export function writeActionFilters(filters: ActionFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ['dimension', 'status', 'deadlineState', 'kind', 'search'] as const) {
+    if (filters[key] !== '') params.set(key, filters[key]);
+  }
+  if (filters.mine) params.set('mine', 'true');
+  if (filters.sort !== noActionFilters.sort) params.set('sort', filters.sort);
+  if (filters.page > 1) params.set('page', String(filters.page));
+  return params;
+}
 
 export function getActionItems(planId: number, filters: ActionFilters, signal?: AbortSignal): Promise<GetActionItemsOk> {
   const query: GetActionItemsQuery = { sort: filters.sort, page: filters.page, pageSize: actionsPageSize };

@@ -7,7 +7,7 @@ import { currentLanguage } from '@/config/i18n';
 import { actionPath, planPath } from '@/config/paths';
 import { formatDate } from '@/utils/format';
 
-import { noActionFilters, useActionItems, type ActionFilters } from '../api/get-action-items';
+import { noActionFilters, useActionItems, writeActionFilters, type ActionFilters } from '../api/get-action-items';
 import { usePlans, type PlanSummary } from '../api/get-plans';
 import { actionText, planTitle } from '../names';
 
@@ -16,7 +16,7 @@ const overdueMine: ActionFilters = { ...noActionFilters, deadlineState: 'Overdue
 
 /** The same list on the plan's actions page, where the reader can page through all of them. */
 function overdueMinePath(planId: number): string {
-  return `${planPath(planId, 'planActions')}?deadlineState=Overdue&mine=true&sort=due`;
+  return `${planPath(planId, 'planActions')}?${writeActionFilters(overdueMine).toString()}`;
 }
 
 /** "My tasks": the overdue actions that the reader's own units lead or support, in every plan in force. */
