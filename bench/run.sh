@@ -173,10 +173,16 @@ load() {
     env "${env[@]}" wrk -t2 -c"$c" -d"${WARMUP}s" --timeout 10s -s bench/load.lua "$BASE" >/dev/null 2>&1
     local line
     line=$(env "${env[@]}" wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s -s bench/load.lua "$BASE" 2>&1 | tee -a "$OUT/wrk.log" | grep '^RESULT')
-    read -r _ requests micros p50 p95 p99 bad socket conflicts <<<"$line"
-    local rps; rps=$(awk -v r="$requests" -v d="$micros" 'BEGIN { printf "%.1f", r * 1000000 / d }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p95" "$p99" "$((bad - conflicts + socket))" "$conflicts" | tee -a "$RESULTS"
+    record "$name" "$c" "$line"
   done
+}
+
+# record NAME CONNECTIONS RESULT-LINE: one row of the results (load.lua's RESULT line as req/s, latencies, errors).
+record() {
+  local requests micros p50 p95 p99 bad socket conflicts
+  read -r _ requests micros p50 p95 p99 bad socket conflicts <<<"$3"
+  local rps; rps=$(awk -v r="$requests" -v d="$micros" 'BEGIN { printf "%.1f", r * 1000000 / d }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$rps" "$p50" "$p95" "$p99" "$((bad - conflicts + socket))" "$conflicts" | tee -a "$RESULTS"
 }
 
 YEARS="$(for y in 2018 2019 2020 2021 2022 2023 2024; do printf '/api/v1/score-releases/%s/rankings ' "$y"; done)"
@@ -207,10 +213,7 @@ load_while_autosaving() {
   load "$1, while drafts are autosaved" "$2" "$3"
   wait "$saver" || true
   # The saves alongside, as a row of their own: how many there were, and that they succeeded.
-  local requests micros p50 p95 p99 bad socket conflicts
-  read -r _ requests micros p50 p95 p99 bad socket conflicts <<<"$(grep '^RESULT' "$OUT/wrk-autosaves.log")"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "  (the draft autosaves alongside: 2 connections)" 2 \
-    "$(awk -v r="$requests" -v d="$micros" 'BEGIN { printf "%.1f", r * 1000000 / d }')" "$p50" "$p95" "$p99" "$((bad - conflicts + socket))" "$conflicts" | tee -a "$RESULTS"
+  record "  (the draft autosaves alongside: 2 connections)" 2 "$(grep '^RESULT' "$OUT/wrk-autosaves.log")"
 }
 
 # The endpoints a proposed fix can change (all but the floor and the admin's audit list).
