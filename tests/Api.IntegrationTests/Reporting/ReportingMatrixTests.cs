@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
@@ -147,6 +148,39 @@ public sealed class ReportingMatrixTests : ApiTest
         Sent(before, _province, _vietYen).ShouldBe((1, 1));
         Sent(afterAutosave, _province, _vietYen).ShouldBe((1, 1), "an autosave leaves the kept answer");
         Sent(afterSending, _province, _vietYen).ShouldBe((0, 2), "sending the report forgets it: the next read counts again");
+    }
+
+    /// <summary>
+    /// Readers arriving together after a change (a deadline day's dashboards) wait for one count instead of
+    /// each running it: the table is held locked while six ask, and one query waits for it.
+    /// </summary>
+    [Test]
+    public async Task ShouldCountOnceForReadersArrivingTogether()
+    {
+        var url = $"/api/v1/reporting-matrix?year=2021&unitId={_province.Id}";
+        await using var connection = new NpgsqlConnection(TestRun.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await new NpgsqlCommand("LOCK TABLE report_obligations IN ACCESS EXCLUSIVE MODE", connection, transaction).ExecuteNonQueryAsync();
+
+        var readers = Enumerable.Range(0, 6).Select(_ => Client.GetStringAsync(url)).ToList();
+        var waiting = await QueriesWaitingForTheLockAsync(connection, transaction);
+        await transaction.RollbackAsync();
+        var answers = await Task.WhenAll(readers);
+
+        waiting.ShouldBe(1);
+        answers.Distinct().ShouldHaveSingleItem().ShouldContain("Huyện Việt Yên");
+    }
+
+    /// <summary>Once one query waits for the lock, a second for the other readers to arrive; then how many wait.</summary>
+    private static async Task<long> QueriesWaitingForTheLockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        // pg_locks, not pg_stat_activity: the latter is a snapshot taken once per transaction.
+        var count = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE relation = 'report_obligations'::regclass AND NOT granted", connection, transaction);
+        for (var tries = 0; tries < 200 && (long)(await count.ExecuteScalarAsync())! == 0; tries++)
+            await Task.Delay(50);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task<SubmissionDto> SaveDraftAsync(HttpClient client, string narrative, string? ifMatch = null)
