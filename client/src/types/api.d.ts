@@ -1751,6 +1751,8 @@ export interface components {
             /** Format: double */
             onTimeRate: number;
             units: components["schemas"]["UnitReportStateDto"][];
+            seesLevel: boolean;
+            signOff?: components["schemas"]["LevelApprovalDto"] | null;
         };
         RefreshSessionCommand: {
             refreshToken: string;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Reporting;
+using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetLevel;
 using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
@@ -22,6 +23,7 @@ namespace PapiTracker.Api.IntegrationTests.Reporting;
 public sealed class ReportReviewTests : ApiTest
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private OrgUnit _province = null!;
     private OrgUnit _district = null!;
     private OrgUnit _commune = null!;
     private OrgUnit _second = null!;
@@ -35,12 +37,12 @@ public sealed class ReportReviewTests : ApiTest
     [SetUp]
     public async Task ArrangeAsync()
     {
-        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
-        _district = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Việt Yên", province);
+        _province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        _district = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Việt Yên", _province);
         _commune = await TestActors.UnitAsync(OrgUnitKind.Commune, "Thị trấn Nếnh", _district);
         _second = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã Vân Trung", _district);
-        _otherDistrict = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", province);
-        (_planId, _actionId) = await TestActors.PlanAsync(province, _commune);
+        _otherDistrict = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", _province);
+        (_planId, _actionId) = await TestActors.PlanAsync(_province, _commune);
         _officer = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _commune.Id);
         _head = await TestActors.ClientWithRoleAsync(Role.UnitHead, _commune.Id);
         _reviewer = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
@@ -199,6 +201,32 @@ public sealed class ReportReviewTests : ApiTest
         (signed.Owed, signed.Approved, signed.SignOff?.NotApproved, signed.SignOff?.OverrideReason).ShouldBe((2, 1, 1, "Xã Vân Trung báo cáo bằng giấy"));
         (after.Owed, after.SignOff).ShouldBe((0, null), "nothing is owed to a commune");
         await stranger.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task ShouldCarryEachLevelsSignOffInCompleteness_NotTheAnswerReadBeforeIt()
+    {
+        var (periodId, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null,
+            (_commune, _district), (_second, _district), (_district, _province));
+        var id = await TestActors.SubmittedReportAsync(obligations[0], _commune);
+        await PostAsync<SubmissionDto>(_reviewer, $"/api/v1/report-submissions/{id}/approve");
+        var level = $"/api/v1/reporting-periods/{periodId}/levels/{_district.Id}";
+
+        var before = await CompletenessAsync(_reviewer, periodId);
+        var owed = (await _reviewer.GetFromJsonAsync<LevelDto>(level, Json))!;
+        await PostAsync<LevelApprovalDto>(_reviewer, $"{level}/approve", new { overrideReason = "Xã Vân Trung báo cáo bằng giấy" });
+        await PostAsync<LevelApprovalDto>(Client, $"/api/v1/reporting-periods/{periodId}/levels/{_province.Id}/approve", new { overrideReason = "Huyện chưa gửi" });
+        var after = await CompletenessAsync(_reviewer, periodId);
+        var asAdmin = await CompletenessAsync(Client, periodId);
+
+        var unsigned = before.Recipients.Single(r => r.RecipientId == _district.Id);
+        (unsigned.SeesLevel, unsigned.Expected, unsigned.Approved, unsigned.SignOff).ShouldBe((true, owed.Owed, owed.Approved, null),
+            "a level the reviewer sees counts what its read counts, so the sign-off form needs nothing more");
+        var signed = after.Recipients.Single(r => r.RecipientId == _district.Id).SignOff.ShouldNotBeNull("the answer read before the sign-off is not served again");
+        (signed.PeriodId, signed.UnitId, signed.NotApproved, signed.OverrideReason).ShouldBe((periodId, _district.Id, 1, "Xã Vân Trung báo cáo bằng giấy"));
+        var above = after.Recipients.Single(r => r.RecipientId == _province.Id);
+        (above.SeesLevel, above.Expected, above.SignOff).ShouldBe((false, 1, null), "the province is listed for the district's own report; its level is not the district's to read");
+        asAdmin.Recipients.Single(r => r.RecipientId == _province.Id).SignOff.ShouldNotBeNull().OverrideReason.ShouldBe("Huyện chưa gửi", "who sees the province sees its sign-off");
     }
 
     [Test]
@@ -364,6 +392,9 @@ public sealed class ReportReviewTests : ApiTest
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return (client ?? _officer).SendAsync(request);
     }
+
+    private static async Task<CompletenessDto> CompletenessAsync(HttpClient client, int periodId) =>
+        (await client.GetFromJsonAsync<CompletenessDto>($"/api/v1/reporting-periods/{periodId}/completeness", Json))!;
 
     private static async Task<SubmissionDto> GetAsync(HttpClient client, int obligation) =>
         (await client.GetFromJsonAsync<SubmissionDto>($"/api/v1/report-obligations/{obligation}/submission", Json))!;

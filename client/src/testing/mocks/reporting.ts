@@ -17,7 +17,6 @@ type ReportingMatrixDto = components['schemas']['ReportingMatrixDto'];
 type ReportCounts = components['schemas']['ReportCounts'];
 type ReportContent = components['schemas']['ReportContent'];
 type LevelApprovalDto = components['schemas']['LevelApprovalDto'];
-type LevelDto = components['schemas']['LevelDto'];
 
 export const periodsUrl = '/api/v1/plans/:id/reporting-periods';
 export const obligationsUrl = '/api/v1/reporting-periods/:id/obligations';
@@ -30,7 +29,6 @@ export const attachmentsUrl = '/api/v1/report-submissions/:id/attachments';
 export const attachmentUrl = '/api/v1/report-attachments/:id';
 export const bulkApproveUrl = '/api/v1/report-submissions/approve';
 export const versionUrl = '/api/v1/report-submissions/:id/versions/:number';
-export const levelUrl = '/api/v1/reporting-periods/:id/levels/:unitId';
 export const levelApproveUrl = '/api/v1/reporting-periods/:id/levels/:unitId/approve';
 export const consolidatedUrl = '/api/v1/reporting-periods/:id/levels/:unitId/:file';
 
@@ -115,6 +113,8 @@ let nextSubmissionId = 70;
 let nextAttachmentId = 950;
 /** The levels signed off, by `periodId/unitId`. */
 const levelApprovals = new Map<string, LevelApprovalDto>();
+/** Receiving units the reader sees only through its own reporting units: their levels are not the reader's. */
+const unseenLevels = new Set<number>();
 
 mockDb.register(() => {
   submissions.clear();
@@ -152,6 +152,7 @@ mockDb.register(() => {
   nextSubmissionId = 70;
   nextAttachmentId = 950;
   levelApprovals.clear();
+  unseenLevels.clear();
 });
 
 const etag = (version: number) => `"${version}"`;
@@ -180,6 +181,17 @@ export const mockReports = {
     if (!stored) throw new Error(`no report for obligation ${obligationId}`);
     submissions.set(obligationId, { submission: { ...stored.submission, narratives }, version: stored.version + 1 });
   },
+  /** A level signed off earlier, as the reports owed to it stand now. */
+  signedOffBefore(periodId: number, unitId: number, overrideReason: string | null): void {
+    const owed = completeness(periodId).recipients.find((recipient) => recipient.recipientId === unitId);
+    if (!owed) throw new Error(`nothing owed to unit ${unitId} in period ${periodId}`);
+    const notApproved = owed.expected - owed.approved;
+    levelApprovals.set(`${periodId}/${unitId}`, { periodId, unitId, approvedAt: '2099-06-25T02:00:00Z', notApproved, overrideReason });
+  },
+  /** The reader sees this receiving unit only through its own reporting units. */
+  levelNotSeen(unitId: number): void {
+    unseenLevels.add(unitId);
+  },
 };
 
 function completeness(periodId: number): CompletenessDto {
@@ -198,6 +210,8 @@ function completeness(periodId: number): CompletenessDto {
       submittedRate: 0,
       onTimeRate: 0,
       units: [],
+      seesLevel: !unseenLevels.has(obligation.recipientId),
+      signOff: unseenLevels.has(obligation.recipientId) ? null : (levelApprovals.get(`${periodId}/${obligation.recipientId}`) ?? null),
     };
     const submission = submissions.get(obligation.id)?.submission;
     const sent = submission?.submittedAt != null;
@@ -460,19 +474,6 @@ export const reportingHandlers = [
     };
     levelApprovals.set(key, signOff);
     return HttpResponse.json(signOff);
-  }),
-  http.get<{ id: string; unitId: string }>(levelUrl, ({ request, params }) => {
-    if (!signedIn(request)) return unauthorized(request);
-    const owed = completeness(Number(params.id)).recipients.find((recipient) => recipient.recipientId === Number(params.unitId));
-    if (!owed) return problem(404, { title: 'Không tìm thấy' });
-    const level: LevelDto = {
-      periodId: Number(params.id),
-      unitId: Number(params.unitId),
-      owed: owed.expected,
-      approved: owed.approved,
-      signOff: levelApprovals.get(`${params.id}/${params.unitId}`) ?? null,
-    };
-    return HttpResponse.json(level);
   }),
   http.get<{ id: string; unitId: string; file: string }>(consolidatedUrl, ({ request, params }) => {
     if (!signedIn(request)) return unauthorized(request);

@@ -44,9 +44,21 @@ function recordDownloads() {
   return { names, requests };
 }
 
-/** How many times the level's sign-off state was read. */
-function levelReads(requests: readonly { path: string }[]): number {
-  return requests.filter((request) => request.path === '/api/v1/reporting-periods/23/levels/101').length;
+/** The path of every GET. */
+function recordReads(): string[] {
+  const paths: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'GET') paths.push(new URL(request.url).pathname);
+  });
+  return paths;
+}
+
+/** How many times the period's completeness was read, and how many times a level on its own (the page needs none). */
+function periodReads(paths: readonly string[], periodId: number) {
+  return {
+    completeness: paths.filter((path) => path === `/api/v1/reporting-periods/${periodId}/completeness`).length,
+    levels: paths.filter((path) => /^\/api\/v1\/reporting-periods\/\d+\/levels\/\d+$/.test(path)).length,
+  };
 }
 
 afterEach(() => {
@@ -340,6 +352,7 @@ describe('levels', () => {
     reviewer();
     const writes = recordWrites();
     const downloads = recordDownloads();
+    const reads = recordReads();
     const { user } = renderRoute('/reporting/completeness?plan=1&period=23');
 
     const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
@@ -360,13 +373,13 @@ describe('levels', () => {
     expect(await within(level).findByRole('alert')).toHaveTextContent('3 report(s) owed to Sở Nội vụ are not approved');
 
     await user.type(within(level).getByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt'), 'Các đơn vị còn lại báo cáo bằng văn bản giấy.');
-    const levelReadsBefore = levelReads(downloads.requests);
+    const before = periodReads(reads, 23);
     await user.click(signOff);
-    // The level is read again after signing: what shows is the sign-off the API keeps.
+    // Completeness is read again after signing: what shows is the sign-off the API keeps.
     expect(await within(level).findByRole('status')).toHaveTextContent(
       'Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Các đơn vị còn lại báo cáo bằng văn bản giấy.',
     );
-    expect(levelReads(downloads.requests)).toBeGreaterThan(levelReadsBefore);
+    expect(periodReads(reads, 23)).toEqual({ completeness: before.completeness + 1, levels: 0 });
     expect(within(level).queryByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ })).not.toBeInTheDocument();
     expect(writes.map((write) => write.body)).toEqual([{ overrideReason: '' }, { overrideReason: 'Các đơn vị còn lại báo cáo bằng văn bản giấy.' }]);
   });
@@ -385,6 +398,30 @@ describe('levels', () => {
     expect(await within(reloaded).findByText(/^Đã ký duyệt lúc/)).toHaveTextContent('Đã ký duyệt lúc 10:00 20/07/2099, còn 3 báo cáo chưa duyệt. Lý do: Báo cáo giấy.');
     expect(within(reloaded).queryByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ })).not.toBeInTheDocument();
     expect(within(reloaded).queryByLabelText('Lý do ký duyệt khi còn báo cáo chưa duyệt')).not.toBeInTheDocument();
+  });
+
+  it('reads every level and its sign-off from the one completeness answer, asking nothing per level', async () => {
+    reviewer();
+    mockReports.signedOffBefore(22, 103, 'Xã Bảo Đài báo cáo bằng giấy.');
+    const reads = recordReads();
+    renderRoute('/reporting/completeness?plan=1&period=22');
+
+    const signed = await screen.findByRole('region', { name: 'UBND huyện Lục Nam' });
+    expect(within(signed).getByRole('status')).toHaveTextContent('Đã ký duyệt lúc 09:00 25/06/2099, còn 1 báo cáo chưa duyệt. Lý do: Xã Bảo Đài báo cáo bằng giấy.');
+    expect(within(signed).queryByRole('button', { name: /^Ký duyệt .* – UBND huyện Lục Nam$/ })).not.toBeInTheDocument();
+    const open = screen.getByRole('region', { name: 'Sở Nội vụ' });
+    expect(within(open).getByRole('button', { name: 'Ký duyệt khi còn báo cáo chưa duyệt – Sở Nội vụ' })).toBeInTheDocument();
+    expect(periodReads(reads, 22)).toEqual({ completeness: 1, levels: 0 });
+  });
+
+  it('offers no level of a receiving unit the reader sees only through its own reporting units', async () => {
+    reviewer();
+    mockReports.levelNotSeen(101);
+    renderRoute('/reporting/completeness?plan=1&period=22');
+
+    expect(await screen.findByRole('region', { name: 'UBND huyện Lục Nam' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'Sở Nội vụ' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Sở Nội vụ' })).not.toBeInTheDocument();
   });
 
   it('offers the downloads but no sign-off to a reader who does not review', async () => {

@@ -9,7 +9,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
 
-import { levelQueryKey } from './get-level';
+import { completenessQueryKey } from './get-completeness';
 
 type LevelSignOff = operations['ApproveLevel']['requestBody']['content']['application/json'];
 export type LevelApproval = operations['ApproveLevel']['responses'][200]['content']['application/json'];
@@ -33,7 +33,7 @@ export function useApproveLevel() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: approveLevel,
-    // The level now carries its sign-off: read it again (the mutation stays pending until it is read).
-    onSuccess: (_signed, { periodId, unitId }) => queryClient.invalidateQueries({ queryKey: levelQueryKey({ id: periodId, unitId }) }),
+    // The period's completeness carries each level's sign-off: read it again (the mutation stays pending until it is read).
+    onSuccess: (_signed, { periodId }) => queryClient.invalidateQueries({ queryKey: completenessQueryKey(periodId) }),
   });
 }

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
-import { Loading } from '@/components/loading';
 import { currentLanguage } from '@/config/i18n';
 import { formatDateTime, formatInteger } from '@/utils/format';
 
 import { useApproveLevel, type LevelApproval } from '../api/approve-level';
 import { downloadConsolidatedReport, type ConsolidatedFormat } from '../api/download-report-file';
 import type { RecipientCompleteness } from '../api/get-completeness';
-import { useLevel, type Level } from '../api/get-level';
 
 export interface LevelReportsProps {
   periodId: number;
@@ -20,18 +18,20 @@ export interface LevelReportsProps {
 }
 
 /**
- * Per receiving unit (a level): its consolidated report of the period as Word and Excel, built by the API
- * from approved reports only, and the level's sign-off (ký duyệt) — with reports still open, only with a reason.
+ * Per receiving unit the reader sees (a level): its consolidated report of the period as Word and Excel, built by
+ * the API from approved reports only, and the level's sign-off (ký duyệt) — with reports still open, only with a
+ * reason. A receiving unit listed only for the reader's own reporting units is not the reader's level.
  */
 export function LevelReports({ periodId, recipients, canSignOff }: LevelReportsProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  if (recipients.length === 0) return null;
+  const levels = recipients.filter((recipient) => recipient.seesLevel);
+  if (levels.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reporting.level.heading')}</h2>
       <p className="hint">{t('reporting.level.hint')}</p>
-      {recipients.map((recipient) => (
+      {levels.map((recipient) => (
         <Level key={recipient.recipientId} periodId={periodId} recipient={recipient} canSignOff={canSignOff} />
       ))}
     </section>
@@ -71,14 +71,13 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
   );
 }
 
-/** The level's sign-off as the API keeps it: shown once given (after a reload too), offered only until then. */
+/**
+ * The level's sign-off as the completeness answer carries it: shown once given (after a reload too), offered
+ * only until then. Its counts are the level's own, since the reader sees the receiving unit.
+ */
 function SignOff({ periodId, recipient }: { periodId: number; recipient: RecipientCompleteness }) {
-  const level = useLevel({ id: periodId, unitId: recipient.recipientId });
-  if (level.isPending) return <Loading />;
-  if (level.isError) return <ErrorAlert error={level.error} onRetry={() => void level.refetch()} />;
-  const signed = level.data.signOff;
-  if (signed != null) return <SignedOff signed={signed} />;
-  return <SignOffForm level={level.data} name={recipient.recipientNameVi} />;
+  if (recipient.signOff != null) return <SignedOff signed={recipient.signOff} />;
+  return <SignOffForm periodId={periodId} recipient={recipient} />;
 }
 
 function SignedOff({ signed }: { signed: LevelApproval }) {
@@ -95,17 +94,18 @@ function SignedOff({ signed }: { signed: LevelApproval }) {
   );
 }
 
-function SignOffForm({ level, name }: { level: Level; name: string }) {
+function SignOffForm({ periodId, recipient }: { periodId: number; recipient: RecipientCompleteness }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const approve = useApproveLevel();
   const [reason, setReason] = useState('');
-  const open = level.owed - level.approved;
+  const name = recipient.recipientNameVi;
+  const open = recipient.expected - recipient.approved;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (approve.isPending) return;
-    approve.mutate({ periodId: level.periodId, unitId: level.unitId, overrideReason: open > 0 ? reason.trim() : undefined });
+    approve.mutate({ periodId, unitId: recipient.recipientId, overrideReason: open > 0 ? reason.trim() : undefined });
   }
 
   const signOff = open > 0 ? t('reporting.level.signOffOverride') : t('reporting.level.signOff');
