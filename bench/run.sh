@@ -7,7 +7,9 @@
 # BENCH_CONNECTIONS ("8 32"), BENCH_SEED (7), BENCH_SCORES (the official score file),
 # BENCH_EXPLAIN (1: log EXPLAIN ANALYZE of every statement of one call per endpoint; 0 skips it),
 # BENCH_PROPOSED (1: also build the API with bench/proposed/*.patch applied to a copy of src/ and
-# load the affected endpoints again against the same database, for a before/after in one run).
+# load the affected endpoints again against the same database, for a before/after in one run),
+# BENCH_STATE_CHANGES (4: reports submitted or returned per second while the dashboard is read; a deadline
+# day's whole country, 63 provinces with a few reports a minute each).
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$REPO_ROOT"
 
@@ -18,6 +20,7 @@ SEED="${BENCH_SEED:-7}"
 SCORES="${BENCH_SCORES:-$REPO_ROOT/../shared/reference/papi-subdimension-scores-2018-2024.csv}"
 EXPLAIN="${BENCH_EXPLAIN:-1}"
 PROPOSED="${BENCH_PROPOSED:-1}"
+STATE_CHANGES="${BENCH_STATE_CHANGES:-4}"
 OUT="$REPO_ROOT/bench/results"
 BUILD="$REPO_ROOT/.build"
 PROVINCE_CODE=24 # Bắc Giang: the province coordinator's province
@@ -49,8 +52,11 @@ for chunk in $(grep -oE '(src|href)="/assets/[^"]+\.js"' client/dist/index.html 
   INITIAL_JS=$((INITIAL_JS + $(gzip -9 -c "client/dist/$chunk" | wc -c)))
 done
 
-say "Building the API (Release) and the generator"
-dotnet publish src/Api/Api.csproj -c Release -o "$BUILD/bench-api" --nologo -v quiet >"$OUT/publish.log" 2>&1 || { tail -n 30 "$OUT/publish.log"; exit 1; }
+say "Building the API (Release, ReadyToRun as the image builds it) and the generator"
+# The image's publish (Dockerfile): ahead-of-time compiled code for the machine, so a fresh process does not
+# JIT its first requests.
+PUBLISH_API="-c Release -r linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/') --self-contained false -p:PublishReadyToRun=true"
+dotnet publish src/Api/Api.csproj $PUBLISH_API -o "$BUILD/bench-api" --nologo -v quiet >"$OUT/publish.log" 2>&1 || { tail -n 30 "$OUT/publish.log"; exit 1; }
 dotnet publish bench/Generator/Generator.csproj -c Release -o "$BUILD/bench-generator" --nologo -v quiet >>"$OUT/publish.log" 2>&1 || { tail -n 30 "$OUT/publish.log"; exit 1; }
 rm -rf "$BUILD/bench-api/wwwroot" && cp -r client/dist "$BUILD/bench-api/wwwroot"
 PATCHES=(bench/proposed/*.patch)
@@ -62,7 +68,7 @@ if [ "$PROPOSED" = 1 ] && [ -e "${PATCHES[0]}" ]; then
   # where it would skip every path outside the copy and report success.
   if (cd "$BUILD/bench-proposed-src" && for p in "${PATCHES[@]}"; do GIT_CEILING_DIRECTORIES="$BUILD" git apply --verbose "$REPO_ROOT/$p" || exit 1; done) \
        >"$OUT/proposed-apply.log" 2>&1 && ! grep -q '^Skipped' "$OUT/proposed-apply.log" &&
-     dotnet publish "$BUILD/bench-proposed-src/src/Api/Api.csproj" -c Release -o "$BUILD/bench-api-proposed" --nologo -v quiet >>"$OUT/publish.log" 2>&1; then
+     dotnet publish "$BUILD/bench-proposed-src/src/Api/Api.csproj" $PUBLISH_API -o "$BUILD/bench-api-proposed" --nologo -v quiet >>"$OUT/publish.log" 2>&1; then
     rm -rf "$BUILD/bench-api-proposed/wwwroot" && cp -r client/dist "$BUILD/bench-api-proposed/wwwroot"
   else
     echo "The proposed patches do not apply or build on this tree (see $OUT/proposed-apply.log, $OUT/publish.log); measuring without them." >&2
@@ -144,6 +150,10 @@ CLOSED_PERIOD=$(sql "select id from reporting_periods where plan_id = $PLAN and 
 LEAD_UNIT=$(sql "select unit_id from action_unit au join action_items a on a.id = au.action_item_id where a.plan_id = $PLAN and au.role = 'Lead' order by unit_id limit 1")
 DRAFTS=$(sql "select o.id from report_obligations o left join report_submissions s on s.obligation_id = o.id
   where o.period_id = $OPEN_PERIOD and (s.id is null or s.status in ('Draft', 'Returned')) order by o.id" | tr '\n' ' ')
+# Reports whose state the deadline-day rows change: six districts' editable reports of the open period ("id:unit").
+CYCLED=$(sql "select s.id || ':' || o.unit_id from report_submissions s join report_obligations o on o.id = s.obligation_id
+  join org_units u on u.id = o.unit_id where o.period_id = $OPEN_PERIOD and u.kind = 'District' and s.status in ('Draft', 'Returned')
+  order by s.id limit 6" | tr '\n' ' ')
 curl -fs "$BASE/swagger/v1/swagger.json" -o "$OUT/openapi.json"
 has_route() { grep -q "\"$1\"" "$OUT/openapi.json"; }
 
@@ -195,25 +205,68 @@ DRAFT_BODY='{"narratives":{"1":"Đã tổ chức hội nghị quán triệt và 
 AUDIT_PAGES="/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&before=$(sql "select max(id) - 1000 from audit_entries")"
 STATIC="/$(grep -oE 'href="/assets/[^"]+\.css"' client/dist/index.html | sed -E 's/href="\/(.*)"/\1/')"
 
+# Every read the load measures, 2 s under wrk each before any is measured: the runtime moves hot code to
+# its optimised tier only once new code stops appearing, so a floor measured first in a cold process runs
+# slower than the same floor at the end of the run.
 warm_up() {
-  say "Warm-up"
-  for path in /health/ready "$STATIC" /api/v1/score-releases/2024/rankings "/api/v1/plans/$PLAN/coverage" "/api/v1/plans/$PLAN" \
-    "/api/v1/reporting-periods/$OPEN_PERIOD/completeness" "/api/v1/audit"; do
-    for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $COORD" "$BASE$path"; done
+  say "Warm-up (every measured read, 2 s each)"
+  local group
+  for group in "|/health/ready" "|$STATIC" "$COORD|$YEARS" "$COORD|/api/v1/plans/$PLAN/coverage" "$COORD|/api/v1/plans/$PLAN" "$COORD|$ACTIONS" \
+    "$COORD|/api/v1/reporting-periods/$OPEN_PERIOD/completeness /api/v1/reporting-periods/$CLOSED_PERIOD/completeness" \
+    "$COORD|/api/v1/plans/$PLAN/overview" "$COORD|/api/v1/reporting-matrix?year=2026&unitId=$PROVINCE_ID" \
+    "$ADMIN|/api/v1/reporting-matrix?year=2026" "$COORD|$AUDIT_PAGES" "$ADMIN|$AUDIT_PAGES"; do
+    BENCH_TOKEN="${group%%|*}" BENCH_PATHS="${group#*|}" wrk -t2 -c8 -d2s --timeout 10s -s bench/load.lua "$BASE" >/dev/null 2>&1
   done
 }
 
-# load_while_autosaving NAME TOKEN PATHS: the same load while two connections keep saving drafts, as report
-# forms do on a deadline day (an autosave changes no count, so the kept answers should stay).
-load_while_autosaving() {
-  local seconds; seconds=$(( $(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION) ))
+# Writers that run alongside a load, as on a deadline day: each is given the seconds to run and prints
+# load.lua's RESULT line for its own requests.
+# autosave_drafts: two connections keep saving drafts, as report forms do (an autosave changes no count,
+# so the kept answers should stay).
+autosave_drafts() {
   BENCH_PATHS="$SAVES" BENCH_TOKEN="$COORD" BENCH_METHOD=PUT BENCH_BODY="$DRAFT_BODY" BENCH_IF_MATCH='*' \
-    wrk -t1 -c2 -d"${seconds}s" --timeout 10s -s bench/load.lua "$BASE" >"$OUT/wrk-autosaves.log" 2>&1 &
-  local saver=$!
-  load "$1, while drafts are autosaved" "$2" "$3"
-  wait "$saver" || true
-  # The saves alongside, as a row of their own: how many there were, and that they succeeded.
-  record "  (the draft autosaves alongside: 2 connections)" 2 "$(grep '^RESULT' "$OUT/wrk-autosaves.log")"
+    wrk -t1 -c2 -d"${1}s" --timeout 10s -s bench/load.lua "$BASE" 2>&1
+}
+# change_report_states: district reports of the open period submitted by their district's head and returned
+# by the coordinator, in turn, $STATE_CHANGES changes a second (each one forgets the kept counts).
+change_report_states() {
+  local until=$(( $(date +%s) + $1 )) gap times="$OUT/state-change-times.log" bad=0 started pair id code seconds
+  gap=$(awk -v r="$STATE_CHANGES" 'BEGIN { print 1 / r }')
+  local -A heads=()
+  for pair in $CYCLED; do heads[${pair%%:*}]=$(token "unit${pair##*:}.head" "$PASSWORD"); done
+  : >"$times"; started=$(date +%s%N)
+  while [ "$(date +%s)" -lt "$until" ]; do
+    for pair in $CYCLED; do
+      id=${pair%%:*}
+      read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST \
+        -H "Authorization: Bearer ${heads[$id]}" "$BASE/api/v1/report-submissions/$id/submit")
+      [ "$code" = 200 ] || bad=$((bad + 1)); echo "$seconds" >>"$times"; sleep "$gap"
+      read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST -H "Authorization: Bearer $COORD" \
+        -H 'Content-Type: application/json' -d '{"reason":"Đề nghị bổ sung số liệu."}' "$BASE/api/v1/report-submissions/$id/return")
+      [ "$code" = 200 ] || bad=$((bad + 1)); echo "$seconds" >>"$times"; sleep "$gap"
+      [ "$(date +%s)" -lt "$until" ] || break
+    done
+  done
+  sort -n "$times" | awk -v micros="$(( ($(date +%s%N) - started) / 1000 ))" -v bad="$bad" '{ t[NR] = $1 * 1000 }
+    END { printf "RESULT %d %d %.2f %.2f %.2f %d 0 0\n", NR, micros, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)], t[int(NR * 0.99 + 0.5)], bad }'
+}
+
+# load_alongside WRITER CONNECTIONS ROW NAME TOKEN PATHS: the load NAME while WRITER writes, then the
+# writer's own row (how many writes there were, and that they succeeded).
+load_alongside() {
+  local writer="$1" writers="$2" row="$3" seconds; shift 3
+  seconds=$(( $(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION) ))
+  "$writer" "$seconds" >"$OUT/$writer.log" 2>&1 &
+  local pid=$!
+  load "$@"
+  wait "$pid" || true
+  record "$row" "$writers" "$(grep '^RESULT' "$OUT/$writer.log")"
+}
+load_while_autosaving() {
+  load_alongside autosave_drafts 2 "  (the draft autosaves alongside: 2 connections)" "$1, while drafts are autosaved" "$2" "$3"
+}
+load_while_reports_change_state() {
+  load_alongside change_report_states 1 "  (reports submitted and returned alongside: $STATE_CHANGES a second asked)" "$1, while reports change state" "$2" "$3"
 }
 
 # The endpoints a proposed fix can change (all but the floor and the admin's audit list).
@@ -232,6 +285,9 @@ scoped_endpoints() {
   if has_route "/api/v1/plans/{id}/overview"; then load_while_autosaving "plan overview" "$COORD" "/api/v1/plans/$PLAN/overview"; fi
   load_while_autosaving "completeness, province (open + closed period)" "$COORD" "/api/v1/reporting-periods/$OPEN_PERIOD/completeness /api/v1/reporting-periods/$CLOSED_PERIOD/completeness"
   if has_route "/api/v1/reporting-matrix"; then load_while_autosaving "reporting matrix, whole country" "$ADMIN" "/api/v1/reporting-matrix?year=2026"; fi
+  if has_route "/api/v1/plans/{id}/overview"; then load_while_reports_change_state "plan overview" "$COORD" "/api/v1/plans/$PLAN/overview"; fi
+  load_while_reports_change_state "completeness, province (open + closed period)" "$COORD" "/api/v1/reporting-periods/$OPEN_PERIOD/completeness /api/v1/reporting-periods/$CLOSED_PERIOD/completeness"
+  if has_route "/api/v1/reporting-matrix"; then load_while_reports_change_state "reporting matrix, whole country" "$ADMIN" "/api/v1/reporting-matrix?year=2026"; fi
   load "audit list, province coordinator" "$COORD" "$AUDIT_PAGES"
 }
 

@@ -12,7 +12,9 @@ public static class DependencyInjection
     /// <summary>Validators and the services use cases share; the mediator itself is wired by the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        // Once per process: building a validator compiles its rules' expressions (a delegate each, some
+        // per construction), and validators keep no state of a request.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
