@@ -24,7 +24,8 @@ internal static class ActionItemReader
     public static async Task<List<ActionItemDto>> ToDtosAsync(IApplicationDbContext db, IReadOnlyList<ActionItem> items, DateOnly today, CancellationToken ct)
     {
         var unitIds = items.SelectMany(a => a.Units).Select(u => u.UnitId).Distinct().ToList();
-        var names = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.NameVi, u.NameEn), ct);
+        var names = await db.OrgUnits.Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.NameVi, u.NameEn })
+            .ToDictionaryAsync(u => u.Id, u => (u.NameVi, u.NameEn), ct);
         return items.Select(a => new ActionItemDto(
             a.Id, a.PlanId, a.Code, a.Kind, a.Dimensions, a.SubDimensions, a.TextVi, a.TextEn, a.StartDate, a.DueDate, a.Recurring, a.ReviewCadence,
             a.Status, a.CompletedOn, a.DeadlineOn(today),

@@ -16,8 +16,8 @@ public sealed class GetReportingPeriodsQueryHandler(IApplicationDbContext db, Ac
 {
     public async ValueTask<IReadOnlyList<ReportingPeriodDto>> Handle(GetReportingPeriodsQuery query, CancellationToken cancellationToken)
     {
-        var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
-        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.DueOn).ToListAsync(cancellationToken);
+        var planId = await db.VisiblePlanIdAsync(access, query.PlanId, cancellationToken);
+        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.DueOn).ToListAsync(cancellationToken);
         return periods.Select(ReportingPeriodDto.From).ToList();
     }
 }
