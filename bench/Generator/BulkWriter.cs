@@ -112,7 +112,7 @@ public sealed class BulkWriter : IAsyncDisposable
             w.Write(t.NoteVi, NpgsqlDbType.Varchar);
         });
         await CopyAsync(
-            "action_items (id, plan_id, code, kind, dimensions, sub_dimensions, text_vi, text_en, start_date, due_date, recurring, review_cadence, status, completed_on)",
+            "action_items (id, plan_id, code, kind, dimensions, sub_dimensions, text_vi, text_en, search_key, start_date, due_date, recurring, review_cadence, status, completed_on)",
             data.Actions, (w, a) =>
         {
             w.Write(a.Id, NpgsqlDbType.Integer);
@@ -123,6 +123,7 @@ public sealed class BulkWriter : IAsyncDisposable
             w.Write(a.SubDimensions, NpgsqlDbType.Array | NpgsqlDbType.Text);
             w.Write(a.TextVi, NpgsqlDbType.Varchar);
             w.Write(a.TextEn, NpgsqlDbType.Varchar);
+            w.Write(a.SearchKey, NpgsqlDbType.Text);
             Nullable(w, a.StartDate, NpgsqlDbType.Date);
             Nullable(w, a.DueDate, NpgsqlDbType.Date);
             w.Write(a.Recurring, NpgsqlDbType.Boolean);

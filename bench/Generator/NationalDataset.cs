@@ -143,9 +143,8 @@ public sealed class NationalDataset
     private UnitRow AddUnit(string kind, string? code, string nameVi, string? nameEn, UnitRow? parent)
     {
         var key = NextGuid();
-        var searchKey = nameEn is null ? VietnameseText.Fold(nameVi) : $"{VietnameseText.Fold(nameVi)} | {VietnameseText.Fold(nameEn)}";
         // Exactly OrgUnit.Create's path: the parent's path, then the key in "N" format and a slash.
-        var unit = new UnitRow(Units.Count + 1, key, kind, code, nameVi, nameEn, searchKey, parent?.Id, $"{parent?.Path ?? "/"}{key:N}/", null);
+        var unit = new UnitRow(Units.Count + 1, key, kind, code, nameVi, nameEn, VietnameseText.SearchKey(nameVi, nameEn), parent?.Id, $"{parent?.Path ?? "/"}{key:N}/", null);
         Units.Add(unit);
         return unit;
     }
@@ -265,10 +264,10 @@ public sealed class NationalDataset
                     (status, completedOn) = (unitStatus, unitCompleted);
             }
 
+            var textVi = isAction ? $"Nâng cao chất lượng thực hiện chỉ số nội dung {dimension + 1}: giải pháp {code} của {plan.TitleVi}" : $"Trách nhiệm thường xuyên {code} của các sở, ngành";
+            var textEn = isAction ? $"Improve dimension {dimension + 1}: solution {code}" : $"Standing duty {code} of the departments";
             Actions.Add(new ActionRow(
-                id, plan.Id, code, isAction ? "Action" : "Responsibility", dimensions, subs,
-                isAction ? $"Nâng cao chất lượng thực hiện chỉ số nội dung {dimension + 1}: giải pháp {code} của {plan.TitleVi}" : $"Trách nhiệm thường xuyên {code} của các sở, ngành",
-                isAction ? $"Improve dimension {dimension + 1}: solution {code}" : $"Standing duty {code} of the departments",
+                id, plan.Id, code, isAction ? "Action" : "Responsibility", dimensions, subs, textVi, textEn, VietnameseText.SearchKey(code, textVi, textEn),
                 start, due, recurring, recurring ? (_random.Next(2) == 0 ? "Quarterly" : "Monthly") : null, status, completedOn));
         }
     }

@@ -17,7 +17,7 @@ public sealed record PlanRow(
 public sealed record TargetRow(int PlanId, string Kind, string? Code, decimal Value, string NoteVi);
 
 public sealed record ActionRow(
-    int Id, int PlanId, string Code, string Kind, string[] Dimensions, string[] SubDimensions, string TextVi, string TextEn,
+    int Id, int PlanId, string Code, string Kind, string[] Dimensions, string[] SubDimensions, string TextVi, string TextEn, string SearchKey,
     DateOnly? StartDate, DateOnly? DueDate, bool Recurring, string? ReviewCadence, string Status, DateOnly? CompletedOn);
 
 public sealed record ActionUnitRow(int ActionItemId, int UnitId, string Role);

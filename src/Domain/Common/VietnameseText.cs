@@ -13,6 +13,12 @@ public static class VietnameseText
     /// <summary>Sorting as a Vietnamese reader expects (Bà Rịa before Bạc Liêu before Bắc Giang), case-insensitive.</summary>
     public static readonly StringComparer Order = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
+    /// <summary>
+    /// Between the folded texts of a <see cref="SearchKey"/>, so that a search finds words within one
+    /// text, not the end of one and the start of the next.
+    /// </summary>
+    public const string KeySeparator = " | ";
+
     public static string Fold(string text)
     {
         var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
@@ -20,24 +26,43 @@ public static class VietnameseText
         var lastWasSpace = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var mapped = c switch
+            switch (FoldCharacter(c))
             {
-                'đ' or 'Đ' => 'd',
-                '-' or '_' or '.' or ',' => ' ',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (char.IsWhiteSpace(mapped))
-            {
-                if (!lastWasSpace && folded.Length > 0)
-                    folded.Append(' ');
-                lastWasSpace = true;
-                continue;
+                case null:
+                    continue;
+                case ' ':
+                    if (!lastWasSpace && folded.Length > 0)
+                        folded.Append(' ');
+                    lastWasSpace = true;
+                    break;
+                case { } kept:
+                    folded.Append(kept);
+                    lastWasSpace = false;
+                    break;
             }
-            folded.Append(mapped);
-            lastWasSpace = false;
         }
         return folded.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// What <see cref="Fold"/> makes of one character of the decomposed text: null for a mark it
+    /// drops, a space for anything that separates words, else the character in lower case. Public so
+    /// that a fold written in another language (the SQL that fills stored keys) follows the same rule.
+    /// </summary>
+    public static char? FoldCharacter(char c) => c switch
+    {
+        _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark => null,
+        'đ' or 'Đ' => 'd',
+        '-' or '_' or '.' or ',' => ' ',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>
+    /// The texts a record is searched by, each folded, the missing ones left out, joined by
+    /// <see cref="KeySeparator"/>: stored beside the record so that a search is one
+    /// <c>Contains(Fold(search))</c> in SQL.
+    /// </summary>
+    public static string SearchKey(params string?[] texts) =>
+        string.Join(KeySeparator, texts.OfType<string>().Select(Fold));
 }

@@ -83,7 +83,7 @@ public sealed class OrgUnit : IAudited
         Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         NameVi = nameVi.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
-        SearchKey = NameEn is null ? VietnameseText.Fold(NameVi) : $"{VietnameseText.Fold(NameVi)} | {VietnameseText.Fold(NameEn)}";
+        SearchKey = VietnameseText.SearchKey(NameVi, NameEn);
     }
 
     public void ReportTo(OrgUnit? recipient)

@@ -74,6 +74,9 @@ public sealed class ActionItem : IAudited
     public List<string> SubDimensions { get; private set; } = [];
     public string TextVi { get; private set; } = "";
     public string? TextEn { get; private set; }
+
+    /// <summary>Code and both texts folded by <see cref="VietnameseText.SearchKey"/>, for accent-insensitive search.</summary>
+    public string SearchKey { get; private set; } = "";
     public DateOnly? StartDate { get; private set; }
     public DateOnly? DueDate { get; private set; }
 
@@ -92,7 +95,7 @@ public sealed class ActionItem : IAudited
         string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring, ReviewCadence? reviewCadence = null)
     {
         EnsureSchedule(code, startDate, dueDate, recurring);
-        return new ActionItem
+        var item = new ActionItem
         {
             PlanId = plan.Id,
             _provincePath = plan.ProvincePath,
@@ -100,14 +103,14 @@ public sealed class ActionItem : IAudited
             Kind = kind,
             Dimensions = dimensions.Distinct().ToList(),
             SubDimensions = subDimensions.Distinct().ToList(),
-            TextVi = textVi,
-            TextEn = textEn,
             StartDate = startDate,
             DueDate = dueDate,
             Recurring = recurring,
             ReviewCadence = recurring ? reviewCadence ?? Plans.ReviewCadence.Quarterly : null,
             Status = ActionStatus.NotStarted,
         };
+        item.SetTexts(textVi, textEn);
+        return item;
     }
 
     public void Assign(int unitId, ActionUnitRole role)
@@ -124,8 +127,7 @@ public sealed class ActionItem : IAudited
     {
         EnsureSchedule(Code, startDate, dueDate, recurring);
         ReviewCadence = recurring ? reviewCadence ?? ReviewCadence ?? Plans.ReviewCadence.Quarterly : null;
-        TextVi = textVi;
-        TextEn = textEn;
+        SetTexts(textVi, textEn);
         StartDate = startDate;
         DueDate = dueDate;
         Recurring = recurring;
@@ -151,6 +153,13 @@ public sealed class ActionItem : IAudited
             CompletedOn = status == ActionStatus.Completed ? reportedOn : null;
         }
         return progress;
+    }
+
+    private void SetTexts(string textVi, string? textEn)
+    {
+        TextVi = textVi;
+        TextEn = textEn;
+        SearchKey = VietnameseText.SearchKey(Code, textVi, textEn);
     }
 
     /// <summary>A recurring action (thường xuyên) runs with reviews, not to a due date; a dated one cannot end before it starts.</summary>

@@ -16,4 +16,19 @@ public sealed class VietnameseTextTests
     [Test]
     public void ShouldKeepDistinctNamesDistinct() =>
         VietnameseText.Fold("Bắc Kạn").ShouldNotBe(VietnameseText.Fold("Bắc Giang"));
+
+    [Test]
+    public void ShouldKeyEachTextFolded_LeavingOutTheMissingOnes() =>
+        VietnameseText.SearchKey("D1.a", "Chỉ số Dân chủ", null, "Grassroots democracy").ShouldBe("d1 a | chi so dan chu | grassroots democracy");
+
+    [Test]
+    public void ShouldFoldEachCharacterAsTheWholeTextFolds()
+    {
+        var decomposed = "Đường  Chỉ-số, ĐẠI_học.".Normalize(System.Text.NormalizationForm.FormD);
+
+        var folded = string.Concat(decomposed.Select(c => VietnameseText.FoldCharacter(c)?.ToString()));
+
+        folded.ShouldBe("duong  chi so  dai hoc ");
+        VietnameseText.Fold(decomposed).ShouldBe("duong chi so dai hoc");
+    }
 }

@@ -44,6 +44,9 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.Property(a => a.Code).HasMaxLength(ActionItem.CodeMaxLength);
         builder.Property(a => a.TextVi).HasMaxLength(ActionItem.TextMaxLength);
         builder.Property(a => a.TextEn).HasMaxLength(ActionItem.TextMaxLength);
+        // No length limit: folding can lengthen a text (a Hangul syllable decomposes into two or three letters),
+        // and the key must never refuse a text its own columns take.
+        builder.Property(a => a.SearchKey).HasColumnType("text");
         builder.HasOne<Plan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.PlanId, a.Code }).IsUnique();
         builder.HasIndex(a => a.Status);

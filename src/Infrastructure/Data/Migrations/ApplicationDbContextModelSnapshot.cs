@@ -1889,6 +1889,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("review_cadence");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");

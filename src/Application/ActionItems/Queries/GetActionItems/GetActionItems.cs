@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 
@@ -13,7 +14,8 @@ namespace PapiTracker.Application.ActionItems.Queries.GetActionItems;
 
 /// <summary>
 /// A plan's action items with filters (dimension, sub-dimension, lead or coordinating unit, status,
-/// deadline state, kind, text) and paging; <c>mine</c> keeps those the caller's own units lead or support.
+/// deadline state, kind, text regardless of accents and case) and paging; <c>mine</c> keeps those the
+/// caller's own units lead or support.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetActionItemsQuery(
@@ -68,8 +70,8 @@ public sealed class GetActionItemsQueryHandler(IApplicationDbContext db, AccessC
         if (query.DeadlineState is { } state) items = items.Where(ActionItemReader.InDeadlineState(state, today));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var text = query.Search.Trim().ToLower();
-            items = items.Where(a => a.Code.ToLower().Contains(text) || a.TextVi.ToLower().Contains(text) || (a.TextEn != null && a.TextEn.ToLower().Contains(text)));
+            var folded = VietnameseText.Fold(query.Search);
+            items = items.Where(a => a.SearchKey.Contains(folded));
         }
         if (query.Mine)
         {
