@@ -21,7 +21,7 @@ public static class VietnameseText
 
     public static string Fold(string text)
     {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = Normalisable(text.Trim()).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
         foreach (var c in decomposed)
@@ -45,13 +45,35 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// What <see cref="Fold"/> makes of one character of the decomposed text: null for a mark it
-    /// drops, a space for anything that separates words, else the character in lower case. Public so
-    /// that a fold written in another language (the SQL that fills stored keys) follows the same rule.
+    /// The text without what Unicode normalisation refuses — a surrogate without its pair, a noncharacter —
+    /// which a search box or a pasted name can carry: they match nothing, so they are left out, not refused.
+    /// </summary>
+    private static string Normalisable(string text)
+    {
+        if (!text.Any(c => char.IsSurrogate(c) || IsNoncharacter(c)))
+            return text;
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                kept.Append(text[i]).Append(text[++i]);
+            else if (!char.IsSurrogate(text[i]) && !IsNoncharacter(text[i]))
+                kept.Append(text[i]);
+        }
+        return kept.ToString();
+    }
+
+    private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
+
+    /// <summary>
+    /// What <see cref="Fold"/> makes of one character of the decomposed text: null for a mark it drops
+    /// (and a noncharacter), a space for anything that separates words, else the character in lower
+    /// case. Public so that a fold written in another language (the SQL that fills stored keys) follows
+    /// the same rule.
     /// </summary>
     public static char? FoldCharacter(char c) => c switch
     {
-        _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark => null,
+        _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || IsNoncharacter(c) => null,
         'đ' or 'Đ' => 'd',
         '-' or '_' or '.' or ',' => ' ',
         _ when char.IsWhiteSpace(c) => ' ',

@@ -39,6 +39,7 @@ public sealed class ActionSearchTests : ApiTest
     [TestCase("d7", "D7.c", "D7.d")]
     [TestCase("phuc dap", "D8.d")]
     [TestCase("khong co nhiem vu nay")]
+    [TestCase("chi\uFFFE so", "D1.a")] // a noncharacter Unicode cannot normalise: left out, not a 500
     public async Task ShouldFindActionsByCodeOrText_RegardlessOfAccentsAndCase(string search, params string[] codes)
     {
         var found = await GetAsync<PagedList<ActionItemDto>>($"/api/v1/plans/{_planId}/actions?search={Uri.EscapeDataString(search)}");

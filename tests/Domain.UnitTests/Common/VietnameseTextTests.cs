@@ -31,4 +31,17 @@ public sealed class VietnameseTextTests
         folded.ShouldBe("duong  chi so  dai hoc ");
         VietnameseText.Fold(decomposed).ShouldBe("duong chi so dai hoc");
     }
+
+    /// <summary>Text Unicode cannot normalise (a lone surrogate, a noncharacter) comes from outside too: a search box, a name.</summary>
+    [TestCase('\uD800')]
+    [TestCase('\uDC00')]
+    [TestCase('\uFFFE')]
+    [TestCase('\uFFFF')]
+    [TestCase('\uFDD0')]
+    public void ShouldLeaveOutWhatUnicodeCannotNormalise(char character) =>
+        VietnameseText.Fold($"Bắc{character} Giang").ShouldBe("bac giang");
+
+    [Test]
+    public void ShouldKeepCharactersOutsideTheBasicPlane() =>
+        VietnameseText.Fold("Bắc 😀 Giang").ShouldBe("bac 😀 giang");
 }
