@@ -26,7 +26,7 @@ internal sealed class FuzzCases(OpenApiDocument document, SecurityWorld world, R
         ["abc", "-1", "0", "2147483648", "99999999999999999999", "1.5", "1e3", "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "%E0%A4%A", new string('9', 300)];
 
     private static readonly string[] BadStrings =
-        ["", " ", "\u0000", "<script>alert(1)</script>", "'; drop table plans; --", "=HYPERLINK(\"http://x\")", "\uD800", "../../../etc/passwd", "%s%n%x", "ệ̣̣̣̣̣̣̣"];
+        ["", " ", "\u0000", "<script>alert(1)</script>", "'; drop table plans; --", "=HYPERLINK(\"http://x\")", "\uD800", "\uFFFE", "../../../etc/passwd", "%s%n%x", "ệ̣̣̣̣̣̣̣"];
 
     private static readonly string[] BadDates = ["2021-02-30", "31/12/2021", "0000-00-00", "2021-13-01", "yesterday", "9999-12-31T25:61:00Z", "-0001-01-01", "2021-1-1"];
 
@@ -369,7 +369,7 @@ internal sealed class FuzzCases(OpenApiDocument document, SecurityWorld world, R
             return Pick(["a", "1,b", "-1", new string('1', 5000)]);
         if (schema.TryGetProperty("format", out var f) && f.GetString() is "date" or "date-time")
             return Pick(BadDates);
-        return Pick([new string('ệ', 4000), "'; drop table plans; --", "%", "\u0000", "-", "--code", "code,,,", "<script>", "\\"]);
+        return Pick([new string('ệ', 4000), "'; drop table plans; --", "%", "\u0000", "chi\uFFFE so", "-", "--code", "code,,,", "<script>", "\\"]);
     }
 
     private static IEnumerable<string> Required(JsonElement schema) =>
