@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
-import { currentLanguage } from '@/config/i18n';
-import { formatPercent } from '@/utils/format';
+import { UploadProgress } from '@/components/upload-progress';
 
 /**
  * What the API takes as a document (evidence, a report's attachments): PDF, DOCX, XLSX, JPG or PNG,
@@ -35,7 +34,6 @@ export interface FileUploadProps {
 /** Sends one document with a progress bar; the server's refusal (type, size) is shown in the reader's language. */
 export function FileUpload({ upload, label, onUploaded }: FileUploadProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const fileInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState(0);
@@ -82,12 +80,7 @@ export function FileUpload({ upload, label, onUploaded }: FileUploadProps) {
           {upload.isPending ? t('common.upload.uploading') : t('common.upload.submit')}
         </button>
       </div>
-      {upload.isPending && (
-        <div className="progress">
-          <progress aria-label={t('common.upload.progress')} max={1} value={progress} />
-          <span aria-hidden="true">{formatPercent(progress, language)}</span>
-        </div>
-      )}
+      {upload.isPending && <UploadProgress fraction={progress} label={t('common.upload.progress')} />}
       {upload.isSuccess && (
         <p role="status" className="success">
           {t('common.upload.done', { name: upload.data.fileName })}

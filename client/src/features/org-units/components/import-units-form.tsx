@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FileProblemsTable } from '@/components/file-problems-table';
-import { FormField } from '@/components/form-field';
+import { TableFileField } from '@/components/table-file-field';
 import { currentLanguage } from '@/config/i18n';
 import { fileProblemsOf } from '@/lib/file-problems';
 import { formatInteger } from '@/utils/format';
@@ -29,24 +29,16 @@ export function ImportUnitsForm() {
 
   return (
     <form className="stacked-form" onSubmit={submit} noValidate>
-      <FormField
+      <TableFileField
         label={t('units.import.file')}
         hint={t('units.import.hint')}
-        errors={missingFile ? [t('units.import.chooseFile')] : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            ref={fileInput}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={() => {
-              setMissingFile(false);
-              importUnits.reset();
-            }}
-          />
-        )}
-      </FormField>
+        missingMessage={missingFile ? t('units.import.chooseFile') : undefined}
+        inputRef={fileInput}
+        onChange={() => {
+          setMissingFile(false);
+          importUnits.reset();
+        }}
+      />
       <div className="form-actions">
         <button type="submit" aria-busy={importUnits.isPending || undefined}>
           {importUnits.isPending ? t('units.import.submitting') : t('units.import.submit')}

@@ -3,18 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FileProblemsTable } from '@/components/file-problems-table';
-import { FormField } from '@/components/form-field';
+import { TableFileField } from '@/components/table-file-field';
 import { TableScroll } from '@/components/table-scroll';
+import { UploadProgress } from '@/components/upload-progress';
 import { currentLanguage } from '@/config/i18n';
 import { fileProblemsOf } from '@/lib/file-problems';
-import { formatInteger, formatPercent } from '@/utils/format';
+import { formatInteger } from '@/utils/format';
 
 import { useImportScoreRelease, type ImportScoreReleaseResult } from '../api/import-score-release';
 
 /** Uploads a score file with a progress bar, then lists the years imported or the file's problems. */
 export function ScoreImportForm() {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const upload = useImportScoreRelease();
   const fileInput = useRef<HTMLInputElement>(null);
   const [missingFile, setMissingFile] = useState(false);
@@ -33,31 +33,21 @@ export function ScoreImportForm() {
   return (
     <>
       <form className="stacked-form" onSubmit={submit} noValidate>
-        <FormField label={t('scoreImport.file')} errors={missingFile ? [t('scoreImport.chooseFile')] : undefined}>
-          {(control) => (
-            <input
-              {...control}
-              ref={fileInput}
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={() => {
-                setMissingFile(false);
-                upload.reset();
-              }}
-            />
-          )}
-        </FormField>
+        <TableFileField
+          label={t('scoreImport.file')}
+          missingMessage={missingFile ? t('scoreImport.chooseFile') : undefined}
+          inputRef={fileInput}
+          onChange={() => {
+            setMissingFile(false);
+            upload.reset();
+          }}
+        />
         <div className="form-actions">
           <button type="submit" disabled={upload.isPending} aria-busy={upload.isPending || undefined}>
             {upload.isPending ? t('scoreImport.uploading') : t('scoreImport.submit')}
           </button>
         </div>
-        {upload.isPending && (
-          <div className="progress">
-            <progress aria-label={t('scoreImport.progress')} max={1} value={progress} />
-            <span aria-hidden="true">{formatPercent(progress, language)}</span>
-          </div>
-        )}
+        {upload.isPending && <UploadProgress fraction={progress} label={t('scoreImport.progress')} />}
       </form>
       {upload.isSuccess && <ImportResult result={upload.data} />}
       {upload.isError && <ErrorAlert error={upload.error} heading={t('scoreImport.failed')} />}
