@@ -4,7 +4,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useMe, usePermissions } from '@/features/auth/api/get-me';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { ActionProgressEditor } from '@/features/plans/components/action-progress-editor';
-import { useCompleteness, useObligationState } from '@/features/reporting/api/get-completeness';
+import { useObligationState } from '@/features/reporting/api/get-completeness';
 import { useReportingPeriod } from '@/features/reporting/api/get-reporting-periods';
 import { ReportForm } from '@/features/reporting/components/report-form';
 import { ReportHeading } from '@/features/reporting/components/report-heading';
@@ -22,10 +22,10 @@ export function ReportRoute() {
   const id = parsePositiveInt(obligationId);
   const periodId = parsePositiveInt(searchParams.get('period'));
   const period = useReportingPeriod(plans.data?.items.map((plan) => plan.id) ?? [], periodId);
-  const obligation = useObligationState(id ?? 0, periodId);
+  const { listKnown, found: obligation } = useObligationState(id ?? 0, periodId);
   // The period's list holds every report the reader may open (its units' and those owed to them): one missing
   // from it is not theirs, and the page says so rather than offering an empty form the API would refuse.
-  const outOfSight = useCompleteness(periodId ?? 0).isSuccess && obligation === undefined;
+  const outOfSight = listKnown && obligation === undefined;
   if (id === undefined || outOfSight) {
     return (
       <>

@@ -42,11 +42,17 @@ export function useCompleteness(periodId: number) {
   return useQuery({ ...getCompletenessQueryOptions(periodId), enabled: periodId > 0 });
 }
 
-/** An obligation of the period as its receiving unit's list shows it: who reports to whom, and its state. */
+/**
+ * An obligation of the period as its receiving unit's list shows it: who reports to whom, and its state.
+ * `listKnown`: the period's list has been read, so an obligation not `found` in it is not in the reader's sight.
+ */
 export function useObligationState(obligationId: number, periodId: number | undefined) {
-  const completeness = useCompleteness(periodId ?? 0);
-  const found = completeness.data?.recipients.flatMap((recipient) =>
+  const completeness = useCompleteness(periodId ?? 0).data;
+  const match = completeness?.recipients.flatMap((recipient) =>
     recipient.units.filter((unit) => unit.obligationId === obligationId).map((unit) => ({ recipient, unit })),
   )[0];
-  return found && completeness.data ? { ...found, dueOn: completeness.data.dueOn } : undefined;
+  return {
+    listKnown: completeness !== undefined,
+    found: match && completeness ? { ...match, dueOn: completeness.dueOn } : undefined,
+  };
 }

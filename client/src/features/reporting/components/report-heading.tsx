@@ -14,7 +14,7 @@ export interface ReportHeadingProps {
 /** The report's title: which unit reports to whom, by when. */
 export function ReportHeading({ obligationId, periodId }: ReportHeadingProps) {
   const { t } = useTranslation();
-  const found = useObligationState(obligationId, periodId);
+  const { found } = useObligationState(obligationId, periodId);
   const title = found ? t('reporting.report.titleFor', { unit: found.unit.unitNameVi }) : t('reporting.report.title');
   return (
     <>
