@@ -22,9 +22,12 @@ internal static class PlanAccess
         return db.Plans.Where(p => provinces.Contains(p.ProvinceId));
     }
 
-    /// <summary>The plan's id when the caller may read it (404 otherwise), for reads that need nothing else of the plan.</summary>
-    public static async Task<int> VisiblePlanIdAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct) =>
-        await (await db.VisiblePlansAsync(access, ct)).AnyAsync(p => p.Id == planId, ct) ? planId : throw new NotFoundException("Plan", planId);
+    /// <summary>404 unless the caller may read the plan: for reads that need nothing else of it (one EXISTS, not the plan and its targets).</summary>
+    public static async Task EnsurePlanVisibleAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct)
+    {
+        if (!await (await db.VisiblePlansAsync(access, ct)).AnyAsync(p => p.Id == planId, ct))
+            throw new NotFoundException("Plan", planId);
+    }
 
     public static async Task<Plan> VisiblePlanAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct) =>
         await (await db.VisiblePlansAsync(access, ct)).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == planId, ct)

@@ -57,9 +57,9 @@ public sealed class GetActionItemsQueryHandler(IApplicationDbContext db, AccessC
 {
     public async ValueTask<PagedList<ActionItemDto>> Handle(GetActionItemsQuery query, CancellationToken cancellationToken)
     {
-        var planId = await db.VisiblePlanIdAsync(access, query.PlanId, cancellationToken);
+        await db.EnsurePlanVisibleAsync(access, query.PlanId, cancellationToken);
         var today = ActionItemReader.Today(clock);
-        var items = db.ActionItems.AsNoTracking().Where(a => a.PlanId == planId);
+        var items = db.ActionItems.AsNoTracking().Where(a => a.PlanId == query.PlanId);
 
         if (query.Dimension is not null) items = items.Where(a => a.Dimensions.Contains(query.Dimension));
         if (query.SubDimension is not null) items = items.Where(a => a.SubDimensions.Contains(query.SubDimension));

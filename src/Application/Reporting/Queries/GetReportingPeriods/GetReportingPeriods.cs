@@ -16,8 +16,8 @@ public sealed class GetReportingPeriodsQueryHandler(IApplicationDbContext db, Ac
 {
     public async ValueTask<IReadOnlyList<ReportingPeriodDto>> Handle(GetReportingPeriodsQuery query, CancellationToken cancellationToken)
     {
-        var planId = await db.VisiblePlanIdAsync(access, query.PlanId, cancellationToken);
-        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.DueOn).ToListAsync(cancellationToken);
+        await db.EnsurePlanVisibleAsync(access, query.PlanId, cancellationToken);
+        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == query.PlanId).OrderBy(p => p.DueOn).ToListAsync(cancellationToken);
         return periods.Select(ReportingPeriodDto.From).ToList();
     }
 }
