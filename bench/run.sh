@@ -179,10 +179,15 @@ fi
 RESULTS="$OUT/load.tsv"
 : >"$RESULTS"
 # load NAME TOKEN PATHS [METHOD BODY IF-MATCH]: a warm-up run, then the measured run, per connection count.
+# While WARMING=1 (warm_up), 2 s at 8 connections and nothing recorded.
 load() {
   local name="$1$SUFFIX" token="$2" paths="$3" method="${4:-GET}" body="${5:-}" ifmatch="${6:-}"
+  local env=(BENCH_PATHS="$paths" BENCH_TOKEN="$token" BENCH_METHOD="$method" BENCH_BODY="$body" BENCH_IF_MATCH="$ifmatch")
+  if [ "$WARMING" = 1 ]; then
+    env "${env[@]}" wrk -t2 -c8 -d2s --timeout 10s -s bench/load.lua "$BASE" >/dev/null 2>&1
+    return
+  fi
   for c in $CONNECTIONS; do
-    local env=(BENCH_PATHS="$paths" BENCH_TOKEN="$token" BENCH_METHOD="$method" BENCH_BODY="$body" BENCH_IF_MATCH="$ifmatch")
     env "${env[@]}" wrk -t2 -c"$c" -d"${WARMUP}s" --timeout 10s -s bench/load.lua "$BASE" >/dev/null 2>&1
     local line
     line=$(env "${env[@]}" wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s -s bench/load.lua "$BASE" 2>&1 | tee -a "$OUT/wrk.log" | grep '^RESULT')
@@ -208,18 +213,18 @@ DRAFT_BODY='{"narratives":{"1":"Đã tổ chức hội nghị quán triệt và 
 AUDIT_PAGES="/api/v1/audit?pageSize=50 /api/v1/audit?pageSize=50&before=$(sql "select max(id) - 1000 from audit_entries")"
 STATIC="/$(grep -oE 'href="/assets/[^"]+\.css"' client/dist/index.html | sed -E 's/href="\/(.*)"/\1/')"
 
-# Every read the load measures, 2 s under wrk each before any is measured: the runtime moves hot code to
-# its optimised tier only once new code stops appearing, so a floor measured first in a cold process runs
-# slower than the same floor at the end of the run.
+# Every load of the run, 2 s each before any is measured (the writers alongside left out): the runtime moves
+# hot code to its optimised tier only once new code stops appearing, so a floor measured first in a cold
+# process runs slower than the same floor at the end of the run.
+WARMING=0
 warm_up() {
-  say "Warm-up (every measured read, 2 s each)"
-  local group
-  for group in "|/health/ready" "|$STATIC" "$COORD|$YEARS" "$COORD|/api/v1/plans/$PLAN/coverage" "$COORD|/api/v1/plans/$PLAN" "$COORD|$ACTIONS" \
-    "$COORD|/api/v1/reporting-periods/$OPEN_PERIOD/completeness /api/v1/reporting-periods/$CLOSED_PERIOD/completeness" \
-    "$COORD|/api/v1/plans/$PLAN/overview" "$COORD|/api/v1/reporting-matrix?year=2026&unitId=$PROVINCE_ID" \
-    "$ADMIN|/api/v1/reporting-matrix?year=2026" "$COORD|$AUDIT_PAGES" "$ADMIN|$AUDIT_PAGES"; do
-    BENCH_TOKEN="${group%%|*}" BENCH_PATHS="${group#*|}" wrk -t2 -c8 -d2s --timeout 10s -s bench/load.lua "$BASE" >/dev/null 2>&1
-  done
+  say "Warm-up (every load of the run, 2 s each)"
+  WARMING=1
+  load "floor" "" "/health/ready"
+  load "static file" "" "$STATIC"
+  scoped_endpoints
+  load "audit list, admin (all)" "$ADMIN" "$AUDIT_PAGES"
+  WARMING=0
 }
 
 # Writers that run alongside a load, as on a deadline day: each is given the seconds to run and prints
@@ -256,6 +261,7 @@ change_report_states() {
 # writer's own row (how many writes there were, and that they succeeded).
 load_alongside() {
   local writer="$1" writers="$2" row="$3" seconds; shift 3
+  if [ "$WARMING" = 1 ]; then load "$@"; return; fi
   seconds=$(( $(wc -w <<<"$CONNECTIONS") * (WARMUP + DURATION) ))
   "$writer" "$seconds" >"$OUT/$writer.log" 2>&1 &
   local pid=$!
