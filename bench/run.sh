@@ -298,9 +298,9 @@ scoped_endpoints() {
   load "audit list, province coordinator" "$COORD" "$AUDIT_PAGES"
 }
 
+SUFFIX=""
 warm_up
 say "Load: ${DURATION}s per run after ${WARMUP}s of warm-up, at $CONNECTIONS connections (name, connections, req/s, p50, p95, p99 ms, errors, 409/412)"
-SUFFIX=""
 load "floor: /health/ready" "" "/health/ready"
 load "floor: static file" "" "$STATIC"
 scoped_endpoints
