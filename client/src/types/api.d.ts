@@ -450,7 +450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes. */
+        /**
+         * A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.
+         * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, ranked among the units of its first day), labelled unofficial and never mixed into `years`.
+         */
         get: operations["GetProvinceProfile"];
         put?: never;
         post?: never;
@@ -833,7 +836,7 @@ export interface paths {
         };
         /**
          * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
-         * @description Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.
+         * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled `official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.
          */
         get: operations["GetRanking"];
         put?: never;
@@ -1282,6 +1285,27 @@ export interface components {
             /** Format: int32 */
             actionsCompleted: number;
         };
+        EstimateDto: {
+            method: components["schemas"]["EstimateMethod"];
+            partial: boolean;
+            from: components["schemas"]["EstimateInputDto"][];
+            missing: components["schemas"]["EstimateInputDto"][];
+            readonly official: boolean;
+        };
+        EstimateInputDto: {
+            /** Format: int32 */
+            provinceId: number;
+            nameVi: string;
+            nameEn?: string | null;
+        };
+        /** @enum {string} */
+        EstimateMethod: "SimpleMean";
+        EstimatedYearDto: {
+            /** Format: int32 */
+            surveyYear: number;
+            estimate: components["schemas"]["EstimateDto"];
+            result: components["schemas"]["ProvinceYearResultDto"];
+        };
         EvidenceDto: {
             /** Format: int64 */
             id: number;
@@ -1620,6 +1644,10 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PredecessorSeriesDto: {
+            province: components["schemas"]["ProvinceDto"];
+            years: components["schemas"]["ProvinceYearResultDto"][];
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1652,6 +1680,10 @@ export interface components {
             nameVi: string;
             nameEn?: string | null;
             code?: string | null;
+            /** Format: date */
+            activeFrom: string;
+            /** Format: date */
+            activeTo?: string | null;
         };
         ProvinceDtoPagedList: {
             items: components["schemas"]["ProvinceDto"][];
@@ -1666,6 +1698,9 @@ export interface components {
             province: components["schemas"]["ProvinceDto"];
             framework: string;
             years: components["schemas"]["ProvinceYearResultDto"][];
+            predecessors: components["schemas"]["PredecessorSeriesDto"][];
+            successor?: components["schemas"]["ProvinceDto"] | null;
+            estimates: components["schemas"]["EstimatedYearDto"][];
         };
         ProvinceYearResultDto: {
             /** Format: int32 */
@@ -1715,6 +1750,8 @@ export interface components {
             /** Format: int32 */
             rankChange?: number | null;
             changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
+            official: boolean;
+            estimate?: components["schemas"]["EstimateDto"] | null;
         };
         RankingRowDtoPagedList: {
             items: components["schemas"]["RankingRowDto"][];
@@ -4318,6 +4355,7 @@ export interface operations {
         parameters: {
             query?: {
                 framework?: string;
+                partial?: boolean;
             };
             header?: never;
             path: {
@@ -6125,6 +6163,8 @@ export interface operations {
                 sort?: string;
                 page?: number;
                 pageSize?: number;
+                as?: string;
+                partial?: boolean;
             };
             header?: never;
             path: {

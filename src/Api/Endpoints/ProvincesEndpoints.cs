@@ -21,6 +21,9 @@ internal static class ProvincesEndpoints
         provinces.MapGet("/{provinceId:int}/profile", GetProvinceProfile)
             .WithName(nameof(GetProvinceProfile))
             .WithSummary("A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.")
+            .WithDescription("Its own official series in `years`; across a restructuring its `predecessors` with their series and its "
+                + "`successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, "
+                + "ranked among the units of its first day), labelled unofficial and never mixed into `years`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         provinces.MapGet("/comparison", CompareProvinces)
@@ -34,8 +37,10 @@ internal static class ProvincesEndpoints
         ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new SearchProvincesQuery(search, page, pageSize), ct));
 
-    private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI") =>
-        TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework), ct));
+    /// <param name="partial">Estimate a merged unit's years even where a predecessor lacks a value (labelled partial).</param>
+    private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(
+        int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI", bool partial = false) =>
+        TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial), ct));
 
     private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(
         int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = "PAPI") =>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using Microsoft.AspNetCore.Mvc;
+using PapiTracker.Application.ScoreReleases.Queries.GetEstimatedRanking;
 using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 
@@ -30,7 +32,10 @@ internal static class ScoreReleasesEndpoints
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))
             .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
-            .WithDescription("Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
+            .WithDescription("The official ranking of the provinces that were scored. With `as` (a date), the units active on that day "
+                + "instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled "
+                + "`official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. "
+                + "Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithContentETag();
@@ -50,8 +55,13 @@ internal static class ScoreReleasesEndpoints
     /// <param name="framework">Framework code; PAPI by default.</param>
     /// <param name="dimension">Rank on this dimension ("1" … "8") instead of the total.</param>
     /// <param name="sort">rank, name, score or delta; prefix with - to reverse. Unranked provinces come last.</param>
+    /// <param name="asOf">Rank the units active on this day (e.g. 2025-07-01 for the 34), on estimates where they were not scored.</param>
+    /// <param name="partial">With <c>as</c>: estimate a merged unit even where a predecessor has no value (labelled partial).</param>
     private static async Task<Ok<PagedList<RankingRowDto>>> GetRanking(
         int year, ISender sender, CancellationToken ct,
-        string framework = "PAPI", string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize) =>
-        TypedResults.Ok(await sender.Send(new GetRankingQuery(year, framework, dimension, sort, page, pageSize), ct));
+        string framework = "PAPI", string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize,
+        [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false) =>
+        TypedResults.Ok(asOf is { } day
+            ? await sender.Send(new GetEstimatedRankingQuery(year, day, partial, framework, dimension, sort, page, pageSize), ct)
+            : await sender.Send(new GetRankingQuery(year, framework, dimension, sort, page, pageSize), ct));
 }

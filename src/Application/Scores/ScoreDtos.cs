@@ -48,3 +48,22 @@ public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersi
     public static ScoreDto ScoreOf(Placing placing, ScoreChange change) =>
         new(placing.Score, placing.Rank, placing.RankedOf, placing.Group, change.Delta, change.RankChange, change.UnavailableBecause);
 }
+
+/// <summary>A unit an estimate is made from (or that it lacks).</summary>
+public sealed record EstimateInputDto(int ProvinceId, string NameVi, string? NameEn);
+
+/// <summary>
+/// The label every estimate carries: an unofficial figure (ước tính, không chính thức) for a unit that did
+/// not exist when surveyed, never an official one. <c>From</c> are the scored predecessors averaged,
+/// <c>Missing</c> the predecessors without a score that year; <c>Partial</c> when the estimate was asked
+/// for although some value was missing.
+/// </summary>
+public sealed record EstimateDto(EstimateMethod Method, bool Partial, IReadOnlyList<EstimateInputDto> From, IReadOnlyList<EstimateInputDto> Missing)
+{
+    public bool Official => false;
+
+    public static EstimateDto Of(Estimate estimate, IReadOnlyDictionary<int, EstimateInputDto> units) =>
+        new(estimate.Method, estimate.Partial,
+            estimate.ScoredPredecessorIds.Select(id => units[id]).ToList(),
+            estimate.UnscoredPredecessorIds.Select(id => units[id]).ToList());
+}

@@ -3,6 +3,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.Scores;
@@ -16,6 +17,22 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
         await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
         ?? throw new NotFoundException("Framework", code);
+
+    /// <summary>Who succeeded whom among the province-level units, and when each existed.</summary>
+    public async Task<ScoreLineage> LineageAsync(CancellationToken ct) =>
+        new(await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.Province)
+            .Select(u => new LineageUnit(u.Id, u.ActiveFrom, u.ActiveTo, u.SuccessorId))
+            .ToListAsync(ct));
+
+    /// <summary>The names of the province-level units given, by id.</summary>
+    public Task<Dictionary<int, EstimateInputDto>> NamesAsync(IEnumerable<int> unitIds, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return db.OrgUnits.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new EstimateInputDto(u.Id, u.NameVi, u.NameEn), ct);
+    }
 
     /// <summary>Standings of every release of the framework whose year is in the range, by year.</summary>
     public async Task<SortedDictionary<int, ReleaseStandings>> ReleasesAsync(IndexFramework framework, int fromYear, int toYear, CancellationToken ct)

@@ -31,16 +31,26 @@ public sealed class ReleaseStandings
 {
     private readonly Dictionary<int, ProvinceStanding> _byProvince;
 
-    private ReleaseStandings(int surveyYear, FrameworkVersion version, Dictionary<int, ProvinceStanding> byProvince)
+    private readonly int _decimals;
+
+    private ReleaseStandings(int surveyYear, FrameworkVersion version, int decimals, IReadOnlyDictionary<int, ProvinceValues> values, Dictionary<int, ProvinceStanding> byProvince)
     {
         SurveyYear = surveyYear;
         Version = version;
+        _decimals = decimals;
+        Values = values;
         _byProvince = byProvince;
     }
 
     public int SurveyYear { get; }
     public FrameworkVersion Version { get; }
     public IEnumerable<ProvinceStanding> Provinces => _byProvince.Values;
+
+    /// <summary>The published values the standings were derived from, by province.</summary>
+    public IReadOnlyDictionary<int, ProvinceValues> Values { get; }
+
+    /// <summary>The same year and version derived for other provinces' values (an estimate for the units of a later date).</summary>
+    public ReleaseStandings WithValues(IReadOnlyCollection<ProvinceValues> entries) => Compute(SurveyYear, Version, _decimals, entries);
 
     public ProvinceStanding? For(int provinceId) => _byProvince.GetValueOrDefault(provinceId);
 
@@ -76,7 +86,7 @@ public sealed class ReleaseStandings
                     d.SubDimensions
                         .Select(s => new SubDimensionValue(s, subDimensionPlacings[s.Code][e.ProvinceId]))
                         .ToList())).ToList()));
-        return new ReleaseStandings(surveyYear, version, standings);
+        return new ReleaseStandings(surveyYear, version, decimals, entries.ToDictionary(e => e.ProvinceId), standings);
     }
 
     private static decimal? SumOf(Dimension dimension, IReadOnlyDictionary<string, decimal> values)

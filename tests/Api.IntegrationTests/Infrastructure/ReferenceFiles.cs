@@ -8,15 +8,17 @@ internal static class ReferenceFiles
 {
     public const string OfficialScoresName = "papi-subdimension-scores-2018-2024.csv";
 
-    public static string OfficialScores
+    public static string OfficialScores => Shared(OfficialScoresName);
+
+    /// <summary>The 63 provinces of 2024 → the 34 units of 1 July 2025 (Resolution 202/2025/QH15).</summary>
+    public static string Provinces2025 => Shared("admin-2025", "provinces-2025.csv");
+
+    private static string Shared(params string[] parts)
     {
-        get
-        {
-            var path = Path.Combine(SharedDir, "reference", OfficialScoresName);
-            if (!File.Exists(path))
-                Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
-            return path;
-        }
+        var path = Path.Combine([SharedDir, "reference", .. parts]);
+        if (!File.Exists(path))
+            Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
+        return path;
     }
 
     private static string SharedDir =>

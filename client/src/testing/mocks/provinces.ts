@@ -16,18 +16,18 @@ export const provinceProfileUrl = '/api/v1/provinces/:provinceId/profile';
 export const comparisonUrl = '/api/v1/provinces/comparison';
 
 export const provinces: ProvinceDto[] = [
-  { id: 1, nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', code: '22' },
-  { id: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang', code: '24' },
-  { id: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '27' },
-  { id: 14, nameVi: 'Bạc Liêu', nameEn: 'Bac Lieu', code: '95' },
-  { id: 15, nameVi: 'Bắc Kạn', nameEn: 'Bac Kan', code: '06' },
-  { id: 24, nameVi: 'Hà Nội', nameEn: 'Ha Noi', code: '01' },
-  { id: 25, nameVi: 'Hải Phòng', nameEn: 'Hai Phong', code: '31' },
-  { id: 26, nameVi: 'Đà Nẵng', nameEn: 'Da Nang', code: '48' },
-  { id: 27, nameVi: 'Huế', nameEn: 'Hue', code: '46' },
-  { id: 28, nameVi: 'Cần Thơ', nameEn: 'Can Tho', code: '92' },
-  { id: 40, nameVi: 'Đắk Nông', nameEn: 'Dak Nong', code: '67' },
-  { id: 64, nameVi: 'Điện Biên', nameEn: 'Dien Bien', code: '11' },
+  { id: 1, nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', code: '22', activeFrom: '2000-01-01' },
+  { id: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang', code: '24', activeFrom: '2000-01-01' },
+  { id: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '27', activeFrom: '2000-01-01' },
+  { id: 14, nameVi: 'Bạc Liêu', nameEn: 'Bac Lieu', code: '95', activeFrom: '2000-01-01' },
+  { id: 15, nameVi: 'Bắc Kạn', nameEn: 'Bac Kan', code: '06', activeFrom: '2000-01-01' },
+  { id: 24, nameVi: 'Hà Nội', nameEn: 'Ha Noi', code: '01', activeFrom: '2000-01-01' },
+  { id: 25, nameVi: 'Hải Phòng', nameEn: 'Hai Phong', code: '31', activeFrom: '2000-01-01' },
+  { id: 26, nameVi: 'Đà Nẵng', nameEn: 'Da Nang', code: '48', activeFrom: '2000-01-01' },
+  { id: 27, nameVi: 'Huế', nameEn: 'Hue', code: '46', activeFrom: '2000-01-01' },
+  { id: 28, nameVi: 'Cần Thơ', nameEn: 'Can Tho', code: '92', activeFrom: '2000-01-01' },
+  { id: 40, nameVi: 'Đắk Nông', nameEn: 'Dak Nong', code: '67', activeFrom: '2000-01-01' },
+  { id: 64, nameVi: 'Điện Biên', nameEn: 'Dien Bien', code: '11', activeFrom: '2000-01-01' },
 ];
 
 /** The eight PAPI dimensions, with two sub-dimensions each (enough to show the shape). */
@@ -129,7 +129,7 @@ export const bacGiangYears: ProvinceYearResultDto[] = [
 ];
 
 function profileOf(province: ProvinceDto): ProvinceProfileDto {
-  return { province, framework: 'PAPI', years: province.id === 12 ? bacGiangYears : [] };
+  return { province, framework: 'PAPI', years: province.id === 12 ? bacGiangYears : [], predecessors: [], successor: null, estimates: [] };
 }
 
 /** A province's 2020 result in the comparison: Bắc Giang as above, the others a little apart. */

@@ -35,7 +35,7 @@ public sealed class CompareProvincesQueryHandler(IApplicationDbContext db, Stand
     {
         var provinces = await db.OrgUnits.AsNoTracking()
             .Where(u => query.ProvinceIds.Contains(u.Id) && u.Kind == OrgUnitKind.Province)
-            .Select(u => new ProvinceDto(u.Id, u.NameVi, u.NameEn, u.Code))
+            .Select(ProvinceDto.FromUnit)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var missing = query.ProvinceIds.FirstOrDefault(id => !provinces.ContainsKey(id), -1);
         if (missing != -1)

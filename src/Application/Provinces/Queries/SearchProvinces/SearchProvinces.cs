@@ -35,7 +35,7 @@ public sealed class SearchProvincesQueryHandler(IApplicationDbContext db) : IQue
             provinces = provinces.Where(u => u.SearchKey.Contains(folded));
         }
         // A country has at most a few dozen provinces: sorting them with Vietnamese collation in memory is cheaper than a database collation.
-        var found = await provinces.Select(u => new ProvinceDto(u.Id, u.NameVi, u.NameEn, u.Code)).ToListAsync(cancellationToken);
+        var found = await provinces.Select(ProvinceDto.FromUnit).ToListAsync(cancellationToken);
         return PagedList<ProvinceDto>.Of(found.OrderBy(p => p.NameVi, VietnameseText.Order), query.Page, query.PageSize);
     }
 }

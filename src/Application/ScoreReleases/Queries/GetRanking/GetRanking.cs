@@ -1,11 +1,6 @@
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Caching;
-using PapiTracker.Application.Common.Exceptions;
-using PapiTracker.Application.Common.Interfaces;
-using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
@@ -27,65 +22,25 @@ public sealed record GetRankingQuery(
     string? Dimension = null,
     string Sort = "rank",
     int Page = 1,
-    int PageSize = PagedList<object>.MaxPageSize) : IQuery<PagedList<RankingRowDto>>
-{
-    public static readonly string[] SortKeys = ["rank", "-rank", "name", "-name", "score", "-score", "delta", "-delta"];
-}
+    int PageSize = PagedList<object>.MaxPageSize) : IQuery<PagedList<RankingRowDto>>;
 
 public sealed class GetRankingQueryValidator : AbstractValidator<GetRankingQuery>
 {
     public GetRankingQueryValidator()
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
-        RuleFor(q => q.Sort).Must(s => GetRankingQuery.SortKeys.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", GetRankingQuery.SortKeys)}.");
-        this.ValidPage(q => q.Page, q => q.PageSize);
+        this.ValidRanking(q => q.Year, q => q.Sort, q => q.Page, q => q.PageSize);
     }
 }
 
-public sealed class GetRankingQueryHandler(IApplicationDbContext db, StandingsReader reader) : IQueryHandler<GetRankingQuery, PagedList<RankingRowDto>>
+public sealed class GetRankingQueryHandler(StandingsReader reader) : IQueryHandler<GetRankingQuery, PagedList<RankingRowDto>>
 {
     public async ValueTask<PagedList<RankingRowDto>> Handle(GetRankingQuery query, CancellationToken cancellationToken)
     {
         var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
         var releases = await reader.ReleasesAsync(framework, query.Year - 1, query.Year, cancellationToken);
-        if (!releases.TryGetValue(query.Year, out var release))
-            throw new NotFoundException("Score release", $"{query.Framework} {query.Year}");
-        if (query.Dimension is not null && release.Version.Dimensions.All(d => d.Code != query.Dimension))
-            throw new ValidationException([new ValidationFailure("dimension", $"{release.Version.Code} has no dimension '{query.Dimension}'.")]);
-
-        var change = new YearOnYear(release, releases.GetValueOrDefault(query.Year - 1));
-        var provinceIds = release.Provinces.Select(p => p.ProvinceId).ToList();
-        var names = await db.OrgUnits.AsNoTracking()
-            .Where(u => provinceIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => new { u.NameVi, u.NameEn }, cancellationToken);
-
-        var rows = release.Provinces.Select(p =>
-        {
-            var (placing, delta) = query.Dimension is null
-                ? (p.Total, change.Total(p))
-                : (p.Dimension(query.Dimension)!.Placing, change.Dimension(p, p.Dimension(query.Dimension)!));
-            var name = names[p.ProvinceId];
-            return new RankingRowDto(p.ProvinceId, name.NameVi, name.NameEn, placing.Score, placing.Rank, placing.RankedOf, placing.Group,
-                delta.Delta, delta.RankChange, delta.UnavailableBecause);
-        });
-        return PagedList<RankingRowDto>.Of(Sorted(rows, query.Sort).ToList(), query.Page, query.PageSize);
-    }
-
-    private static IEnumerable<RankingRowDto> Sorted(IEnumerable<RankingRowDto> rows, string sort)
-    {
-        var unrankedLast = rows.OrderBy(r => r.Rank is null);
-        var sorted = sort switch
-        {
-            "-rank" => unrankedLast.ThenByDescending(r => r.Rank),
-            "name" => unrankedLast.ThenBy(r => r.ProvinceNameVi, VietnameseText.Order),
-            "-name" => unrankedLast.ThenByDescending(r => r.ProvinceNameVi, VietnameseText.Order),
-            "score" => unrankedLast.ThenBy(r => r.Score),
-            "-score" => unrankedLast.ThenByDescending(r => r.Score),
-            "delta" => unrankedLast.ThenBy(r => r.ScoreDelta is null).ThenBy(r => r.ScoreDelta),
-            "-delta" => unrankedLast.ThenBy(r => r.ScoreDelta is null).ThenByDescending(r => r.ScoreDelta),
-            _ => unrankedLast.ThenBy(r => r.Rank),
-        };
-        return sorted.ThenBy(r => r.ProvinceNameVi, VietnameseText.Order);
+        var release = RankingRows.ReleaseOf(releases, query.Year, query.Framework, query.Dimension);
+        var names = await reader.NamesAsync(release.Provinces.Select(p => p.ProvinceId), cancellationToken);
+        return RankingRows.Page(release, releases.GetValueOrDefault(query.Year - 1), query.Dimension, names, estimates: null,
+            query.Sort, query.Page, query.PageSize);
     }
 }

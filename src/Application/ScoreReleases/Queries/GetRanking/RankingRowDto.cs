@@ -1,8 +1,13 @@
+using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 
-/// <summary>A province's line in a year's ranking, on the total or on one dimension.</summary>
+/// <summary>
+/// A province's line in a year's ranking, on the total or on one dimension. <c>Official</c> is false on a
+/// ranking of the units of a later date (<c>as</c>): its ranks are then PapiTracker's, not the publisher's,
+/// and <c>Estimate</c> says how a merged unit's score was estimated.
+/// </summary>
 public sealed record RankingRowDto(
     int ProvinceId,
     string ProvinceNameVi,
@@ -13,4 +18,6 @@ public sealed record RankingRowDto(
     PerformanceGroup? Group,
     decimal? ScoreDelta,
     int? RankChange,
-    ChangeUnavailableReason? ChangeUnavailableBecause);
+    ChangeUnavailableReason? ChangeUnavailableBecause,
+    bool Official,
+    EstimateDto? Estimate);
