@@ -235,10 +235,19 @@ export function clearSession(reason: Exclude<SessionStatus, 'signed-in'> = 'sign
 let renewal: Promise<boolean> | undefined;
 
 /**
+ * A renewal the API slows down (429: this session's renewals came too fast, as when a reader opens a
+ * dozen reports in new tabs) is tried again after the Retry-After it names, when that is this short;
+ * the page waits meanwhile instead of showing an error. A longer wait is the reader's to see.
+ */
+const longestRenewalWaitSeconds = 10;
+const renewalAttempts = 3;
+
+/**
  * Swaps the refresh token for a new pair. Single-flight: the refresh token is single-use, so
  * requests that meet a 401 together share one renewal instead of spending the token twice.
  * Resolves false when the API refuses (the session is then over); rejects on network errors, 5xx
- * and 429, keeping the session, since the reader is still signed in once the API is reachable.
+ * and a 429 it could not wait out, keeping the session, since the reader is still signed in once the
+ * API answers again.
  */
 function renewSession(): Promise<boolean> {
   renewal ??= refreshTokens().finally(() => {
@@ -247,20 +256,31 @@ function renewSession(): Promise<boolean> {
   return renewal;
 }
 
+function sleep(seconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
 async function refreshTokens(): Promise<boolean> {
-  const refreshToken = readRefreshToken();
-  if (refreshToken === undefined) return false;
-  const started = generation;
-  const body: RefreshSessionBody = { refreshToken };
-  const response = await send('POST', refreshPath, { body }, undefined);
-  if (started !== generation) return status === 'signed-in';
-  if (response.ok) {
-    startSession((await response.json()) as SessionTokens);
-    return true;
+  for (let attempt = 1; ; attempt += 1) {
+    const refreshToken = readRefreshToken();
+    if (refreshToken === undefined) return false;
+    const started = generation;
+    const body: RefreshSessionBody = { refreshToken };
+    const response = await send('POST', refreshPath, { body }, undefined);
+    if (started !== generation) return status === 'signed-in';
+    if (response.ok) {
+      startSession((await response.json()) as SessionTokens);
+      return true;
+    }
+    const wait = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+    if (wait !== undefined && wait <= longestRenewalWaitSeconds && attempt < renewalAttempts) {
+      await sleep(wait);
+      continue;
+    }
+    if (response.status >= 500 || response.status === 429) throw await toApiError(response);
+    clearSession('expired');
+    return false;
   }
-  if (response.status >= 500 || response.status === 429) throw await toApiError(response);
-  clearSession('expired');
-  return false;
 }
 
 /** Ends the session on the API (revoking the refresh token), then forgets it here whatever the answer. */

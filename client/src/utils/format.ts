@@ -104,3 +104,9 @@ export function localDateInVietnam(days = 0, now: number = Date.now()): string {
   // en-CA writes dates as yyyy-mm-dd, the format of <input type="date">.
   return parts;
 }
+
+/** A wait the API asked for (Retry-After), relative: "in 30 seconds" / "sau 30 giây nữa", in minutes from a minute on. */
+export function formatWait(seconds: number, locale: string): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return seconds < 60 ? format.format(Math.max(1, seconds), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+}

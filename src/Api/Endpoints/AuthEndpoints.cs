@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PapiTracker.Api.Security;
+using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Application.Auth.Commands.RefreshSession;
 using PapiTracker.Application.Auth.Commands.SignIn;
 using PapiTracker.Application.Auth.Commands.SignOut;
@@ -18,7 +18,7 @@ internal static class AuthEndpoints
         auth.MapPost("/login", SignIn)
             .WithName(nameof(SignIn))
             .WithSummary("Sign in: a short-lived access token (Authorization: Bearer) and a refresh token.")
-            .RequireRateLimiting(AuthenticationSetup.SignInRateLimit)
+            .RequireRateLimiting(RateLimitingSetup.SignInRateLimit)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -26,9 +26,9 @@ internal static class AuthEndpoints
         auth.MapPost("/refresh", RefreshSession)
             .WithName(nameof(RefreshSession))
             .WithSummary("Swap a refresh token for a new pair; the old refresh token stops working.")
-            .RequireRateLimiting(AuthenticationSetup.SignInRateLimit)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         auth.MapPost("/logout", SignOut)
             .WithName(nameof(SignOut))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Api.Security;
+using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Seed;
 using Serilog;
@@ -23,7 +24,7 @@ internal static class PipelineConfiguration
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
-        app.UseRateLimiter();
+        app.UsePapiRateLimiting();
         app.UseMiddleware<IdempotencyMiddleware>();
     }
 

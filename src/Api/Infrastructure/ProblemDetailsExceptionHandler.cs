@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
@@ -37,7 +38,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
             UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
             ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, exception.Message),
-            TooManyAttemptsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Message),
+            TooManyAttemptsException tooMany => Problem(StatusCodes.Status429TooManyRequests, RateLimitProblems.Detail(httpContext.Request, tooMany)),
             UnsupportedMediaTypeException => Problem(StatusCodes.Status415UnsupportedMediaType, exception.Message),
             PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, exception.Message),
             DomainException => Problem(StatusCodes.Status409Conflict, exception.Message),

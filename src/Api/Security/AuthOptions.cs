@@ -13,7 +13,6 @@ internal sealed class AuthOptions
     public string? SigningKey { get; set; }
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(7);
-    public int SignInAttemptsPerMinutePerAddress { get; set; } = 10;
 
     private static readonly byte[] EphemeralKey = RandomNumberGenerator.GetBytes(32);
 

@@ -1,9 +1,8 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 
@@ -15,7 +14,6 @@ namespace PapiTracker.Api.Security;
 /// </summary>
 internal static class AuthenticationSetup
 {
-    public const string SignInRateLimit = "sign-in";
     private const string EitherScheme = "JwtOrApiToken";
 
     public static void AddPapiAuthentication(this IServiceCollection services, IConfiguration configuration)
@@ -59,28 +57,6 @@ internal static class AuthenticationSetup
                 };
             });
         services.AddAuthorization();
-
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.SignInAttemptsPerMinutePerAddress,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Detail = "Too many sign-in attempts from this address; wait and try again." },
-                });
-            };
-        });
+        services.AddPapiRateLimiting(configuration);
     }
 }

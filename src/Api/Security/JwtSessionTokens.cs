@@ -48,6 +48,16 @@ internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOpt
         return Pair(userId, sessionId, refreshToken, stored.ExpiresAt);
     }
 
+    public async Task<Guid?> SessionOfAsync(string refreshToken, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var hash = ApiTokenSecrets.Hash(refreshToken);
+        return await db.RefreshTokens
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
+            .Select(t => (Guid?)t.SessionId)
+            .SingleOrDefaultAsync(ct);
+    }
+
     public async Task<SessionTokens?> RotateAsync(string refreshToken, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -109,9 +109,9 @@ public sealed class SignInTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldRateLimitSignInPerAddress_With429()
+    public async Task ShouldRefuseAFloodOfSignInRequestsFromOneAddress_With429()
     {
-        await using var strict = new PapiApiFactory(TestRun.ConnectionString, ("Auth:SignInAttemptsPerMinutePerAddress", "3"));
+        await using var strict = new PapiApiFactory(TestRun.ConnectionString, ("RateLimits:SignInsPerMinutePerAddress", "3"));
         using var client = strict.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

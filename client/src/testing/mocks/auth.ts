@@ -67,13 +67,21 @@ export const mockMe = {
  * What the mocked API remembers about sessions: the access tokens it accepts and the refresh tokens
  * it will swap (each once, as the real API does). Reset before every test.
  */
-const issued = { count: 0, accessTokens: new Set<string>(), refreshTokens: new Set<string>() };
+const issued = {
+  count: 0,
+  accessTokens: new Set<string>(),
+  refreshTokens: new Set<string>(),
+  renewals: 0,
+  waitOn: undefined as { renewal: number; seconds: number } | undefined,
+};
 
 export const mockSessions = {
   reset(): void {
     issued.count = 0;
     issued.accessTokens.clear();
     issued.refreshTokens.clear();
+    issued.renewals = 0;
+    issued.waitOn = undefined;
   },
   issue(): SessionTokens {
     issued.count += 1;
@@ -98,6 +106,19 @@ export const mockSessions = {
   isSignedIn(request: Request): boolean {
     const match = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '');
     return match?.[1] !== undefined && issued.accessTokens.has(match[1]);
+  },
+  /** The `renewal`-th renewal (counted from the reset) is answered 429 with Retry-After `seconds`, as the API slows down a session renewed too fast. */
+  askToWaitOnRenewal(renewal: number, seconds: number): void {
+    issued.waitOn = { renewal, seconds };
+  },
+  /** Renewals asked for since the reset. */
+  get renewals(): number {
+    return issued.renewals;
+  },
+  /** Counts a renewal; how long it is asked to wait, if it is the one {@link askToWaitOnRenewal} named. */
+  renew(): number | undefined {
+    issued.renewals += 1;
+    return issued.waitOn?.renewal === issued.renewals ? issued.waitOn.seconds : undefined;
   },
   /** Spends a refresh token: true the first time only. */
   spend(refreshToken: string): boolean {

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/types/api';
 
-import { mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
+import { isVietnamese, mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
 import { adminHandlers } from './admin';
 import { rankings2020 } from './data';
 import { notificationHandlers } from './notifications';
@@ -40,6 +40,10 @@ export const handlers = [
     return HttpResponse.json(mockSessions.issue());
   }),
   http.post<never, RefreshSessionCommand>(refreshUrl, async ({ request }) => {
+    const wait = mockSessions.renew();
+    if (wait !== undefined) {
+      return problem(429, { title: isVietnamese(request) ? 'Quá nhiều yêu cầu' : 'Too many requests' }, { 'Retry-After': String(wait) });
+    }
     const { refreshToken } = await request.json();
     if (!mockSessions.spend(refreshToken)) return unauthorized(request);
     return HttpResponse.json(mockSessions.issue());

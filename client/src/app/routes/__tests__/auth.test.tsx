@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { mockSessions, problem, testUser } from '@/testing/mocks/auth';
-import { signInUrl } from '@/testing/mocks/handlers';
+import { rankingsUrl, signInUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, signInForTest, waitFor, within } from '@/testing/test-utils';
 
@@ -201,6 +201,38 @@ describe('the session', () => {
       'Bearer access-2',
     ]);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the page after a reload, not a sign-in error, when the API asks the renewal to wait a moment', async () => {
+    signInForTest();
+    mockSessions.expireAccessTokens();
+    mockSessions.askToWaitOnRenewal(1, 1);
+
+    const { router } = renderRoute('/rankings', { signIn: false });
+
+    expect(await screen.findByRole('row', { name: /Bắc Giang/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/rankings');
+    expect(mockSessions.renewals).toBe(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says when to try again when the API refuses a page with 429', async () => {
+    server.use(
+      http.get(rankingsUrl, () =>
+        problem(
+          429,
+          { title: 'Quá nhiều yêu cầu', detail: 'Tài khoản hoặc mã truy cập này đã gửi quá nhiều yêu cầu trong một phút.' },
+          { 'Retry-After': '30' },
+        ),
+      ),
+    );
+
+    renderRoute('/rankings');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Quá nhiều yêu cầu');
+    expect(alert).toHaveTextContent('Vui lòng thử lại sau 30 giây nữa.');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Đăng nhập' })).not.toBeInTheDocument();
   });
 
   it('returns to sign-in when the session cannot be renewed, and back after signing in again', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
-import { currentLanguage } from '@/config/i18n';
 import { ApiError } from '@/lib/api-client';
 
 import { useSignIn, type SignInBody } from '../api/sign-in';
@@ -27,12 +26,6 @@ function messagesForNoField(errors: FieldErrors): string[] {
     .flatMap(([, messages]) => messages);
 }
 
-/** "in 30 seconds" / "sau 30 giây nữa", in minutes from a minute on. */
-function formatWait(seconds: number, language: string): string {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  return seconds < 60 ? format.format(Math.max(1, seconds), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
-}
-
 export interface SignInFormProps {
   /** The reader was sent here because their session ran out, not because they signed out. */
   sessionExpired: boolean;
@@ -40,7 +33,7 @@ export interface SignInFormProps {
 
 /**
  * User name and password. The API validates: its field errors (400) appear under the fields, and
- * its ProblemDetails title and detail for wrong credentials (401) or a lock-out (429) above the form.
+ * its ProblemDetails title and detail for wrong credentials (401) or a lock-out (429, with when to try again) above the form.
  * A successful sign-in starts the session, which the sign-in route follows to leave the page.
  */
 export function SignInForm({ sessionExpired }: SignInFormProps) {
@@ -62,7 +55,6 @@ export function SignInForm({ sessionExpired }: SignInFormProps) {
   const otherMessages = messagesForNoField(fieldErrors);
   const hasFieldErrors = errors.userName.length > 0 || errors.password.length > 0;
   const showAlert = error !== null && !(hasFieldErrors && otherMessages.length === 0);
-  const retryAfter = apiError?.retryAfterSeconds;
 
   // Take the keyboard to the first field to fix, whose description then reads out the message.
   useEffect(() => {
@@ -124,9 +116,6 @@ export function SignInForm({ sessionExpired }: SignInFormProps) {
                 <li key={message}>{message}</li>
               ))}
             </ul>
-          )}
-          {retryAfter !== undefined && (
-            <p>{t('auth.signIn.retryAfter', { when: formatWait(retryAfter, currentLanguage()) })}</p>
           )}
         </ErrorAlert>
       )}

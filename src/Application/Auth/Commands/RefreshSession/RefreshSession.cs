@@ -15,9 +15,16 @@ public sealed class RefreshSessionCommandValidator : AbstractValidator<RefreshSe
     public RefreshSessionCommandValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
 }
 
-public sealed class RefreshSessionCommandHandler(ISessionTokens sessions) : ICommandHandler<RefreshSessionCommand, SessionTokens>
+/// <summary>A renewal is not a sign-in: it spends its session's renewal budget, never its address's.</summary>
+public sealed class RefreshSessionCommandHandler(ISessionTokens sessions, ISignInLimits limits) : ICommandHandler<RefreshSessionCommand, SessionTokens>
 {
-    public async ValueTask<SessionTokens> Handle(RefreshSessionCommand command, CancellationToken cancellationToken) =>
-        await sessions.RotateAsync(command.RefreshToken, cancellationToken)
-        ?? throw new UnauthorizedException("The refresh token is not valid any more: sign in again.");
+    public async ValueTask<SessionTokens> Handle(RefreshSessionCommand command, CancellationToken cancellationToken)
+    {
+        var session = await sessions.SessionOfAsync(command.RefreshToken, cancellationToken) ?? throw NotValid();
+        if (await limits.RenewalMustWaitAsync(session, cancellationToken) is { } wait)
+            throw new TooManyAttemptsException(wait, TooManyAttemptsReason.SessionRenewals, "This session was renewed too often just now: wait a moment and try again.");
+        return await sessions.RotateAsync(command.RefreshToken, cancellationToken) ?? throw NotValid();
+    }
+
+    private static UnauthorizedException NotValid() => new("The refresh token is not valid any more: sign in again.");
 }

@@ -19,16 +19,26 @@ public sealed class SignInCommandValidator : AbstractValidator<SignInCommand>
     }
 }
 
-public sealed class SignInCommandHandler(IIdentityService identity, ISessionTokens sessions, TimeProvider clock)
+/// <summary>
+/// Every failure (wrong password, unknown name, locked account) spends the address's budget; a
+/// success spends nothing, so a whole office behind one address signs in at eight o'clock. Once the
+/// address has spent its budget nobody is let in from it until it refills: letting a right password
+/// through would tell a password spray which guess was right.
+/// </summary>
+public sealed class SignInCommandHandler(IIdentityService identity, ISessionTokens sessions, ISignInLimits limits, TimeProvider clock)
     : ICommandHandler<SignInCommand, SessionTokens>
 {
     public async ValueTask<SessionTokens> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
+        if (await limits.AddressMustWaitAsync(cancellationToken) is { } wait)
+            throw new TooManyAttemptsException(wait, TooManyAttemptsReason.FailedSignInsFromAddress, "Too many failed sign-ins from this address: wait and try again.");
         var check = await identity.CheckPasswordAsync(command.UserName, command.Password, cancellationToken);
+        if (check.UserId is { } userId)
+            return await sessions.StartAsync(userId, cancellationToken);
+
+        await limits.RecordFailedSignInAsync(cancellationToken);
         if (check.LockedOutUntil is { } until)
-            throw new TooManyAttemptsException(until - clock.GetUtcNow(), "Too many failed sign-ins: the account is locked for a while.");
-        if (check.UserId is not { } userId)
-            throw new UnauthorizedException("Wrong user name or password.");
-        return await sessions.StartAsync(userId, cancellationToken);
+            throw new TooManyAttemptsException(until - clock.GetUtcNow(), TooManyAttemptsReason.AccountLocked, "Too many failed sign-ins: the account is locked for a while.");
+        throw new UnauthorizedException("Wrong user name or password.");
     }
 }
