@@ -1141,6 +1141,7 @@ export interface components {
             baselineYear: number;
             frameworkVersion: string;
             subDimensions: components["schemas"]["CoverageRowDto"][];
+            estimate?: components["schemas"]["EstimateDto"] | null;
         };
         CoverageRowDto: {
             dimensionCode: string;
@@ -1269,6 +1270,7 @@ export interface components {
             baselineVersion: string;
             frameworkVersion: string;
             subDimensions: components["schemas"]["EffectRowDto"][];
+            baselineEstimate?: components["schemas"]["EstimateDto"] | null;
         };
         EffectRowDto: {
             code: string;
@@ -1596,6 +1598,7 @@ export interface components {
             targetYear: number;
             status: components["schemas"]["PlanStatus"];
             targets: components["schemas"]["TargetProgressDto"][];
+            baselineEstimate?: components["schemas"]["EstimateDto"] | null;
         };
         PlanOverviewDto: {
             /** Format: int32 */
@@ -1647,6 +1650,13 @@ export interface components {
         PredecessorSeriesDto: {
             province: components["schemas"]["ProvinceDto"];
             years: components["schemas"]["ProvinceYearResultDto"][];
+        };
+        PredecessorValueDto: {
+            /** Format: int32 */
+            provinceId: number;
+            nameVi: string;
+            /** Format: double */
+            value?: number | null;
         };
         ProblemDetails: {
             type?: string | null;
@@ -1732,6 +1742,7 @@ export interface components {
             dimensions: components["schemas"]["DimensionGapDto"][];
             noteVi: string;
             noteEn: string;
+            estimate?: components["schemas"]["EstimateDto"] | null;
         };
         RankingRowDto: {
             /** Format: int32 */
@@ -2046,6 +2057,7 @@ export interface components {
             noteVi?: string | null;
             noteEn?: string | null;
             baseline?: components["schemas"]["TargetYearValueDto"] | null;
+            predecessorBaselines: components["schemas"]["PredecessorValueDto"][];
             since: components["schemas"]["TargetYearValueDto"][];
             metInTargetYear?: boolean | null;
         };
@@ -2055,6 +2067,7 @@ export interface components {
             /** Format: double */
             value?: number | null;
             met?: boolean | null;
+            estimated: boolean;
         };
         TargetingActionDto: {
             /** Format: int32 */

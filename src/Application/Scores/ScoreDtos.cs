@@ -49,6 +49,9 @@ public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersi
         new(placing.Score, placing.Rank, placing.RankedOf, placing.Group, change.Delta, change.RankChange, change.UnavailableBecause);
 }
 
+/// <summary>A release as one unit reads it: official, or estimated for a merged unit (<see cref="Estimate"/> not null).</summary>
+public sealed record UnitRelease(ReleaseStandings Standings, Estimate? Estimate);
+
 /// <summary>A unit an estimate is made from (or that it lacks).</summary>
 public sealed record EstimateInputDto(int ProvinceId, string NameVi, string? NameEn);
 

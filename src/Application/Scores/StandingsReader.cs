@@ -25,6 +25,34 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
             .Select(u => new LineageUnit(u.Id, u.ActiveFrom, u.ActiveTo, u.SuccessorId))
             .ToListAsync(ct));
 
+    /// <summary>
+    /// The releases of a range as one unit reads them: its official standings where it was scored; for a
+    /// merged unit (the 34 of 2025-07-01) in the years before it existed, the release estimated for the
+    /// units of its first day, with the unit's <see cref="Estimate"/> (ước tính, không chính thức).
+    /// </summary>
+    public async Task<SortedDictionary<int, UnitRelease>> ReleasesForAsync(
+        int unitId, IndexFramework framework, int fromYear, int toYear, CancellationToken ct)
+    {
+        var releases = await ReleasesAsync(framework, fromYear, toYear, ct);
+        var lineage = await LineageAsync(ct);
+        var unit = lineage.Unit(unitId);
+        var read = new SortedDictionary<int, UnitRelease>();
+        foreach (var (year, release) in releases)
+        {
+            if (release.For(unitId) is null && unit is not null && lineage.PredecessorsOf(unitId).Any()
+                && lineage.On(unit.ActiveFrom, release, allowPartial: false) is { } estimated
+                && estimated.Estimates.TryGetValue(unitId, out var estimate))
+                read[year] = new UnitRelease(estimated.Standings, estimate);
+            else
+                read[year] = new UnitRelease(release, null);
+        }
+        return read;
+    }
+
+    /// <summary>The label of an estimate, with the names of the units it is made from; null for an official figure.</summary>
+    public async Task<EstimateDto?> DescribeAsync(Estimate? estimate, CancellationToken ct) =>
+        estimate is null ? null : EstimateDto.Of(estimate, await NamesAsync(estimate.ScoredPredecessorIds.Concat(estimate.UnscoredPredecessorIds), ct));
+
     /// <summary>The names of the province-level units given, by id.</summary>
     public Task<Dictionary<int, EstimateInputDto>> NamesAsync(IEnumerable<int> unitIds, CancellationToken ct)
     {

@@ -79,8 +79,8 @@ public sealed class BacGiangPlanTests : ApiTest
 
         var rank = plan.Targets.ShouldHaveSingleItem();
         (rank.Kind, rank.Value, rank.LowerIsBetter).ShouldBe((TargetKind.TotalRank, 8m, true));
-        rank.Baseline.ShouldBe(new TargetYearValueDto(2020, 13m, false));
-        rank.Since[0].ShouldBe(new TargetYearValueDto(2021, null, null), "Bắc Giang was not ranked in 2021");
+        rank.Baseline.ShouldBe(new TargetYearValueDto(2020, 13m, false, Estimated: false));
+        rank.Since[0].ShouldBe(new TargetYearValueDto(2021, null, null, Estimated: false), "Bắc Giang was not ranked in 2021");
         rank.MetInTargetYear.ShouldBeNull();
         rank.Since.Select(s => s.SurveyYear).ShouldBe([2021, 2022, 2023, 2024]);
     }

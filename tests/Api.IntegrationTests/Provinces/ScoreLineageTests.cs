@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
@@ -17,7 +15,7 @@ namespace PapiTracker.Api.IntegrationTests.Provinces;
 /// </summary>
 public sealed class ScoreLineageTests : ApiTest
 {
-    private const string Reform = "2025-07-01";
+    private const string Reform = Restructuring2025.Reform;
     private const decimal BacGiang2024 = 44.685405908m;
     private const decimal BacNinh2024 = 45.485666810m;
     private const decimal Precision = 0.005m;
@@ -26,7 +24,7 @@ public sealed class ScoreLineageTests : ApiTest
     public async Task ImportAndRestructureAsync()
     {
         await Client.ImportOfficialScoresAsync();
-        await RestructureAsIn2025Async();
+        await Client.RestructureAsIn2025Async();
     }
 
     [Test]
@@ -128,33 +126,6 @@ public sealed class ScoreLineageTests : ApiTest
         result.Dimensions.SelectMany(d => d.SubDimensions).Single(s => s.Code == code).Value;
 
     private async Task<int> NewBacNinhAsync() =>
-        (await GetAsync<PagedList<ProvinceDto>>("/api/v1/provinces?search=bac%20ninh")).Items.Single(p => p.ActiveTo is null).Id;
+        await Client.NewBacNinhAsync();
 
-    /// <summary>
-    /// The units of 1 July 2025 from the shared mapping: each merged group becomes a new unit and its
-    /// predecessors end on 30 June; the eleven unchanged provinces carry on.
-    /// </summary>
-    private async Task RestructureAsIn2025Async()
-    {
-        var provinces = (await GetAsync<PagedList<ProvinceDto>>("/api/v1/provinces?pageSize=200")).Items;
-        int IdOf(string nameEn) => provinces.Single(p => Squeezed(p.NameEn!) == Squeezed(nameEn)).Id;
-
-        var groups = (await File.ReadAllLinesAsync(ReferenceFiles.Provinces2025)).Skip(1)
-            .Select(line => line.Split(','))
-            .DistinctBy(cells => cells[0])
-            .GroupBy(cells => (Code: cells[3], NameVi: cells[4], NameEn: cells[5]))
-            .Where(group => group.Count() > 1);
-        foreach (var group in groups)
-        {
-            using var creation = await Client.PostAsJsonAsync("/api/v1/org-units",
-                new { kind = "Province", code = group.Key.Code, nameVi = group.Key.NameVi, nameEn = group.Key.NameEn, activeFrom = Reform });
-            await creation.ShouldHaveStatusAsync(HttpStatusCode.Created);
-            var created = (await creation.Content.ReadFromJsonAsync<OrgUnitDto>(Json))!;
-            using var merged = await Client.PostAsJsonAsync("/api/v1/org-units/merge",
-                new { unitIds = group.Select(cells => IdOf(cells[2])).ToList(), successorId = created.Id, effectiveOn = Reform });
-            await merged.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        }
-    }
-
-    private static string Squeezed(string name) => name.Replace(" ", "").Replace("-", "");
 }

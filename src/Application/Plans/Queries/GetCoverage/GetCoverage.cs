@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 
@@ -15,13 +16,14 @@ namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 /// <summary>
 /// Gap analysis, coverage: every sub-dimension of the plan's baseline with the province's score, its
 /// change, rank and group, and how many of the plan's actions target it. A sub-dimension that fell or
-/// sits in the bottom two groups with no action is flagged as a gap.
+/// sits in the bottom two groups with no action is flagged as a gap. A merged province reads its estimated
+/// baseline, ranked and grouped among the units of its first day (<c>Estimate</c> says so).
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore))]
+[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit))]
 public sealed record GetCoverageQuery(int PlanId) : IQuery<CoverageDto>;
 
-public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions);
+public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions, EstimateDto? Estimate);
 
 public sealed record CoverageRowDto(
     string DimensionCode, string Code, string NameVi, string NameEn, decimal? Score, decimal? Delta, ChangeUnavailableReason? ChangeUnavailableBecause,
@@ -33,12 +35,12 @@ public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessCont
     {
         var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
-        var releases = await standings.ReleasesAsync(framework, plan.BaselineYear - 1, plan.BaselineYear, cancellationToken);
-        var baseline = releases.GetValueOrDefault(plan.BaselineYear)
+        var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, plan.BaselineYear - 1, plan.BaselineYear, cancellationToken);
+        var (baseline, estimate) = releases.GetValueOrDefault(plan.BaselineYear)
             ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
         var province = baseline.For(plan.ProvinceId)
             ?? throw new NotFoundException("Baseline result of the plan's province", plan.BaselineYear);
-        var change = new YearOnYear(baseline, releases.GetValueOrDefault(plan.BaselineYear - 1));
+        var change = new YearOnYear(baseline, releases.GetValueOrDefault(plan.BaselineYear - 1)?.Standings);
 
         var targeted = (await db.ActionItems.AsNoTracking()
                 .Where(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action)
@@ -58,6 +60,6 @@ public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessCont
                 delta.Delta, delta.UnavailableBecause, s.Placing.Rank, s.Placing.RankedOf, s.Placing.Group, actions,
                 declined, bottom, (declined || bottom) && actions == 0);
         })).ToList();
-        return new CoverageDto(plan.Id, plan.BaselineYear, baseline.Version.Code, rows);
+        return new CoverageDto(plan.Id, plan.BaselineYear, baseline.Version.Code, rows, await standings.DescribeAsync(estimate, cancellationToken));
     }
 }

@@ -14,12 +14,15 @@ namespace PapiTracker.Application.Plans.Queries.GetEffect;
 /// <summary>
 /// Effect view, "did our actions move the score?": for a release after the baseline (the latest by
 /// default), each sub-dimension's change from the plan's baseline beside the actions that targeted
-/// it, their status and the last progress reported.
+/// it, their status and the last progress reported. A merged province's baseline before it existed is
+/// its estimate (<c>BaselineEstimate</c> says so).
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetEffectQuery(int PlanId, int? Year = null) : IQuery<EffectDto>;
 
-public sealed record EffectDto(int PlanId, int BaselineYear, int SurveyYear, string BaselineVersion, string FrameworkVersion, IReadOnlyList<EffectRowDto> SubDimensions);
+public sealed record EffectDto(
+    int PlanId, int BaselineYear, int SurveyYear, string BaselineVersion, string FrameworkVersion, IReadOnlyList<EffectRowDto> SubDimensions,
+    EstimateDto? BaselineEstimate);
 
 public sealed record EffectRowDto(
     string Code, string NameVi, string NameEn, decimal? Baseline, decimal? Now, decimal? Change, ChangeUnavailableReason? ChangeUnavailableBecause,
@@ -38,10 +41,10 @@ public sealed class GetEffectQueryHandler(IApplicationDbContext db, AccessContro
     {
         var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
-        var releases = await standings.ReleasesAsync(framework, plan.BaselineYear, query.Year ?? int.MaxValue, cancellationToken);
-        var baseline = releases.GetValueOrDefault(plan.BaselineYear)
+        var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, plan.BaselineYear, query.Year ?? int.MaxValue, cancellationToken);
+        var (baseline, baselineEstimate) = releases.GetValueOrDefault(plan.BaselineYear)
             ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
-        var later = (query.Year is { } year ? releases.GetValueOrDefault(year) : releases.Values.LastOrDefault(r => r.SurveyYear > plan.BaselineYear))
+        var later = (query.Year is { } year ? releases.GetValueOrDefault(year) : releases.Values.LastOrDefault(r => r.Standings.SurveyYear > plan.BaselineYear))?.Standings
             ?? throw new NotFoundException("Score release after the baseline", query.Year?.ToString() ?? $"> {plan.BaselineYear}");
         if (later.SurveyYear <= plan.BaselineYear)
             throw new NotFoundException("Score release after the baseline", later.SurveyYear);
@@ -73,7 +76,8 @@ public sealed class GetEffectQueryHandler(IApplicationDbContext db, AccessContro
             return new EffectRowDto(sub.Code, sub.NameVi, sub.NameEn, was?.Value, @is?.Value, moved.Delta, moved.UnavailableBecause,
                 targeting, targeting.Count(a => a.Status == ActionStatus.Completed));
         }).ToList();
-        return new EffectDto(plan.Id, plan.BaselineYear, later.SurveyYear, baseline.Version.Code, later.Version.Code, rows);
+        return new EffectDto(plan.Id, plan.BaselineYear, later.SurveyYear, baseline.Version.Code, later.Version.Code, rows,
+            await standings.DescribeAsync(baselineEstimate, cancellationToken));
     }
 
     private static ScoreChange ScoreChangeOf(ChangeUnavailableReason reason) => new(null, null, reason);

@@ -14,6 +14,8 @@ namespace PapiTracker.Application.Plans.Queries.GetRankCalculator;
 /// Target-rank calculator, a planning aid: in a release (the latest by default), the total that
 /// reached rank K, the plan's province's gap to it in total and per dimension (also against the best
 /// province), and the total needed if every other province moves by last year's national average change.
+/// For a merged province in a year before it existed, the release is estimated for the units of its
+/// first day (rank among the 34, <c>Estimate</c> says so).
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetRankCalculatorQuery(int PlanId, int Rank, int? Year = null) : IQuery<RankCalculatorDto>;
@@ -21,7 +23,7 @@ public sealed record GetRankCalculatorQuery(int PlanId, int Rank, int? Year = nu
 public sealed record RankCalculatorDto(
     int SurveyYear, int Rank, int RankedOf, string ProvinceAtRankVi, decimal ScoreAtRank, decimal? ProvinceScore, int? ProvinceRank,
     decimal? GapToRank, decimal? NationalAverageChange, decimal? ScoreNeededIfOthersMoveByAverage,
-    IReadOnlyList<DimensionGapDto> Dimensions, string NoteVi, string NoteEn);
+    IReadOnlyList<DimensionGapDto> Dimensions, string NoteVi, string NoteEn, EstimateDto? Estimate);
 
 public sealed record DimensionGapDto(string Code, string NameVi, string NameEn, decimal? ProvinceScore, decimal? AtRank, decimal? Best, decimal? GapToRank, decimal? GapToBest);
 
@@ -44,8 +46,8 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
     {
         var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
-        var all = await standings.ReleasesAsync(framework, int.MinValue, query.Year ?? int.MaxValue, cancellationToken);
-        var release = (query.Year is { } year ? all.GetValueOrDefault(year) : all.Values.LastOrDefault())
+        var all = await standings.ReleasesForAsync(plan.ProvinceId, framework, int.MinValue, query.Year ?? int.MaxValue, cancellationToken);
+        var (release, estimate) = (query.Year is { } year ? all.GetValueOrDefault(year) : all.Values.LastOrDefault())
             ?? throw new NotFoundException("Score release", $"{plan.Framework} {query.Year}");
         var ranked = release.Provinces.Where(p => p.Total.Rank is not null).OrderBy(p => p.Total.Rank).ToList();
         if (query.Rank > ranked.Count)
@@ -53,7 +55,7 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
 
         var atRank = ranked[query.Rank - 1];
         var own = release.For(plan.ProvinceId);
-        var previous = all.GetValueOrDefault(release.SurveyYear - 1);
+        var previous = all.GetValueOrDefault(release.SurveyYear - 1)?.Standings;
         var change = new YearOnYear(release, previous);
         var changes = ranked.Select(p => change.Total(p).Delta).OfType<decimal>().ToList();
         decimal? average = changes.Count > 0 ? Math.Round(changes.Average(), framework.PublishedDecimals) : null;
@@ -69,6 +71,7 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
 
         return new RankCalculatorDto(
             release.SurveyYear, query.Rank, ranked.Count, province.NameVi, atRank.Total.Score!.Value, own?.Total.Score, own?.Total.Rank,
-            atRank.Total.Score - own?.Total.Score, average, atRank.Total.Score + average, dimensions, NoteVi, NoteEn);
+            atRank.Total.Score - own?.Total.Score, average, atRank.Total.Score + average, dimensions, NoteVi, NoteEn,
+            await standings.DescribeAsync(estimate, cancellationToken));
     }
 }
