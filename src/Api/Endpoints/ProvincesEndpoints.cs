@@ -21,11 +21,13 @@ internal static class ProvincesEndpoints
         provinces.MapGet("/{provinceId:int}/profile", GetProvinceProfile)
             .WithName(nameof(GetProvinceProfile))
             .WithSummary("A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.")
+            .WithUnroundedScores()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         provinces.MapGet("/comparison", CompareProvinces)
             .WithName(nameof(CompareProvinces))
             .WithSummary("Provinces side by side in one survey year (repeat provinceIds, at most 10).")
+            .WithUnroundedScores()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

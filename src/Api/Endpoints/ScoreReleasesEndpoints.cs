@@ -30,7 +30,7 @@ internal static class ScoreReleasesEndpoints
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))
             .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
-            .WithDescription("Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
+            .WithUnroundedScores("Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithContentETag();

@@ -51,7 +51,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
                     e.ProvinceId,
                     valuesByProvinceYear.GetValueOrDefault((year.Key, e.ProvinceId)) ?? new Dictionary<string, decimal>()))
                 .ToList();
-            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, framework.PublishedDecimals, provinces);
+            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, provinces);
         }
         cache.Set(key, new Dictionary<int, ReleaseStandings>(standings));
         return standings;

@@ -56,7 +56,7 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
         var previous = all.GetValueOrDefault(release.SurveyYear - 1);
         var change = new YearOnYear(release, previous);
         var changes = ranked.Select(p => change.Total(p).Delta).OfType<decimal>().ToList();
-        decimal? average = changes.Count > 0 ? Math.Round(changes.Average(), framework.PublishedDecimals) : null;
+        decimal? average = changes.Count > 0 ? changes.Average() : null;
         var province = (await db.OrgUnits.FindAsync([atRank.ProvinceId], cancellationToken))!;
 
         var dimensions = release.Version.Dimensions.Select(d =>
