@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Api.Security;
 
@@ -78,7 +79,7 @@ internal static class AuthenticationSetup
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Detail = "Too many sign-in attempts from this address; wait and try again." },
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Detail = Messages.SignInRateLimited.Current },
                 });
             };
         });

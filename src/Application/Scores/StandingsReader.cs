@@ -4,6 +4,7 @@ using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Scores;
 
@@ -15,7 +16,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
 {
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
         await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
-        ?? throw new NotFoundException("Framework", code);
+        ?? throw new NotFoundException(Messages.Resources.Framework, code);
 
     /// <summary>Standings of every release of the framework whose year is in the range, by year.</summary>
     public async Task<SortedDictionary<int, ReleaseStandings>> ReleasesAsync(IndexFramework framework, int fromYear, int toYear, CancellationToken ct)

@@ -3,6 +3,7 @@ using Mediator;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Auth.Commands.RefreshSession;
 
@@ -19,5 +20,5 @@ public sealed class RefreshSessionCommandHandler(ISessionTokens sessions) : ICom
 {
     public async ValueTask<SessionTokens> Handle(RefreshSessionCommand command, CancellationToken cancellationToken) =>
         await sessions.RotateAsync(command.RefreshToken, cancellationToken)
-        ?? throw new UnauthorizedException("The refresh token is not valid any more: sign in again.");
+        ?? throw new UnauthorizedException(Messages.SignInAgain);
 }

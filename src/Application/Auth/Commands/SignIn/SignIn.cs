@@ -3,6 +3,7 @@ using Mediator;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Auth.Commands.SignIn;
 
@@ -26,9 +27,9 @@ public sealed class SignInCommandHandler(IIdentityService identity, ISessionToke
     {
         var check = await identity.CheckPasswordAsync(command.UserName, command.Password, cancellationToken);
         if (check.LockedOutUntil is { } until)
-            throw new TooManyAttemptsException(until - clock.GetUtcNow(), "Too many failed sign-ins: the account is locked for a while.");
+            throw new TooManyAttemptsException(until - clock.GetUtcNow(), Messages.AccountLocked);
         if (check.UserId is not { } userId)
-            throw new UnauthorizedException("Wrong user name or password.");
+            throw new UnauthorizedException(Messages.WrongPassword);
         return await sessions.StartAsync(userId, cancellationToken);
     }
 }

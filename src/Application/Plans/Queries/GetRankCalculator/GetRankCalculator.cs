@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Plans.Queries.GetRankCalculator;
 
@@ -46,10 +47,10 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var all = await standings.ReleasesAsync(framework, int.MinValue, query.Year ?? int.MaxValue, cancellationToken);
         var release = (query.Year is { } year ? all.GetValueOrDefault(year) : all.Values.LastOrDefault())
-            ?? throw new NotFoundException("Score release", $"{plan.Framework} {query.Year}");
+            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{plan.Framework} {query.Year}");
         var ranked = release.Provinces.Where(p => p.Total.Rank is not null).OrderBy(p => p.Total.Rank).ToList();
         if (query.Rank > ranked.Count)
-            throw new ValidationException([new ValidationFailure("rank", $"Only {ranked.Count} provinces are ranked in {release.SurveyYear}.")]);
+            throw new ValidationException([new ValidationFailure("rank", Messages.OnlyRanked(ranked.Count, release.SurveyYear))]);
 
         var atRank = ranked[query.Rank - 1];
         var own = release.For(plan.ProvinceId);

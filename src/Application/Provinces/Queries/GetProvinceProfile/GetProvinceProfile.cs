@@ -7,6 +7,7 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 
@@ -22,7 +23,7 @@ public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, Sta
             .Where(u => u.Id == query.ProvinceId && u.Kind == OrgUnitKind.Province)
             .Select(u => new ProvinceDto(u.Id, u.NameVi, u.NameEn, u.Code))
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Province", query.ProvinceId);
+            ?? throw new NotFoundException(Messages.Resources.Province, query.ProvinceId);
 
         var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
         var releases = await reader.ReleasesAsync(framework, int.MinValue, int.MaxValue, cancellationToken);

@@ -12,6 +12,7 @@ using PapiTracker.Domain.Scores;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 
@@ -38,7 +39,7 @@ public sealed class GetRankingQueryValidator : AbstractValidator<GetRankingQuery
     {
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
         RuleFor(q => q.Sort).Must(s => GetRankingQuery.SortKeys.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", GetRankingQuery.SortKeys)}.");
+            .WithText(Messages.SortBy(string.Join(", ", GetRankingQuery.SortKeys)));
         this.ValidPage(q => q.Page, q => q.PageSize);
     }
 }
@@ -50,9 +51,9 @@ public sealed class GetRankingQueryHandler(IApplicationDbContext db, StandingsRe
         var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
         var releases = await reader.ReleasesAsync(framework, query.Year - 1, query.Year, cancellationToken);
         if (!releases.TryGetValue(query.Year, out var release))
-            throw new NotFoundException("Score release", $"{query.Framework} {query.Year}");
+            throw new NotFoundException(Messages.Resources.ScoreRelease, $"{query.Framework} {query.Year}");
         if (query.Dimension is not null && release.Version.Dimensions.All(d => d.Code != query.Dimension))
-            throw new ValidationException([new ValidationFailure("dimension", $"{release.Version.Code} has no dimension '{query.Dimension}'.")]);
+            throw new ValidationException([new ValidationFailure("dimension", Messages.NoDimension(release.Version.Code, query.Dimension))]);
 
         var change = new YearOnYear(release, releases.GetValueOrDefault(query.Year - 1));
         var provinceIds = release.Provinces.Select(p => p.ProvinceId).ToList();
