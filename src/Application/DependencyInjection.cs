@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Scores;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application;
 
@@ -14,6 +15,7 @@ public static class DependencyInjection
     {
         // Once per process: building a validator compiles its rules' expressions (a delegate each, some
         // per construction), and validators keep no state of a request.
+        CatalogueMessages.UseForBuiltInRules();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
         services.AddSingleton<StandingsCache>();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/config/i18n';
 import type { TranslationResource } from '@/config/locales/vi';
-import { formatScoreDelta } from '@/utils/format';
+import { formatScoreDelta, formatScoreDeltaFull } from '@/utils/format';
 
 /** Why a change cannot be given (the API's ChangeUnavailableReason); each has a translation. */
 export type ChangeUnavailableReasonKey = keyof TranslationResource['scores']['changeUnavailable'];
@@ -41,7 +41,9 @@ export function ScoreChange({ delta, rankChange, unavailableBecause }: ScoreChan
   }
   return (
     <>
-      <span className={direction}>{formatScoreDelta(delta, language)}</span>
+      <span className={direction} title={formatScoreDeltaFull(delta, language)}>
+        {formatScoreDelta(delta, language)}
+      </span>
       {rankText !== undefined && <span className="note"> ({rankText})</span>}
     </>
   );

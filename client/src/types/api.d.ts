@@ -348,7 +348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan with its targets and their progress, derived from every release since the baseline. */
+        /**
+         * A plan with its targets and their progress, derived from every release since the baseline.
+         * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         */
         get: operations["GetPlan"];
         put?: never;
         post?: never;
@@ -382,7 +385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged. */
+        /**
+         * Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged.
+         * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         */
         get: operations["GetCoverage"];
         put?: never;
         post?: never;
@@ -399,7 +405,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity. */
+        /**
+         * Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity.
+         * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         */
         get: operations["GetRankCalculator"];
         put?: never;
         post?: never;
@@ -416,7 +425,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it. */
+        /**
+         * Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it.
+         * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         */
         get: operations["GetEffect"];
         put?: never;
         post?: never;
@@ -452,7 +464,7 @@ export interface paths {
         };
         /**
          * A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.
-         * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, ranked among the units of its first day), labelled unofficial and never mixed into `years`.
+         * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, ranked among the units of its first day), labelled unofficial and never mixed into `years`. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
          */
         get: operations["GetProvinceProfile"];
         put?: never;
@@ -470,7 +482,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Provinces side by side in one survey year (repeat provinceIds, at most 10). */
+        /**
+         * Provinces side by side in one survey year (repeat provinceIds, at most 10).
+         * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         */
         get: operations["CompareProvinces"];
         put?: never;
         post?: never;
@@ -836,7 +851,7 @@ export interface paths {
         };
         /**
          * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
-         * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled `official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.
+         * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled `official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
          */
         get: operations["GetRanking"];
         put?: never;

@@ -1,6 +1,8 @@
 const scoreFormatters = new Map<string, Intl.NumberFormat>();
 const signedScoreFormatters = new Map<string, Intl.NumberFormat>();
 const integerFormatters = new Map<string, Intl.NumberFormat>();
+const fullScoreFormatters = new Map<string, Intl.NumberFormat>();
+const signedFullScoreFormatters = new Map<string, Intl.NumberFormat>();
 
 function cached(
   cache: Map<string, Intl.NumberFormat>,
@@ -23,6 +25,14 @@ export function formatScore(value: number, locale: string): string {
   }).format(value);
 }
 
+/**
+ * A score as the API gives it, unrounded (the precision of the official file): 48,811383008 (vi).
+ * Shown beside the two-decimal figure (tooltip or detail) so the reader can see what ranks compare.
+ */
+export function formatScoreFull(value: number, locale: string): string {
+  return cached(fullScoreFormatters, locale, { maximumFractionDigits: 20 }).format(value);
+}
+
 /** A score difference with an explicit sign: +1,25 / -1,72 / 0,00. */
 export function formatScoreDelta(value: number, locale: string): string {
   return cached(signedScoreFormatters, locale, {
@@ -30,6 +40,11 @@ export function formatScoreDelta(value: number, locale: string): string {
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   }).format(value);
+}
+
+/** A score difference unrounded, with its sign: -1,725595949. */
+export function formatScoreDeltaFull(value: number, locale: string): string {
+  return cached(signedFullScoreFormatters, locale, { maximumFractionDigits: 20, signDisplay: 'exceptZero' }).format(value);
 }
 
 export function formatInteger(value: number, locale: string): string {

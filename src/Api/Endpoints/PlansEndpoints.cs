@@ -54,6 +54,7 @@ internal static class PlansEndpoints
         plans.MapGet("/{id:int}", GetPlan)
             .WithName(nameof(GetPlan))
             .WithSummary("A plan with its targets and their progress, derived from every release since the baseline.")
+            .WithUnroundedScores()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/actions", GetActionItems)
@@ -70,17 +71,20 @@ internal static class PlansEndpoints
         plans.MapGet("/{id:int}/coverage", GetCoverage)
             .WithName(nameof(GetCoverage))
             .WithSummary("Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged.")
+            .WithUnroundedScores()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/rank-calculator", GetRankCalculator)
             .WithName(nameof(GetRankCalculator))
             .WithSummary("Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity.")
+            .WithUnroundedScores()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/effect", GetEffect)
             .WithName(nameof(GetEffect))
             .WithSummary("Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it.")
+            .WithUnroundedScores()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -21,7 +21,7 @@ internal static class ProvincesEndpoints
         provinces.MapGet("/{provinceId:int}/profile", GetProvinceProfile)
             .WithName(nameof(GetProvinceProfile))
             .WithSummary("A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.")
-            .WithDescription("Its own official series in `years`; across a restructuring its `predecessors` with their series and its "
+            .WithUnroundedScores("Its own official series in `years`; across a restructuring its `predecessors` with their series and its "
                 + "`successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, "
                 + "ranked among the units of its first day), labelled unofficial and never mixed into `years`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -29,6 +29,7 @@ internal static class ProvincesEndpoints
         provinces.MapGet("/comparison", CompareProvinces)
             .WithName(nameof(CompareProvinces))
             .WithSummary("Provinces side by side in one survey year (repeat provinceIds, at most 10).")
+            .WithUnroundedScores()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -32,7 +32,7 @@ internal static class ScoreReleasesEndpoints
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))
             .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
-            .WithDescription("The official ranking of the provinces that were scored. With `as` (a date), the units active on that day "
+            .WithUnroundedScores("The official ranking of the provinces that were scored. With `as` (a date), the units active on that day "
                 + "instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled "
                 + "`official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. "
                 + "Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")

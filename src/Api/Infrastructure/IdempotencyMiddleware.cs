@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Api.Infrastructure;
 
@@ -27,7 +28,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (key.Length is 0 or > IdempotentRequest.KeyMaxLength)
         {
-            await Results.ValidationProblem(new Dictionary<string, string[]> { [Header] = [$"An {Header} is 1 to {IdempotentRequest.KeyMaxLength} characters."] })
+            await Results.ValidationProblem(new Dictionary<string, string[]> { [Header] = [Messages.IdempotencyKeyLength(IdempotentRequest.KeyMaxLength)] })
                 .ExecuteAsync(http);
             return;
         }
@@ -46,7 +47,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
                 await http.Response.Body.WriteAsync(first.Body ?? [], http.RequestAborted);
                 return;
             case IdempotencyClaim.Refuse(var reason):
-                await Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: reason).ExecuteAsync(http);
+                await Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: reason.Current).ExecuteAsync(http);
                 return;
         }
 

@@ -15,6 +15,7 @@ internal static class PipelineConfiguration
         // Outside the exception handler, so a request log shows the status the caller got (a refused
         // request is logged as its 400, not as the 500 it would have been before the handler ran).
         app.UseSerilogRequestLogging();
+        app.UseCallerLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // GET answers only: secrets (tokens) are only ever in answers to POSTs, so compression gives

@@ -28,31 +28,38 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return true;
         }
 
+        if (exception is BadHttpRequestException unreadable)
+            logger.LogInformation("{Method} {Path} unreadable: {Reason}", httpContext.Request.Method, httpContext.Request.Path, unreadable.Message);
+        var language = ProblemDetailsLocalization.Culture(httpContext.Request);
+        ProblemDetails Problem(int status, Text? detail) => new() { Status = status, Detail = detail?.In(language) };
         var problem = exception switch
         {
             ValidationException validation => new ValidationProblemDetails(validation.Errors
                 .GroupBy(e => JsonName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
             { Status = StatusCodes.Status400BadRequest },
-            FileRejectedException rejected => FileProblem(rejected),
-            NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
-            UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
-            ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, exception.Message),
-            TooManyAttemptsException tooMany => Problem(StatusCodes.Status429TooManyRequests, RateLimitProblems.Detail(httpContext.Request, tooMany)),
-            UnsupportedMediaTypeException => Problem(StatusCodes.Status415UnsupportedMediaType, exception.Message),
-            PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, exception.Message),
-            DomainException => Problem(StatusCodes.Status409Conflict, exception.Message),
+            FileRejectedException rejected => FileProblem(rejected, language),
+            NotFoundException found => Problem(StatusCodes.Status404NotFound, found.Text),
+            UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, unauthorized.Text),
+            ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Text),
+            TooManyAttemptsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Text),
+            UnsupportedMediaTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, unsupported.Text),
+            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, tooLarge.Text),
+            DomainException rule => Problem(StatusCodes.Status409Conflict, rule.Text),
             PreconditionFailedException or DbUpdateConcurrencyException =>
-                Problem(StatusCodes.Status412PreconditionFailed, "Someone changed this since you loaded it; reload and apply your change again."),
-            PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, exception.Message),
-            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.Message),
+                Problem(StatusCodes.Status412PreconditionFailed, Messages.ChangedSinceRead),
+            PreconditionRequiredException required => Problem(StatusCodes.Status428PreconditionRequired, required.Text),
+            // ASP.NET Core's own wording (which parameter it could not bind) is English only; the status says what kind.
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Messages.RequestTooLarge
+                : Messages.RequestUnreadable),
             _ when Database(exception) is { IsTransient: true } =>
-                Problem(StatusCodes.Status503ServiceUnavailable, "The database cannot be reached just now. Try again in a moment; if you were saving, check first whether it was saved."),
+                Problem(StatusCodes.Status503ServiceUnavailable, Messages.DatabaseUnavailable),
             // Use cases check for duplicates first; two requests that pass the check together meet the unique index.
             _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
-                Problem(StatusCodes.Status409Conflict, "Someone saved the same thing at the same moment; reload and check before trying again."),
+                Problem(StatusCodes.Status409Conflict, Messages.SavedTwiceAtOnce),
             _ when Database(exception) is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
-                Problem(StatusCodes.Status400BadRequest, "The text contains a character that cannot be stored (such as a NUL character)."),
+                Problem(StatusCodes.Status400BadRequest, Messages.CharacterCannotBeStored),
             _ => null,
         };
         if (problem is null)
@@ -90,17 +97,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return null;
     }
 
-    private static ProblemDetails Problem(int status, string? detail) => new() { Status = status, Detail = detail };
-
     /// <summary>Field errors keyed by row and column, plus the same as a list a client can show as a table.</summary>
-    private static ValidationProblemDetails FileProblem(FileRejectedException rejected)
+    private static ValidationProblemDetails FileProblem(FileRejectedException rejected, System.Globalization.CultureInfo language)
     {
         var problem = new ValidationProblemDetails(rejected.Problems
             .GroupBy(p => p.Column is null ? $"row {p.Row}" : $"row {p.Row}, {p.Column}")
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Detail = rejected.Message,
+            Detail = rejected.Text.In(language),
         };
         problem.Extensions["problems"] = rejected.Problems;
         return problem;

@@ -1,30 +1,19 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
-/// Gives every problem a title in the caller's language (Vietnamese unless Accept-Language prefers
-/// English) and a traceId to quote to support.
+/// Every request is served in one language: Vietnamese unless Accept-Language prefers English (the
+/// dashboard sends the language its user chose). Problems take their title and detail from the
+/// catalogue (<see cref="Messages"/>) in that language, and a traceId to quote to support.
 /// </summary>
 internal static class ProblemDetailsLocalization
 {
-    private static readonly Dictionary<int, (string Vi, string En)> Titles = new()
-    {
-        [400] = ("Dữ liệu không hợp lệ", "The request is not valid"),
-        [401] = ("Chưa đăng nhập", "Not signed in"),
-        [403] = ("Không có quyền", "Not allowed"),
-        [404] = ("Không tìm thấy", "Not found"),
-        [405] = ("Phương thức không được hỗ trợ", "Method not allowed"),
-        [409] = ("Xung đột dữ liệu", "Conflict with the current state"),
-        [412] = ("Dữ liệu đã bị thay đổi", "The data has changed"),
-        [413] = ("Tệp quá lớn", "The file is too large"),
-        [428] = ("Thiếu phiên bản dữ liệu", "The version you edit is missing"),
-        [415] = ("Định dạng tệp không được hỗ trợ", "Unsupported file type"),
-        [429] = ("Quá nhiều yêu cầu", "Too many requests"),
-        [500] = ("Lỗi hệ thống", "Something went wrong on our side"),
-        [503] = ("Hệ thống tạm thời không phục vụ được", "The service is unavailable for a moment"),
-    };
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>Types for the statuses ASP.NET Core leaves untyped; a problem always says which kind it is.</summary>
     private static readonly Dictionary<int, string> Types = new()
@@ -34,18 +23,32 @@ internal static class ProblemDetailsLocalization
         [429] = "https://tools.ietf.org/html/rfc6585#section-4",
     };
 
+    /// <summary>
+    /// Sets the request's UI culture before anything else runs (the exception handler included), so that
+    /// validators, file checks and the problems written for this request all speak the caller's language.
+    /// Only the UI culture: parsing and formatting of numbers and dates stay invariant.
+    /// </summary>
+    public static IApplicationBuilder UseCallerLanguage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            CultureInfo.CurrentUICulture = PrefersEnglish(context.Request) ? English : Vietnamese;
+            await next(context);
+        });
+
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
-        if (Titles.TryGetValue(status, out var title))
-            problem.Title = PrefersEnglish(context.HttpContext.Request) ? title.En : title.Vi;
+        if (Messages.Titles.TryGetValue(status, out var title))
+            problem.Title = title.In(Culture(context.HttpContext.Request));
         problem.Type ??= Types.GetValueOrDefault(status, "about:blank");
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.Id
             ?? context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id
             ?? context.HttpContext.TraceIdentifier;
     }
+
+    public static CultureInfo Culture(HttpRequest request) => PrefersEnglish(request) ? English : Vietnamese;
 
     public static bool PrefersEnglish(HttpRequest request)
     {

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Api.Security;
 

@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Notifications;
 
@@ -31,7 +32,7 @@ public sealed class GetNotificationsQueryHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<NotificationsDto> Handle(GetNotificationsQuery query, CancellationToken cancellationToken)
     {
-        var userId = caller.UserId ?? throw new ForbiddenAccessException("Notifications are for people who sign in, not for API tokens.");
+        var userId = caller.UserId ?? throw new ForbiddenAccessException(Messages.NotificationsNeedAPerson);
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var notices = from n in mine

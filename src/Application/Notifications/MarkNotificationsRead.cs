@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Notifications;
 
@@ -21,7 +22,7 @@ public sealed class MarkNotificationsReadCommandHandler(IApplicationDbContext db
 {
     public async ValueTask<int> Handle(MarkNotificationsReadCommand command, CancellationToken cancellationToken)
     {
-        var userId = caller.UserId ?? throw new ForbiddenAccessException("Notifications are for people who sign in, not for API tokens.");
+        var userId = caller.UserId ?? throw new ForbiddenAccessException(Messages.NotificationsNeedAPerson);
         var now = clock.GetUtcNow();
         return await db.Notifications
             .Where(n => n.UserId == userId && n.ReadAt == null && (command.Ids == null || command.Ids.Contains(n.Id)))

@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.OrgUnits;
 
@@ -17,18 +18,18 @@ internal static class OrgUnitLookup
 {
     public static async Task<OrgUnit> ForChangeAsync(this IApplicationDbContext db, AccessControl access, int id, CancellationToken ct)
     {
-        var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Unit", id);
+        var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException(Messages.Resources.Unit, id);
         await access.EnsureCanWriteAsync(Permission.ManageUnits, unit.Path, ct);
         return unit;
     }
 
     public static async Task<OrgUnit> ReferencedAsync(this IApplicationDbContext db, int id, string field, CancellationToken ct) =>
         await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct)
-        ?? throw new ValidationException([new ValidationFailure(field, $"Unit {id} does not exist.")]);
+        ?? throw new ValidationException([new ValidationFailure(field, Messages.UnitDoesNotExist(id))]);
 
     public static async Task EnsureCodeIsFreeAsync(this IApplicationDbContext db, string? code, int? exceptId, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(code) && await db.OrgUnits.AnyAsync(u => u.Code == code.Trim() && u.Id != exceptId, ct))
-            throw new ValidationException([new ValidationFailure("code", $"Another unit already has the code {code}.")]);
+            throw new ValidationException([new ValidationFailure("code", Messages.CodeTaken(code))]);
     }
 }

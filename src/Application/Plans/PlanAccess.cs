@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Plans;
 
@@ -26,12 +27,12 @@ internal static class PlanAccess
     public static async Task EnsurePlanVisibleAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct)
     {
         if (!await (await db.VisiblePlansAsync(access, ct)).AnyAsync(p => p.Id == planId, ct))
-            throw new NotFoundException("Plan", planId);
+            throw new NotFoundException(Messages.Resources.Plan, planId);
     }
 
     public static async Task<Plan> VisiblePlanAsync(this IApplicationDbContext db, AccessControl access, int planId, CancellationToken ct) =>
         await (await db.VisiblePlansAsync(access, ct)).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == planId, ct)
-        ?? throw new NotFoundException("Plan", planId);
+        ?? throw new NotFoundException(Messages.Resources.Plan, planId);
 
     /// <summary>
     /// A plan to change, tracked, with its province's path: 404 when the caller cannot read it, 403 when
@@ -43,7 +44,7 @@ internal static class PlanAccess
                            where plan.Id == planId
                            join province in db.OrgUnits on plan.ProvinceId equals province.Id
                            select new { plan, province.Path }).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Plan", planId);
+            ?? throw new NotFoundException(Messages.Resources.Plan, planId);
         await access.EnsureCanWriteAsync(Permission.ManagePlans, found.Path, ct);
         return (found.plan, found.Path);
     }

@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting;
 
@@ -19,7 +20,7 @@ internal static class ReportingPeriodAccess
                            join plan in plans on period.PlanId equals plan.Id
                            join province in db.OrgUnits on plan.ProvinceId equals province.Id
                            select new { period, province.Id, province.Path }).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Reporting period", periodId);
+            ?? throw new NotFoundException(Messages.Resources.ReportingPeriod, periodId);
         return (found.period, found.Id, found.Path);
     }
 }

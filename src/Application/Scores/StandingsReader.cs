@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Scores;
 
@@ -16,7 +17,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
 {
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
         await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
-        ?? throw new NotFoundException("Framework", code);
+        ?? throw new NotFoundException(Messages.Resources.Framework, code);
 
     /// <summary>Who succeeded whom among the province-level units, and when each existed.</summary>
     public async Task<ScoreLineage> LineageAsync(CancellationToken ct) =>
@@ -96,7 +97,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
                     e.ProvinceId,
                     valuesByProvinceYear.GetValueOrDefault((year.Key, e.ProvinceId)) ?? new Dictionary<string, decimal>()))
                 .ToList();
-            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, framework.PublishedDecimals, provinces);
+            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, provinces);
         }
         cache.Set(key, new Dictionary<int, ReleaseStandings>(standings));
         return standings;

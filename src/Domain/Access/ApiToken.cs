@@ -37,9 +37,9 @@ public sealed class ApiToken : IAudited
         var scopeList = scopes.Distinct().ToList();
         var unknown = scopeList.Where(s => !Permissions.TokenScopes.ContainsKey(s)).ToList();
         if (unknown.Count > 0)
-            throw new DomainException($"Unknown scope(s): {string.Join(", ", unknown)}.");
+            throw new DomainException(Messages.UnknownScopes(string.Join(", ", unknown)));
         if (expiresAt <= now)
-            throw new DomainException("A token must expire in the future.");
+            throw new DomainException(Messages.TokenExpiryInFuture);
         return new ApiToken
         {
             Name = name.Trim(),

@@ -21,11 +21,11 @@ public sealed class RoleAssignment : IAudited
     public static RoleAssignment Grant(Guid userId, Role role, OrgUnit? unit)
     {
         if (role == Role.SystemAdmin && unit is not null)
-            throw new DomainException("A system admin's role is held everywhere, not at a unit.");
+            throw new DomainException(Messages.AdminRoleNotAtUnit);
         if (role != Role.SystemAdmin && unit is null)
-            throw new DomainException($"The {role} role is held at a unit.");
+            throw new DomainException(Messages.RoleNeedsUnit(role.ToString()));
         if (unit is not null && unit.ActiveTo is not null)
-            throw new DomainException($"{unit.NameVi} is no longer active.");
+            throw new DomainException(Messages.UnitNoLongerActive(unit.NameVi));
         return new RoleAssignment { UserId = userId, Role = role, UnitId = unit?.Id, _unitPath = unit?.Path };
     }
 }

@@ -25,7 +25,10 @@ public sealed class IndexFramework
     public string NameVi { get; private set; } = "";
     public string NameEn { get; private set; } = "";
 
-    /// <summary>Decimals the publisher prints; ranks and deltas are taken on scores at this precision.</summary>
+    /// <summary>
+    /// Decimals the publisher prints in its tables: how readers display a score. Nothing is computed at
+    /// this precision; sums, deltas, gaps and ranks take the values at the precision of the file.
+    /// </summary>
     public int PublishedDecimals { get; private set; }
 
     public IReadOnlyList<FrameworkVersion> Versions => _versions;

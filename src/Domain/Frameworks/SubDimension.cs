@@ -10,7 +10,7 @@ public sealed class SubDimension
     internal static SubDimension Create(string code, int position, string nameVi, string nameEn, decimal scaleMin, decimal scaleMax)
     {
         if (scaleMin >= scaleMax)
-            throw new DomainException($"Sub-dimension {code}: the scale's minimum must be below its maximum.");
+            throw new DomainException(Messages.ScaleMinBelowMax(code));
         return new() { Code = code, Position = position, NameVi = nameVi, NameEn = nameEn, ScaleMin = scaleMin, ScaleMax = scaleMax };
     }
 

@@ -62,7 +62,7 @@ public sealed class OrgUnit : IAudited
     public static OrgUnit Create(OrgUnitKind kind, string? code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom)
     {
         if (parent is not null && !parent.IsActiveOn(activeFrom))
-            throw new DomainException($"{parent.NameVi} is not active on {activeFrom:yyyy-MM-dd}; a unit cannot be placed under it.");
+            throw new DomainException(Messages.ParentNotActive(parent.NameVi, activeFrom));
         var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom };
         unit.Rename(code, nameVi, nameEn);
         unit.ParentId = parent?.Id;
@@ -79,7 +79,7 @@ public sealed class OrgUnit : IAudited
     public void Rename(string? code, string nameVi, string? nameEn)
     {
         if (string.IsNullOrWhiteSpace(nameVi))
-            throw new DomainException("A unit needs a Vietnamese name.");
+            throw new DomainException(Messages.UnitNeedsVietnameseName);
         Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         NameVi = nameVi.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim();
@@ -89,9 +89,9 @@ public sealed class OrgUnit : IAudited
     public void ReportTo(OrgUnit? recipient)
     {
         if (recipient is not null && recipient.Key == Key)
-            throw new DomainException("A unit cannot report to itself.");
+            throw new DomainException(Messages.UnitReportsToItself);
         if (recipient is not null && recipient.ActiveTo is not null)
-            throw new DomainException($"{recipient.NameVi} is no longer active and cannot receive reports.");
+            throw new DomainException(Messages.RecipientNotActive(recipient.NameVi));
         ReportsToId = recipient?.Id;
     }
 
@@ -102,16 +102,16 @@ public sealed class OrgUnit : IAudited
     public void MoveUnder(OrgUnit newParent, IEnumerable<OrgUnit> descendants, DateOnly today)
     {
         if (newParent.IsWithin(Path))
-            throw new DomainException($"{newParent.NameVi} is inside {NameVi}'s own subtree; the move would make a cycle.");
+            throw new DomainException(Messages.MoveMakesCycle(newParent.NameVi, NameVi));
         if (!newParent.IsActiveOn(today))
-            throw new DomainException($"{newParent.NameVi} is not active; a unit cannot be moved under it.");
+            throw new DomainException(Messages.MoveUnderInactive(newParent.NameVi));
         var oldPath = Path;
         Path = $"{newParent.Path}{Key:N}/";
         ParentId = newParent.Id;
         foreach (var descendant in descendants)
         {
             if (!descendant.IsWithin(oldPath) || descendant.Key == Key)
-                throw new DomainException($"{descendant.NameVi} is not below {NameVi}.");
+                throw new DomainException(Messages.NotBelow(descendant.NameVi, NameVi));
             descendant.Path = Path + descendant.Path[oldPath.Length..];
         }
     }
@@ -120,15 +120,15 @@ public sealed class OrgUnit : IAudited
     public void MergeInto(OrgUnit successor, DateOnly effectiveOn, bool hasActiveChildren)
     {
         if (successor.Key == Key)
-            throw new DomainException($"{NameVi} cannot be merged into itself.");
+            throw new DomainException(Messages.MergeIntoItself(NameVi));
         if (ActiveTo is not null)
-            throw new DomainException($"{NameVi} has already ended on {ActiveTo:yyyy-MM-dd}.");
+            throw new DomainException(Messages.AlreadyEnded(NameVi, ActiveTo!.Value));
         if (!successor.IsActiveOn(effectiveOn))
-            throw new DomainException($"{successor.NameVi} is not active on {effectiveOn:yyyy-MM-dd}.");
+            throw new DomainException(Messages.SuccessorNotActive(successor.NameVi, effectiveOn));
         if (hasActiveChildren)
-            throw new DomainException($"{NameVi} still has active sub-units: move or merge them first.");
+            throw new DomainException(Messages.HasActiveSubUnits(NameVi));
         if (effectiveOn <= ActiveFrom)
-            throw new DomainException($"{NameVi} began on {ActiveFrom:yyyy-MM-dd}; a merge must take effect later.");
+            throw new DomainException(Messages.MergeBeforeStart(NameVi, ActiveFrom));
         ActiveTo = effectiveOn.AddDays(-1);
         SuccessorId = successor.Id;
     }

@@ -116,7 +116,7 @@ public sealed class ActionItem : IAudited
     public void Assign(int unitId, ActionUnitRole role)
     {
         if (_units.Any(u => u.UnitId == unitId))
-            throw new DomainException($"The unit is already assigned to {Code}.");
+            throw new DomainException(Messages.UnitAlreadyAssigned(Code));
         _units.Add(new ActionUnit(unitId, role));
     }
 
@@ -141,11 +141,11 @@ public sealed class ActionItem : IAudited
         ActionStatus status, int percent, string narrative)
     {
         var part = _units.SingleOrDefault(u => u.UnitId == unit.Id)
-            ?? throw new DomainException($"The unit neither leads nor supports {Code}, so it does not report on it.");
+            ?? throw new DomainException(Messages.UnitNotOnAction(Code));
         if (percent is < 0 or > 100)
-            throw new DomainException("Progress is a percentage from 0 to 100.");
+            throw new DomainException(Messages.ProgressPercent);
         if (status == ActionStatus.Completed && percent != 100)
-            throw new DomainException("A completed action is at 100%.");
+            throw new DomainException(Messages.CompletedAt100);
         var progress = ActionProgress.Create(this, unit, authorId, apiTokenId, recordedAt, reportedOn, status, percent, narrative);
         if (part.Role == ActionUnitRole.Lead)
         {
@@ -166,9 +166,9 @@ public sealed class ActionItem : IAudited
     private static void EnsureSchedule(string code, DateOnly? startDate, DateOnly? dueDate, bool recurring)
     {
         if (recurring && dueDate is not null)
-            throw new DomainException($"{code} is recurring (thường xuyên): it has no due date.");
+            throw new DomainException(Messages.RecurringHasNoDueDate(code));
         if (startDate is not null && dueDate is not null && dueDate < startDate)
-            throw new DomainException($"{code} is due before it starts.");
+            throw new DomainException(Messages.DueBeforeStart(code));
     }
 
     public DeadlineState? DeadlineOn(DateOnly today) => (Recurring, DueDate, Status) switch

@@ -52,9 +52,9 @@ public sealed class Plan : IAudited
         string? documentNumber, DateOnly? issuedOn, int baselineYear, int targetYear)
     {
         if (province.Kind != Organization.OrgUnitKind.Province)
-            throw new DomainException($"{province.NameVi} is not a province; plans are issued by provinces.");
+            throw new DomainException(Messages.NotAProvince(province.NameVi));
         if (targetYear <= baselineYear)
-            throw new DomainException("The target year must come after the baseline year.");
+            throw new DomainException(Messages.TargetYearAfterBaseline);
         return new Plan
         {
             ProvinceId = province.Id,
@@ -76,7 +76,7 @@ public sealed class Plan : IAudited
     public void MoveTo(PlanStatus status)
     {
         if (Status == PlanStatus.Closed && status != PlanStatus.Closed)
-            throw new DomainException("A closed plan does not reopen; issue a new plan instead.");
+            throw new DomainException(Messages.ClosedPlanDoesNotReopen);
         Status = status;
     }
 

@@ -35,9 +35,9 @@ public sealed class PlanTarget
     {
         var needsCode = kind is TargetKind.DimensionScore or TargetKind.SubDimensionScore;
         if (needsCode != (code is not null))
-            throw new DomainException(needsCode ? $"A {kind} target names its dimension or sub-dimension." : $"A {kind} target is on the total, with no code.");
+            throw new DomainException(needsCode ? Messages.TargetNeedsCode(kind.ToString()) : Messages.TargetOnTotal(kind.ToString()));
         if (kind == TargetKind.TotalRank && (value < 1 || value != decimal.Truncate(value)))
-            throw new DomainException("A rank target is a whole number from 1.");
+            throw new DomainException(Messages.RankTargetWholeNumber);
         return new PlanTarget { Kind = kind, Code = code, Value = value, NoteVi = noteVi, NoteEn = noteEn };
     }
 

@@ -30,7 +30,7 @@ public sealed class LevelApproval : IAudited
     public static LevelApproval Approve(ReportingPeriod period, Organization.OrgUnit unit, int notApproved, string? overrideReason, DateTimeOffset now, Guid? by)
     {
         if (notApproved > 0 && string.IsNullOrWhiteSpace(overrideReason))
-            throw new DomainException($"{notApproved} report(s) owed to {unit.NameVi} are not approved: approve them, or give a reason to override.");
+            throw new DomainException(Messages.LevelNotApproved(notApproved, unit.NameVi));
         return new LevelApproval
         {
             PeriodId = period.Id, UnitId = unit.Id, _unitPath = unit.Path, ApprovedAt = now, ApprovedBy = by,

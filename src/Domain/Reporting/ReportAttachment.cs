@@ -43,7 +43,7 @@ public sealed class ReportAttachment : IAudited
     {
         submission.EnsureEditable();
         if (submission.UnitPlanDocumentId == Id)
-            throw new DomainException("This file is the unit plan's signed document: name another document in the draft first.");
+            throw new DomainException(Messages.SignedDocumentStays);
         _unitPath = unitPath;
     }
 }

@@ -27,16 +27,16 @@ public sealed class ReportObligation : IAudited
     public static ReportObligation Owe(ReportingPeriod period, Organization.OrgUnit unit, Organization.OrgUnit recipient)
     {
         if (recipient.Id == unit.Id)
-            throw new DomainException($"{unit.NameVi} cannot report to itself.");
+            throw new DomainException(Messages.UnitReportsToItselfNamed(unit.NameVi));
         return new ReportObligation { PeriodId = period.Id, UnitId = unit.Id, RecipientId = recipient.Id, _unitPath = unit.Path };
     }
 
     public void Extend(ReportingPeriod period, DateOnly to, string reason, string unitPath)
     {
         if (to <= period.DueOn)
-            throw new DomainException("An extension runs past the due day.");
+            throw new DomainException(Messages.ExtensionPastDue);
         if (string.IsNullOrWhiteSpace(reason))
-            throw new DomainException("An extension needs a reason.");
+            throw new DomainException(Messages.ExtensionNeedsReason);
         ExtendedTo = to;
         ExtensionReason = reason.Trim();
         _unitPath = unitPath;

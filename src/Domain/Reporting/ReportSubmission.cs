@@ -76,7 +76,7 @@ public sealed class ReportSubmission : IAudited
     {
         EnsureEditable();
         if (narratives.Values.Any(n => n.Length > NarrativeMaxLength))
-            throw new DomainException($"A narrative is longer than {NarrativeMaxLength} characters.");
+            throw new DomainException(Messages.NarrativeTooLong(NarrativeMaxLength));
         Narratives = JsonSerializer.Serialize(narratives);
         UnitPlanNumber = unitPlan?.Number?.Trim();
         UnitPlanIssuedOn = unitPlan?.IssuedOn;
@@ -88,18 +88,18 @@ public sealed class ReportSubmission : IAudited
     public void EnsureEditable()
     {
         if (!IsEditable)
-            throw new DomainException($"A {Status.ToString().ToLowerInvariant()} report cannot be changed.");
+            throw new DomainException(Messages.ReportCannotChange(Status.ToString()));
     }
 
     /// <summary>Sends the report up and freezes <paramref name="content"/> (what the receiver will read) as the next version.</summary>
     public void Submit(ReportingPeriod period, ReportObligation obligation, string content, DateTimeOffset now, Guid? by)
     {
         if (Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
-            throw new DomainException("The report has already been submitted.");
+            throw new DomainException(Messages.AlreadySubmitted);
         if (period.IsLockedAt(now, obligation.ExtendedTo))
-            throw new DomainException("The period is locked: ask the receiving unit for an extension.");
+            throw new DomainException(Messages.PeriodLocked);
         if (period.Kind == ReportingPeriodKind.UnitPlan && (UnitPlanNumber is null or "" || UnitPlanIssuedOn is null || UnitPlanDocumentId is null))
-            throw new DomainException("A unit implementation plan needs its document: number, date and the signed file.");
+            throw new DomainException(Messages.UnitPlanNeedsDocument);
         Status = SubmissionStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = by;
@@ -111,8 +111,8 @@ public sealed class ReportSubmission : IAudited
     public void Return(string reason, DateTimeOffset now, Guid? by)
     {
         if (Status != SubmissionStatus.Submitted)
-            throw new DomainException("Only a submitted report can be returned.");
-        var why = RequireReason(reason, "A returned report needs a reason.");
+            throw new DomainException(Messages.OnlySubmittedReturned);
+        var why = RequireReason(reason, Messages.ReturnNeedsReason);
         Review(SubmissionStatus.Returned, why, now, by);
         LatestVersion?.Reviewed(SubmissionStatus.Returned, why, now, by);
     }
@@ -120,7 +120,7 @@ public sealed class ReportSubmission : IAudited
     public void Approve(DateTimeOffset now, Guid? by)
     {
         if (Status != SubmissionStatus.Submitted)
-            throw new DomainException("Only a submitted report can be approved.");
+            throw new DomainException(Messages.OnlySubmittedApproved);
         Review(SubmissionStatus.Approved, null, now, by);
         LatestVersion?.Reviewed(SubmissionStatus.Approved, null, now, by);
     }
@@ -129,8 +129,8 @@ public sealed class ReportSubmission : IAudited
     public void Reopen(string reason, DateTimeOffset now, Guid? by)
     {
         if (Status != SubmissionStatus.Approved)
-            throw new DomainException("Only an approved report can be reopened.");
-        var why = RequireReason(reason, "Reopening a report needs a reason.");
+            throw new DomainException(Messages.OnlyApprovedReopened);
+        var why = RequireReason(reason, Messages.ReopenNeedsReason);
         Review(SubmissionStatus.Returned, why, now, by);
         LatestVersion?.Reopened(why, now, by);
     }
@@ -146,7 +146,7 @@ public sealed class ReportSubmission : IAudited
 
     private SubmissionVersion? LatestVersion => _versions.MaxBy(v => v.Number);
 
-    private static string RequireReason(string reason, string message) =>
+    private static string RequireReason(string reason, Text message) =>
         string.IsNullOrWhiteSpace(reason) ? throw new DomainException(message) : reason.Trim();
 }
 

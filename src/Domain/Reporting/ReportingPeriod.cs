@@ -47,11 +47,11 @@ public sealed class ReportingPeriod : IAudited
         DateOnly? lockOn, DateOnly? dataCutOff)
     {
         if (coverageTo < coverageFrom)
-            throw new DomainException($"The {kind} {year} period ends before it starts.");
+            throw new DomainException(Messages.PeriodEndsBeforeStart(kind.ToString(), year));
         if (lockOn is not null && lockOn < dueOn)
-            throw new DomainException($"The {kind} {year} period would lock before reports are due.");
+            throw new DomainException(Messages.PeriodLocksBeforeDue(kind.ToString(), year));
         if (dataCutOff is not null && (dataCutOff < coverageFrom || dataCutOff > dueOn))
-            throw new DomainException($"The {kind} {year} data cut-off must fall between the start of the period and the due day.");
+            throw new DomainException(Messages.CutOffOutsidePeriod(kind.ToString(), year));
         return new ReportingPeriod
         {
             PlanId = planId, Kind = kind, Year = year, CoverageFrom = coverageFrom, CoverageTo = coverageTo,

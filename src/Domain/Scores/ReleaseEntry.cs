@@ -21,10 +21,9 @@ public sealed class ReleaseEntry
         foreach (var (subDimension, value) in values)
         {
             if (!subDimension.IsOnScale(value))
-                throw new DomainException(
-                    $"{value} is outside sub-dimension {subDimension.Code}'s scale {subDimension.ScaleMin}–{subDimension.ScaleMax}.");
+                throw new DomainException(Messages.ValueOutsideScale(value, subDimension.Code, subDimension.ScaleMin, subDimension.ScaleMax));
             if (entry._scores.Any(s => s.SubDimensionId == subDimension.Id))
-                throw new DomainException($"Sub-dimension {subDimension.Code} is given twice.");
+                throw new DomainException(Messages.SubDimensionGivenTwice(subDimension.Code));
             entry._scores.Add(new ProvinceScore(subDimension.Id, value));
         }
         return entry;

@@ -24,20 +24,18 @@ public sealed record ProvinceStanding(int ProvinceId, Placing Total, IReadOnlyLi
 /// <summary>
 /// Everything derived from one release: dimension score = sum of its sub-dimensions, total = sum of
 /// the dimensions, ranks among provinces with a complete score (ties share a rank), quartile groups.
-/// Sums are taken on the published values and rounded to the publisher's precision once, at the end;
-/// ranks compare the rounded scores, as readers of the published table do.
+/// Every value keeps the precision of the published file: sums are exact (decimal), nothing is rounded,
+/// and ranks compare the unrounded scores as PAPI does, so a tie is a tie at the file's precision only.
+/// Rounding to the publisher's decimals is a display rule of the reader (see IndexFramework.PublishedDecimals).
 /// </summary>
 public sealed class ReleaseStandings
 {
     private readonly Dictionary<int, ProvinceStanding> _byProvince;
 
-    private readonly int _decimals;
-
-    private ReleaseStandings(int surveyYear, FrameworkVersion version, int decimals, IReadOnlyDictionary<int, ProvinceValues> values, Dictionary<int, ProvinceStanding> byProvince)
+    private ReleaseStandings(int surveyYear, FrameworkVersion version, IReadOnlyDictionary<int, ProvinceValues> values, Dictionary<int, ProvinceStanding> byProvince)
     {
         SurveyYear = surveyYear;
         Version = version;
-        _decimals = decimals;
         Values = values;
         _byProvince = byProvince;
     }
@@ -50,29 +48,27 @@ public sealed class ReleaseStandings
     public IReadOnlyDictionary<int, ProvinceValues> Values { get; }
 
     /// <summary>The same year and version derived for other provinces' values (an estimate for the units of a later date).</summary>
-    public ReleaseStandings WithValues(IReadOnlyCollection<ProvinceValues> entries) => Compute(SurveyYear, Version, _decimals, entries);
+    public ReleaseStandings WithValues(IReadOnlyCollection<ProvinceValues> entries) => Compute(SurveyYear, Version, entries);
 
     public ProvinceStanding? For(int provinceId) => _byProvince.GetValueOrDefault(provinceId);
 
-    public static ReleaseStandings Compute(int surveyYear, FrameworkVersion version, int decimals, IReadOnlyCollection<ProvinceValues> entries)
+    public static ReleaseStandings Compute(int surveyYear, FrameworkVersion version, IReadOnlyCollection<ProvinceValues> entries)
     {
-        decimal Round(decimal value) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-
         var dimensionSums = entries.ToDictionary(
             e => e.ProvinceId,
             e => version.Dimensions.Select(d => SumOf(d, e.BySubDimension)).ToList());
 
         var totalScores = dimensionSums.ToDictionary(
             p => p.Key,
-            p => p.Value.All(s => s is not null) ? Round(p.Value.Sum(s => s!.Value)) : (decimal?)null);
+            p => p.Value.All(s => s is not null) ? p.Value.Sum(s => s!.Value) : (decimal?)null);
         var totalPlacings = Place(totalScores);
 
         var subDimensionPlacings = version.SubDimensions.ToDictionary(
             s => s.Code,
-            s => Place(entries.ToDictionary(e => e.ProvinceId, e => e.BySubDimension.TryGetValue(s.Code, out var v) ? Round(v) : (decimal?)null)));
+            s => Place(entries.ToDictionary(e => e.ProvinceId, e => e.BySubDimension.TryGetValue(s.Code, out var v) ? v : (decimal?)null)));
 
         var dimensionPlacings = version.Dimensions
-            .Select((_, i) => Place(dimensionSums.ToDictionary(p => p.Key, p => p.Value[i] is { } sum ? Round(sum) : (decimal?)null)))
+            .Select((_, i) => Place(dimensionSums.ToDictionary(p => p.Key, p => p.Value[i])))
             .ToList();
 
         var standings = entries.ToDictionary(
@@ -86,7 +82,7 @@ public sealed class ReleaseStandings
                     d.SubDimensions
                         .Select(s => new SubDimensionValue(s, subDimensionPlacings[s.Code][e.ProvinceId]))
                         .ToList())).ToList()));
-        return new ReleaseStandings(surveyYear, version, decimals, entries.ToDictionary(e => e.ProvinceId), standings);
+        return new ReleaseStandings(surveyYear, version, entries.ToDictionary(e => e.ProvinceId), standings);
     }
 
     private static decimal? SumOf(Dimension dimension, IReadOnlyDictionary<string, decimal> values)

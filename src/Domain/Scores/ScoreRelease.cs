@@ -32,7 +32,7 @@ public sealed class ScoreRelease
     public static ScoreRelease Create(FrameworkVersion version, int surveyYear, string source, DateTimeOffset importedAt)
     {
         if (!version.Covers(surveyYear))
-            throw new DomainException($"Survey year {surveyYear} is not scored on framework version {version.Code}.");
+            throw new DomainException(Messages.YearNotOnVersion(surveyYear, version.Code));
         return new ScoreRelease
         {
             FrameworkVersionId = version.Id,
@@ -62,7 +62,7 @@ public sealed class ScoreRelease
     public void AddEntry(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
     {
         if (_entries.Any(e => e.ProvinceId == provinceId))
-            throw new DomainException($"The {SurveyYear} release lists province {provinceId} twice.");
+            throw new DomainException(Messages.ProvinceListedTwice(SurveyYear, provinceId));
         _entries.Add(ReleaseEntry.Create(provinceId, values));
     }
 }

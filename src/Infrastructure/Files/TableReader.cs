@@ -9,6 +9,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Infrastructure.Files;
 
@@ -33,8 +34,7 @@ internal sealed class TableReader : ITableReader
         var isXlsx = extension == ".xlsx" && isZip;
         var isCsv = extension is ".csv" or ".txt" && !isZip && !head.AsSpan(0, headLength).Contains((byte)0);
         if (!isXlsx && !isCsv)
-            throw new UnsupportedMediaTypeException(
-                $"'{fileName}' is not a CSV or XLSX score file (the name says '{extension}', the content does not match).");
+            throw new UnsupportedMediaTypeException(Messages.NotATableFile(fileName, extension));
 
         if (isXlsx)
         {
@@ -73,9 +73,9 @@ internal sealed class TableReader : ITableReader
     {
         using var document = OpenWorkbook(content);
         var workbook = document.WorkbookPart
-            ?? throw new UnsupportedMediaTypeException("The XLSX file has no workbook.");
+            ?? throw new UnsupportedMediaTypeException(Messages.XlsxHasNoWorkbook);
         var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new UnsupportedMediaTypeException("The XLSX workbook has no sheet.");
+            ?? throw new UnsupportedMediaTypeException(Messages.XlsxHasNoSheet);
         var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
         var sharedStrings = Unreadable(() => workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? []);
 
@@ -121,7 +121,7 @@ internal sealed class TableReader : ITableReader
         }
         catch (Exception e) when (IsDamagedPackage(e))
         {
-            throw new UnsupportedMediaTypeException("The XLSX file is damaged or not a workbook.");
+            throw new UnsupportedMediaTypeException(Messages.XlsxDamaged);
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed class TableReader : ITableReader
         }
         catch (Exception e) when (IsDamagedPackage(e))
         {
-            throw new UnsupportedMediaTypeException("The XLSX file is damaged or not a workbook.");
+            throw new UnsupportedMediaTypeException(Messages.XlsxDamaged);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Infrastructure.Idempotency;
 
@@ -13,7 +14,7 @@ public abstract record IdempotencyClaim
     public sealed record Replay(IdempotentRequest First) : IdempotencyClaim;
 
     /// <summary>The key was used for a different request, or its first request is still running.</summary>
-    public sealed record Refuse(string Reason) : IdempotencyClaim;
+    public sealed record Refuse(Text Reason) : IdempotencyClaim;
 }
 
 /// <summary>
@@ -41,7 +42,7 @@ public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock
 
         var first = await db.Set<IdempotentRequest>().AsNoTracking().SingleAsync(r => r.Caller == caller && r.Key == key, ct);
         if (first.Fingerprint != fingerprint)
-            return new IdempotencyClaim.Refuse("This Idempotency-Key was used for a different request: use a new key for a new request.");
+            return new IdempotencyClaim.Refuse(Messages.IdempotencyKeyReused);
         if (first.StatusCode is not null)
             return new IdempotencyClaim.Replay(first);
 
@@ -52,7 +53,7 @@ public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock
             """, ct);
         return takenOver == 1
             ? new IdempotencyClaim.Run()
-            : new IdempotencyClaim.Refuse("A request with this Idempotency-Key is still being processed; retry in a moment.");
+            : new IdempotencyClaim.Refuse(Messages.IdempotencyKeyInProgress);
     }
 
     public async Task CompleteAsync(string caller, string key, int statusCode, string? contentType, byte[] body, string? location, string? etag) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Infrastructure.Identity;
 
@@ -44,7 +45,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, TimePr
         {
             throw new ValidationException(result.Errors.Select(e => new ValidationFailure(
                 e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email") ? "email" : "userName",
-                e.Description)));
+                Messages.Identity(e.Code))));
         }
         return ToDto(user);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Identity;
 
@@ -109,7 +110,7 @@ public sealed class SignInLimitsTests : ApiTest
         statuses.Take(4).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
         statuses.Skip(4).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
         var problem = await rightPassword.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        problem.GetProperty("detail").GetString().ShouldBe("Đăng nhập sai quá nhiều lần: tài khoản tạm thời bị khóa.");
+        problem.GetProperty("detail").GetString().ShouldBe(Messages.AccountLocked.Vi);
         rightPassword.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         await colleague.ShouldHaveStatusAsync(HttpStatusCode.OK);
     }

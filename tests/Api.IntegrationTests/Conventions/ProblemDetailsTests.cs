@@ -45,6 +45,8 @@ public sealed class ProblemDetailsTests : ApiTest
     [Test]
     public async Task ShouldTitleProblemsInVietnamese_ByDefault()
     {
+        Client.DefaultRequestHeaders.AcceptLanguage.Clear();
+
         using var response = await Client.GetAsync("/api/v1/provinces/42/profile");
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);

@@ -10,6 +10,16 @@ internal sealed class PapiApiFactory(string connectionString, params (string Key
 {
     public TestClock Clock { get; } = new();
 
+    /// <summary>
+    /// Tests read problems in English unless they ask otherwise (a request's own Accept-Language wins);
+    /// the API's default, Vietnamese, is checked by the tests of the language itself.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -8,13 +8,19 @@ internal static class ScoreFileUploads
 {
     public const string Header = "year,province_vi,province_en,1.1,1.2,1.3,1.4,2.1,2.2,2.3,2.4,3.1,3.2,3.3,4.1,4.2,4.3,4.4,5.1,5.2,5.3,5.4,6.1,6.2,6.3,6.4,7.1,7.2,7.3,8.1,8.2,8.3";
 
-    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv")
+    public const string ImportUrl = "/api/v1/score-releases/import";
+
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv") =>
+        client.PostAsync(ImportUrl, FileForm(content, fileName, mediaType));
+
+    /// <summary>The multipart form of an upload: the file in the field <c>file</c>.</summary>
+    public static MultipartFormDataContent FileForm(byte[] content, string fileName, string mediaType = "text/csv")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         form.Add(file, "file", fileName);
-        return client.PostAsync("/api/v1/score-releases/import", form);
+        return form;
     }
 
     public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv") =>

@@ -108,11 +108,12 @@ public sealed class BacGiangPlanTests : ApiTest
 
         var answer = await GetAsync<RankCalculatorDto>($"/api/v1/plans/{_planId}/rank-calculator?rank=8&year=2020");
 
-        (answer.ProvinceAtRankVi, answer.ScoreAtRank, answer.ProvinceScore, answer.ProvinceRank, answer.GapToRank).ShouldBe(("Bến Tre", 44.63m, 44.32m, 13, 0.31m));
+        (answer.ProvinceAtRankVi, answer.ScoreAtRank, answer.ProvinceScore, answer.ProvinceRank, answer.GapToRank)
+            .ShouldBe(("Bến Tre", 44.629286081m, 44.317182244m, 13, 0.312103837m), "unrounded: PAPI prints 44.63, 44.32 and a gap of 0.31");
         answer.Dimensions.Count.ShouldBe(8);
         answer.Dimensions.ShouldAllBe(d => d.GapToBest >= 0);
         answer.NationalAverageChange.ShouldNotBeNull();
-        answer.ScoreNeededIfOthersMoveByAverage.ShouldBe(44.63m + answer.NationalAverageChange);
+        answer.ScoreNeededIfOthersMoveByAverage.ShouldBe(44.629286081m + answer.NationalAverageChange);
         answer.NoteEn.ShouldContain("planning aid");
     }
 
@@ -130,7 +131,7 @@ public sealed class BacGiangPlanTests : ApiTest
 
         (effect.BaselineYear, effect.SurveyYear, effect.BaselineVersion, effect.FrameworkVersion).ShouldBe((2020, 2022, "PAPI-2019", "PAPI-2021"));
         var row = effect.SubDimensions.Single(s => s.Code == "8.3");
-        row.Baseline.ShouldBe(0.35m);
+        Math.Round(row.Baseline!.Value, 2).ShouldBe(0.35m);
         row.Change.ShouldBe(row.Now - row.Baseline);
         row.Actions.ShouldHaveSingleItem().ShouldBe(new TargetingActionDto(eResponses.Id, "D8.d", ActionStatus.Completed, 100));
         row.ActionsCompleted.ShouldBe(1);

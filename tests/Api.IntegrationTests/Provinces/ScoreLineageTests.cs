@@ -18,7 +18,7 @@ public sealed class ScoreLineageTests : ApiTest
     private const string Reform = Restructuring2025.Reform;
     private const decimal BacGiang2024 = 44.685405908m;
     private const decimal BacNinh2024 = 45.485666810m;
-    private const decimal Precision = 0.005m;
+    private const decimal Precision = 0.000000001m;
 
     [SetUp]
     public async Task ImportAndRestructureAsync()

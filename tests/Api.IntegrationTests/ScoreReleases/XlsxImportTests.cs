@@ -22,7 +22,7 @@ public sealed class XlsxImportTests : ApiTest
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var ranking = await GetAsync<PagedList<RankingRowDto>>("/api/v1/score-releases/2020/rankings");
         var bacGiang = ranking.Items.Single(r => r.ProvinceNameVi == "Bắc Giang");
-        (bacGiang.Score, bacGiang.Rank, bacGiang.RankedOf, bacGiang.ScoreDelta).ShouldBe((44.32m, 13, 63, -1.72m));
+        (bacGiang.Score, bacGiang.Rank, bacGiang.RankedOf, bacGiang.ScoreDelta).ShouldBe((44.317182244m, 13, 63, -1.725595949m));
     }
 
     [Test]

@@ -22,5 +22,5 @@ internal static class TestFramework
         new(id, values.ToDictionary(v => v.Code, v => v.Value));
 
     public static ReleaseStandings Standings(IndexFramework framework, int year, params ProvinceValues[] provinces) =>
-        ReleaseStandings.Compute(year, framework.VersionForYear(year)!, framework.PublishedDecimals, provinces);
+        ReleaseStandings.Compute(year, framework.VersionForYear(year)!, provinces);
 }

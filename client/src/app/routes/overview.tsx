@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { YearSelect } from '@/components/year-select';
 import { currentLanguage } from '@/config/i18n';
 import { planPath, reportingPath } from '@/config/paths';
@@ -25,7 +26,7 @@ import { useProvinceProfile, type ProvinceProfile } from '@/features/provinces/a
 import { provinceName } from '@/features/provinces/names';
 import { ProvincePicker } from '@/features/provinces/components/province-picker';
 import { useDimensionBenchmarks, type DimensionBenchmark } from '@/features/rankings/api/get-dimension-benchmarks';
-import { formatInteger, formatPercent, formatScore } from '@/utils/format';
+import { formatInteger, formatPercent } from '@/utils/format';
 import { localName } from '@/utils/names';
 import { parsePositiveInt } from '@/utils/parse';
 
@@ -197,7 +198,7 @@ function Kpis({ result }: { result: YearResult }) {
     <ul className="kpis" aria-label={t('overview.kpis.label', { year: result.surveyYear })}>
       <li>
         {t('overview.kpis.total', { year: result.surveyYear })}
-        <span className="kpi-value">{total.score == null ? '—' : formatScore(total.score, language)}</span>
+        <span className="kpi-value"><ScoreValue value={total.score} /></span>
       </li>
       <li>
         {t('overview.kpis.rank')}

@@ -2,13 +2,16 @@ import type { components } from '@/types/api';
 
 type RankingRowDto = components['schemas']['RankingRowDto'];
 
-/** A few provinces of the 2020 release, enough to exercise every column state. */
+/**
+ * A few provinces of the 2020 release, enough to exercise every column state. Scores are unrounded, as
+ * the API gives them (Quảng Ninh and Bắc Giang at the official file's precision).
+ */
 export const rankings2020: RankingRowDto[] = [
   {
     provinceId: 1,
     provinceNameVi: 'Quảng Ninh',
     provinceNameEn: 'Quang Ninh',
-    score: 46.6,
+    score: 48.811383008,
     rank: 1,
     rankedOf: 63,
     official: true,
@@ -20,12 +23,12 @@ export const rankings2020: RankingRowDto[] = [
     provinceId: 12,
     provinceNameVi: 'Bắc Giang',
     provinceNameEn: 'Bac Giang',
-    score: 44.32,
+    score: 44.317182244,
     rank: 13,
     rankedOf: 63,
     official: true,
     group: 'HighAverage',
-    scoreDelta: -1.72,
+    scoreDelta: -1.725595949,
     rankChange: -9,
   },
   {

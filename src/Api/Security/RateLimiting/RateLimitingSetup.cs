@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Api.Security.RateLimiting;
 
@@ -49,7 +50,7 @@ internal static class RateLimitingSetup
                     ProblemDetails =
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Detail = RateLimitProblems.Detail(http.Request, spent ? RateLimitProblems.RequestBudgetSpent : RateLimitProblems.SignInFlood),
+                        Detail = RateLimitProblems.Detail(http.Request, spent ? Messages.RequestBudgetSpent : Messages.SignInRateLimited),
                     },
                 });
             };

@@ -1,5 +1,6 @@
+using PapiTracker.Domain.Common;
+
 namespace PapiTracker.Application.Common.Exceptions;
 
-/// <summary>The resource asked for does not exist (404).</summary>
-public sealed class NotFoundException(string resource, object key)
-    : Exception($"{resource} '{key}' was not found.");
+/// <summary>The resource asked for does not exist (404); <paramref name="resource"/> is one of <see cref="Messages.Resources"/>.</summary>
+public sealed class NotFoundException(Text resource, object key) : ProblemException(Messages.NotFound(resource, key));

@@ -1,4 +1,6 @@
+using PapiTracker.Domain.Common;
+
 namespace PapiTracker.Application.Common.Exceptions;
 
 /// <summary>The If-Match version is not the current one: someone else changed the resource (412). Nothing was changed.</summary>
-public sealed class PreconditionFailedException() : Exception("The resource has changed since the version you sent.");
+public sealed class PreconditionFailedException() : ProblemException(Messages.ChangedSinceRead);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using PapiTracker.Application.Common.Exceptions;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Common.Files;
 
@@ -24,7 +25,7 @@ public static class EvidenceTypes
     {
         var extension = Path.GetExtension(fileName);
         if (!ByExtension.TryGetValue(extension, out var contentType))
-            throw new UnsupportedMediaTypeException($"'{extension}' files are not accepted as evidence: use PDF, DOCX, XLSX, JPG or PNG.");
+            throw new UnsupportedMediaTypeException(Messages.EvidenceType(extension));
         var head = new byte[8];
         var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         content.Position = 0;
@@ -38,7 +39,7 @@ public static class EvidenceTypes
             _ => false,
         };
         content.Position = 0;
-        return matches ? contentType : throw new UnsupportedMediaTypeException($"'{Path.GetFileName(fileName)}' is not what its name says.");
+        return matches ? contentType : throw new UnsupportedMediaTypeException(Messages.NotWhatItsNameSays(Path.GetFileName(fileName)));
     }
 
     private static bool IsOfficePackage(Stream content, string mainPart)

@@ -1,3 +1,5 @@
+using PapiTracker.Domain.Common;
+
 namespace PapiTracker.Application.Common.Files;
 
 /// <summary>The header row of an uploaded table: finds columns by name, case-insensitively, and reads cells by column.</summary>
@@ -18,13 +20,13 @@ public sealed class TableHeader(IReadOnlyList<string> cells)
     public IEnumerable<FileProblem> Check(int rowNumber, IEnumerable<string> required, Func<string, bool> isKnown)
     {
         foreach (var column in required.Where(r => !Has(r)))
-            yield return new FileProblem(rowNumber, column, $"The required column '{column}' is missing.");
+            yield return new FileProblem(rowNumber, column, Messages.RequiredColumnMissing(column));
         foreach (var column in Columns.GroupBy(c => c, StringComparer.OrdinalIgnoreCase))
         {
             if (column.Count() > 1)
-                yield return new FileProblem(rowNumber, column.Key, $"The column '{column.Key}' appears {column.Count()} times.");
+                yield return new FileProblem(rowNumber, column.Key, Messages.ColumnRepeated(column.Key, column.Count()));
             else if (!isKnown(column.Key))
-                yield return new FileProblem(rowNumber, column.Key, $"'{column.Key}' is not a column of this file format.");
+                yield return new FileProblem(rowNumber, column.Key, Messages.UnknownColumn(column.Key));
         }
     }
 }

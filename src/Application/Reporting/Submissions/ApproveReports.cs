@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -21,7 +22,7 @@ public sealed class ApproveReportsCommandValidator : AbstractValidator<ApproveRe
     public const int MaxReports = 500;
 
     public ApproveReportsCommandValidator() =>
-        RuleFor(c => c.SubmissionIds).NotEmpty().Must(ids => ids.Count <= MaxReports).WithMessage($"At most {MaxReports} reports at once.");
+        RuleFor(c => c.SubmissionIds).NotEmpty().Must(ids => ids.Count <= MaxReports).WithText(Messages.ApproveAtMost(MaxReports));
 }
 
 public sealed class ApproveReportsCommandHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
@@ -32,15 +33,15 @@ public sealed class ApproveReportsCommandHandler(IApplicationDbContext db, Acces
         var ids = command.SubmissionIds.Distinct().ToList();
         var submissions = await db.ReportSubmissions.Include(s => s.Versions).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
         if (ids.Except(submissions.Select(s => s.Id)).FirstOrDefault() is var unknown and not 0)
-            throw new NotFoundException("Report", unknown);
+            throw new NotFoundException(Messages.Resources.Report, unknown);
 
         var contexts = await db.ObligationsAsync(submissions.Select(s => s.ObligationId).ToList(), cancellationToken);
         var scope = await access.ScopeAsync(Permission.ReviewReports, cancellationToken);
         if (submissions.FirstOrDefault(s => !scope.Covers(contexts[s.ObligationId].RecipientPath)) is { } notOurs)
-            throw new ForbiddenAccessException($"Report {notOurs.Id} is not owed to a unit you review.");
+            throw new ForbiddenAccessException(Messages.ReportNotYoursToReview(notOurs.Id));
 
         var now = clock.GetUtcNow();
-        var refused = new List<string>();
+        var refused = new List<(long, Text)>();
         foreach (var submission in submissions)
         {
             try
@@ -49,11 +50,11 @@ public sealed class ApproveReportsCommandHandler(IApplicationDbContext db, Acces
             }
             catch (DomainException e)
             {
-                refused.Add($"Report {submission.Id}: {e.Message}");
+                refused.Add((submission.Id, e.Text));
             }
         }
         if (refused.Count > 0)
-            throw new DomainException($"Nothing was approved. {string.Join(" ", refused)}");
+            throw new DomainException(Messages.NothingApproved(refused));
         await db.SaveChangesAsync(cancellationToken);
 
         var approved = new List<SubmissionDto>();

@@ -6,6 +6,8 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -21,7 +23,7 @@ public sealed class AttachReportFileCommandValidator : AbstractValidator<AttachR
     public AttachReportFileCommandValidator()
     {
         RuleFor(c => c.FileName).NotEmpty().MaximumLength(ReportAttachment.FileNameMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithMessage("The file is empty.").OverridePropertyName("file");
+        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
     }
 }
 

@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -25,7 +26,7 @@ public sealed class DownloadReportAttachmentQueryHandler(IApplicationDbContext d
                                 join o in db.ReportObligations on s.ObligationId equals o.Id
                                 where units.Contains(o.UnitId) || units.Contains(o.RecipientId)
                                 select new { a.Sha256, a.FileName, a.ContentType }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Report attachment", query.Id);
+            ?? throw new NotFoundException(Messages.Resources.ReportAttachment, query.Id);
         return new FileDownload(files.OpenRead(attachment.Sha256), attachment.FileName, attachment.ContentType);
     }
 }

@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -19,10 +20,10 @@ public sealed class GetSubmissionQueryHandler(IApplicationDbContext db, AccessCo
         var context = await db.ObligationAsync(query.ObligationId, cancellationToken);
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         if (!scope.Covers(context.UnitPath) && !scope.Covers(context.RecipientPath))
-            throw new NotFoundException("Report obligation", query.ObligationId);
+            throw new NotFoundException(Messages.Resources.ReportObligation, query.ObligationId);
         var submission = await db.ReportSubmissions.AsNoTracking().Include(s => s.Versions)
             .SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken)
-            ?? throw new NotFoundException("Report of obligation", query.ObligationId);
+            ?? throw new NotFoundException(Messages.Resources.ReportOfObligation, query.ObligationId);
         return new Versioned<SubmissionDto>(await db.SubmissionDtoAsync(submission, context, cancellationToken), submission.Version);
     }
 }

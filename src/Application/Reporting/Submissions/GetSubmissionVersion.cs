@@ -3,6 +3,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -21,9 +22,9 @@ public sealed class GetSubmissionVersionQueryHandler(IApplicationDbContext db, A
         var (submission, context) = await db.SubmissionAsync(query.SubmissionId, cancellationToken);
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         if (!scope.Covers(context.UnitPath) && !scope.Covers(context.RecipientPath))
-            throw new NotFoundException("Report", query.SubmissionId);
+            throw new NotFoundException(Messages.Resources.Report, query.SubmissionId);
         var version = submission.Versions.SingleOrDefault(v => v.Number == query.Number)
-            ?? throw new NotFoundException("Report version", query.Number);
+            ?? throw new NotFoundException(Messages.Resources.ReportVersion, query.Number);
         return new SubmissionVersionContentDto(SubmissionVersionDto.From(version), ReportContent.FromJson(version.Content));
     }
 }

@@ -20,13 +20,13 @@ public sealed class RemoveReportAttachmentCommandHandler(IApplicationDbContext d
     public async ValueTask<Unit> Handle(RemoveReportAttachmentCommand command, CancellationToken cancellationToken)
     {
         var attachment = await db.ReportAttachments.SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Report attachment", command.Id);
+            ?? throw new NotFoundException(Messages.Resources.ReportAttachment, command.Id);
         var (submission, context) = await db.SubmissionAsync(attachment.SubmissionId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, context.UnitPath, cancellationToken);
         attachment.EnsureRemovableFrom(submission, context.UnitPath);
         var sentWith = submission.Versions.FirstOrDefault(v => ReportContent.FromJson(v.Content).Attachments.Any(a => a.Id == attachment.Id));
         if (sentWith is not null)
-            throw new DomainException($"The file was sent with version {sentWith.Number} of the report and stays with it.");
+            throw new DomainException(Messages.FileSentWithVersion(sentWith.Number));
 
         db.ReportAttachments.Remove(attachment);
         await db.SaveChangesAsync(cancellationToken);

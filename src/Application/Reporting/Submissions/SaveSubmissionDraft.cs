@@ -7,6 +7,8 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -24,10 +26,10 @@ public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<Save
     public SaveSubmissionDraftCommandValidator()
     {
         RuleForEach(c => c.Narratives).Must(n => n.Key.Length is > 0 and <= 2 && n.Key.All(char.IsDigit))
-            .WithMessage("Narratives are keyed by dimension number (\"1\" … \"8\").");
-        RuleForEach(c => c.Narratives).Must(n => n.Value is not null).WithMessage("A narrative is text, not null.");
+            .WithText(Messages.NarrativeKeys);
+        RuleForEach(c => c.Narratives).Must(n => n.Value is not null).WithText(Messages.NarrativeNotNull);
         RuleForEach(c => c.Narratives).Must(n => n.Value is null || n.Value.Length <= ReportSubmission.NarrativeMaxLength)
-            .WithMessage($"A narrative is at most {ReportSubmission.NarrativeMaxLength} characters.");
+            .WithText(Messages.NarrativeAtMost(ReportSubmission.NarrativeMaxLength));
         RuleFor(c => c.UnitPlan!.Number).MaximumLength(ReportSubmission.DocumentNumberMaxLength).When(c => c.UnitPlan is not null);
         RuleFor(c => c.UnitPlan!.CommittedActionIds).NotNull().When(c => c.UnitPlan is not null);
     }
@@ -46,7 +48,7 @@ public sealed class SaveSubmissionDraftCommandHandler(IApplicationDbContext db, 
         {
             // The plan document is one of the report's own attachments, so it can be named only once the report exists.
             if (command.UnitPlan?.DocumentId is not null)
-                throw new ValidationException([new ValidationFailure("unitPlan.documentId", "Save the draft first, then attach the document and name it.")]);
+                throw new ValidationException([new ValidationFailure("unitPlan.documentId", Messages.SaveDraftFirst)]);
             submission = ReportSubmission.Draft(context.Obligation, context.UnitPath, command.Narratives, command.UnitPlan);
             db.ReportSubmissions.Add(submission);
         }
@@ -64,7 +66,7 @@ public sealed class SaveSubmissionDraftCommandHandler(IApplicationDbContext db, 
     private async Task EnsureOwnAttachmentAsync(ReportSubmission submission, long? documentId, CancellationToken ct)
     {
         if (documentId is { } id && !await db.ReportAttachments.AnyAsync(a => a.Id == id && a.SubmissionId == submission.Id, ct))
-            throw new ValidationException([new ValidationFailure("unitPlan.documentId", "The document must be one of this report's attachments.")]);
+            throw new ValidationException([new ValidationFailure("unitPlan.documentId", Messages.DocumentMustBeAttachment)]);
     }
 
     private async Task EnsurePlanActionsAsync(ObligationContext context, UnitPlanDocument? unitPlan, CancellationToken ct)
@@ -73,6 +75,6 @@ public sealed class SaveSubmissionDraftCommandHandler(IApplicationDbContext db, 
             return;
         var known = await db.ActionItems.CountAsync(a => a.PlanId == context.Period.PlanId && unitPlan.CommittedActionIds.Contains(a.Id), ct);
         if (known != unitPlan.CommittedActionIds.Distinct().Count())
-            throw new ValidationException([new ValidationFailure("unitPlan.committedActionIds", "Every committed action must be an action of this plan.")]);
+            throw new ValidationException([new ValidationFailure("unitPlan.committedActionIds", Messages.CommittedActionsOfPlan)]);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -12,7 +13,7 @@ internal static class SubmissionAccess
 {
     public static async Task<ObligationContext> ObligationAsync(this IApplicationDbContext db, int obligationId, CancellationToken ct) =>
         await db.Obligations(o => o.Id == obligationId).SingleOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Report obligation", obligationId);
+        ?? throw new NotFoundException(Messages.Resources.ReportObligation, obligationId);
 
     public static async Task<Dictionary<int, ObligationContext>> ObligationsAsync(this IApplicationDbContext db, IReadOnlyCollection<int> obligationIds, CancellationToken ct) =>
         await db.Obligations(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(c => c.Obligation.Id, ct);
@@ -20,7 +21,7 @@ internal static class SubmissionAccess
     public static async Task<(ReportSubmission Submission, ObligationContext Context)> SubmissionAsync(this IApplicationDbContext db, int submissionId, CancellationToken ct)
     {
         var submission = await db.ReportSubmissions.Include(s => s.Versions).SingleOrDefaultAsync(s => s.Id == submissionId, ct)
-            ?? throw new NotFoundException("Report", submissionId);
+            ?? throw new NotFoundException(Messages.Resources.Report, submissionId);
         return (submission, await db.ObligationAsync(submission.ObligationId, ct));
     }
 

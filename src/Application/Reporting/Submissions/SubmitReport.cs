@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
@@ -34,7 +35,7 @@ public sealed class SubmitReportCommandHandler(IApplicationDbContext db, AccessC
             return;
         var officersMay = await db.OrgUnits.Where(u => u.Id == context.Obligation.UnitId).Select(u => u.OfficersMaySubmit).SingleAsync(ct);
         if (!officersMay)
-            throw new ForbiddenAccessException("The unit head submits this unit's reports: the unit does not let its officers submit.");
+            throw new ForbiddenAccessException(Messages.HeadSubmits);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, context.UnitPath, ct);
     }
 }

@@ -21,8 +21,22 @@ describe('rankings route', () => {
     const [rank, score, change, group] = within(row).getAllByRole('cell');
     expect(rank).toHaveTextContent('13/63');
     expect(score).toHaveTextContent('44,32');
-    expect(change).toHaveTextContent('-1,72 (giảm 9 bậc)');
+    expect(change).toHaveTextContent('-1,73 (giảm 9 bậc)');
     expect(group).toHaveTextContent('Nhóm trung bình cao');
+  });
+
+  it('shows scores to two decimals with the unrounded value the API gives in the tooltip', async () => {
+    const { user } = renderRoute('/rankings');
+
+    const row = await findRow('Quảng Ninh');
+    const [, score] = within(row).getAllByRole('cell');
+    expect(score).toHaveTextContent(/^48,81$/);
+    expect(within(score!).getByTitle('48,811383008')).toHaveTextContent('48,81');
+    const bacGiang = await findRow('Bắc Giang');
+    expect(within(bacGiang).getByTitle('-1,725595949')).toHaveTextContent('-1,73');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(within(await findRow('Quang Ninh')).getByTitle('48.811383008')).toHaveTextContent('48.81');
   });
 
   it('switches names, numbers and labels to English', async () => {
@@ -36,7 +50,7 @@ describe('rankings route', () => {
     const [rank, score, change, group] = within(row).getAllByRole('cell');
     expect(rank).toHaveTextContent('13/63');
     expect(score).toHaveTextContent('44.32');
-    expect(change).toHaveTextContent('-1.72 (down 9 places)');
+    expect(change).toHaveTextContent('-1.73 (down 9 places)');
     expect(group).toHaveTextContent('High average');
     expect(screen.queryByRole('row', { name: /Bắc Giang/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toBeInTheDocument();

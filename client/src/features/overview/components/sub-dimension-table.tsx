@@ -2,9 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ScoreChange, type ChangeUnavailableReasonKey } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
-import { currentLanguage } from '@/config/i18n';
-import { formatScore } from '@/utils/format';
 
 export type PerformanceGroupKey = 'Best' | 'HighAverage' | 'LowAverage' | 'Poor';
 
@@ -42,7 +41,6 @@ const groupClass: Record<PerformanceGroupKey, string> = {
 /** Every sub-dimension of the year with its value, its change (coloured by direction) and its dimension's group; sortable. */
 export function SubDimensionTable({ caption, rows }: { caption: string; rows: readonly SubDimensionRow[] }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const captionId = useId();
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({ key: 'code', direction: 'ascending' });
   const sorted = [...rows].sort((a, b) => {
@@ -86,7 +84,7 @@ export function SubDimensionTable({ caption, rows }: { caption: string; rows: re
             <tr key={row.code}>
               <td>{row.code}</td>
               <th scope="row">{row.name}</th>
-              <td className="numeric">{row.value == null ? '—' : formatScore(row.value, language)}</td>
+              <td className="numeric"><ScoreValue value={row.value} /></td>
               <td className="numeric">
                 <ScoreChange delta={row.delta} unavailableBecause={row.unavailableBecause} />
               </td>

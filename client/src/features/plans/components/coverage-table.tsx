@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
-import { formatInteger, formatScore } from '@/utils/format';
+import { formatInteger } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import { useCoverage, type CoverageRow } from '../api/get-coverage';
@@ -73,7 +74,7 @@ export function CoverageTable({ planId }: { planId: number }) {
               <tr key={row.code} className={row.isGap ? 'gap-row' : undefined}>
                 <td>{row.code}</td>
                 <th scope="row">{localName(row.nameVi, row.nameEn, language)}</th>
-                <td className="numeric">{row.score == null ? dash : formatScore(row.score, language)}</td>
+                <td className="numeric"><ScoreValue value={row.score} /></td>
                 <td className="numeric">
                   <ScoreChange delta={row.delta} unavailableBecause={row.changeUnavailableBecause} />
                 </td>

@@ -5,19 +5,19 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { YearSelect } from '@/components/year-select';
 import { currentLanguage } from '@/config/i18n';
 import { actionPath } from '@/config/paths';
 import { surveyYears } from '@/config/years';
-import { formatInteger, formatScore } from '@/utils/format';
+import { formatInteger } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import { useEffectView } from '../api/get-effect';
 import { compareCodes } from '../names';
 import { ActionStatusBadge } from './action-badges';
 
-const dash = '—';
 
 export interface EffectTableProps {
   planId: number;
@@ -77,8 +77,8 @@ export function EffectTable({ planId, baselineYear, year, onYearChange }: Effect
               <tr key={row.code}>
                 <td>{row.code}</td>
                 <th scope="row">{localName(row.nameVi, row.nameEn, language)}</th>
-                <td className="numeric">{row.baseline == null ? dash : formatScore(row.baseline, language)}</td>
-                <td className="numeric">{row.now == null ? dash : formatScore(row.now, language)}</td>
+                <td className="numeric"><ScoreValue value={row.baseline} /></td>
+                <td className="numeric"><ScoreValue value={row.now} /></td>
                 <td className="numeric">
                   <ScoreChange delta={row.change} unavailableBecause={row.changeUnavailableBecause} />
                 </td>

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { surveyYears } from '@/config/years';
 import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import { formatInteger, formatScore, formatScoreDelta } from '@/utils/format';
+import { formatInteger, formatScore, formatScoreDelta, formatScoreDeltaFull, formatScoreFull } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import { useRankCalculation, type RankCalculation } from '../api/get-rank-calculator';
@@ -76,14 +77,14 @@ function CalculationResult({ result }: { result: RankCalculation }) {
   const language = currentLanguage();
   const captionId = useId();
   const headingId = useId();
-  const score = (value: number | null | undefined) => (value == null ? dash : formatScore(value, language));
+  const full = (value: number) => formatScoreFull(value, language);
   return (
     <section aria-labelledby={headingId} aria-live="polite">
       <h2 id={headingId}>{t('gaps.rank.resultHeading', { rank: result.rank, of: result.rankedOf, year: result.surveyYear })}</h2>
       <ul>
-        <li>{t('gaps.rank.atRank', { rank: result.rank, province: result.provinceAtRankVi, score: formatScore(result.scoreAtRank, language) })}</li>
+        <li title={full(result.scoreAtRank)}>{t('gaps.rank.atRank', { rank: result.rank, province: result.provinceAtRankVi, score: formatScore(result.scoreAtRank, language) })}</li>
         {result.provinceScore != null && (
-          <li>
+          <li title={full(result.provinceScore)}>
             {t('gaps.rank.province', {
               score: formatScore(result.provinceScore, language),
               rank: result.provinceRank == null ? dash : formatInteger(result.provinceRank, language),
@@ -91,14 +92,16 @@ function CalculationResult({ result }: { result: RankCalculation }) {
           </li>
         )}
         {result.gapToRank != null && (
-          <li>
+          <li title={full(result.gapToRank)}>
             {result.gapToRank > 0
               ? t('gaps.rank.gap', { gap: formatScore(result.gapToRank, language) })
               : t('gaps.rank.reached')}
           </li>
         )}
         {result.nationalAverageChange != null && result.scoreNeededIfOthersMoveByAverage != null && (
-          <li>
+          <li
+            title={`${formatScoreDeltaFull(result.nationalAverageChange, language)} → ${full(result.scoreNeededIfOthersMoveByAverage)}`}
+          >
             {t('gaps.rank.sensitivity', {
               change: formatScoreDelta(result.nationalAverageChange, language),
               needed: formatScore(result.scoreNeededIfOthersMoveByAverage, language),
@@ -136,11 +139,11 @@ function CalculationResult({ result }: { result: RankCalculation }) {
               <tr key={dimension.code}>
                 <td>{dimension.code}</td>
                 <th scope="row">{localName(dimension.nameVi, dimension.nameEn, language)}</th>
-                <td className="numeric">{score(dimension.provinceScore)}</td>
-                <td className="numeric">{score(dimension.atRank)}</td>
-                <td className="numeric">{score(dimension.best)}</td>
-                <td className="numeric">{score(dimension.gapToRank)}</td>
-                <td className="numeric">{score(dimension.gapToBest)}</td>
+                {[dimension.provinceScore, dimension.atRank, dimension.best, dimension.gapToRank, dimension.gapToBest].map((value, column) => (
+                  <td key={column} className="numeric">
+                    <ScoreValue value={value} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { formatInteger, formatScore } from '@/utils/format';
@@ -29,8 +30,9 @@ export function TargetsTable({ targets, targetYear }: TargetsTableProps) {
     target.kind === 'DimensionScore' || target.kind === 'SubDimensionScore'
       ? t(`plans.targets.kind.${target.kind}`, { code: target.code ?? '' })
       : t(`plans.targets.kind.${target.kind}`);
+  // A derived score reads to two decimals with its unrounded value in the tooltip; a rank is a whole number.
   const value = (kind: TargetKind, year: TargetYearValue | null | undefined) =>
-    year?.value == null ? dash : formatTargetValue(kind, year.value, language);
+    year?.value == null ? dash : kind === 'TotalRank' ? formatInteger(year.value, language) : <ScoreValue value={year.value} />;
 
   return (
     <TableScroll captionId={captionId}>

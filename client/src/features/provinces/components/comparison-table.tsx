@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { provincePath } from '@/config/paths';
-import { formatScore } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import type { ComparedProvince, ProvinceComparison } from '../api/compare-provinces';
@@ -67,7 +67,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
                     {dash} <span className="note">{t('compare.notScored')}</span>
                   </>
                 ) : (
-                  formatScore(result.total.score, language)
+                  <ScoreValue value={result.total.score} />
                 )}
               </td>
             ))}
@@ -89,7 +89,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
                 const score = result?.dimensions.find((dimension) => dimension.code === measure.code)?.score.score;
                 return (
                   <td key={province.id} className="numeric">
-                    {score == null ? dash : formatScore(score, language)}
+                    <ScoreValue value={score} />
                   </td>
                 );
               })}

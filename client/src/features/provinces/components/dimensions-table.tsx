@@ -2,16 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
-import { formatScore } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import type { ProvinceYearResult } from '../api/get-province-profile';
 import { compareCodes } from '../names';
 import { RankText } from './profile-years-table';
 
-const dash = '—';
 
 export interface DimensionsTableProps {
   provinceName: string;
@@ -55,7 +54,7 @@ export function DimensionsTable({ provinceName, result }: DimensionsTableProps) 
             <tr className="dimension-row">
               <td>{dimension.code}</td>
               <th scope="row">{localName(dimension.nameVi, dimension.nameEn, language)}</th>
-              <td className="numeric">{dimension.score.score == null ? dash : formatScore(dimension.score.score, language)}</td>
+              <td className="numeric"><ScoreValue value={dimension.score.score} /></td>
               <td>
                 <RankText score={dimension.score} />
               </td>
@@ -73,7 +72,7 @@ export function DimensionsTable({ provinceName, result }: DimensionsTableProps) 
                 <tr key={sub.code} className="sub-dimension-row">
                   <td>{sub.code}</td>
                   <th scope="row">{localName(sub.nameVi, sub.nameEn, language)}</th>
-                  <td className="numeric">{sub.value == null ? dash : formatScore(sub.value, language)}</td>
+                  <td className="numeric"><ScoreValue value={sub.value} /></td>
                   <td />
                   <td className="numeric">
                     <ScoreChange delta={sub.delta} unavailableBecause={sub.changeUnavailableBecause} />

@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
-import { formatInteger, formatScore } from '@/utils/format';
+import { formatInteger } from '@/utils/format';
 
 import type { ProvinceYearResult, Score } from '../api/get-province-profile';
 
@@ -32,7 +33,6 @@ export interface ProfileYearsTableProps {
 export function ProfileYearsTable({ provinceName, years }: ProfileYearsTableProps) {
   const captionId = useId();
   const { t } = useTranslation();
-  const language = currentLanguage();
   const rows = [...years].sort((a, b) => b.surveyYear - a.surveyYear);
   return (
     <TableScroll captionId={captionId}>
@@ -55,7 +55,7 @@ export function ProfileYearsTable({ provinceName, years }: ProfileYearsTableProp
           {rows.map((year) => (
             <tr key={year.surveyYear}>
               <th scope="row">{year.surveyYear}</th>
-              <td className="numeric">{year.total.score == null ? dash : formatScore(year.total.score, language)}</td>
+              <td className="numeric"><ScoreValue value={year.total.score} /></td>
               <td>
                 <RankText score={year.total} />
               </td>

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ScoreChange } from '@/components/score-change';
+import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { provincePath } from '@/config/paths';
-import { compareNames, formatInteger, formatScore } from '@/utils/format';
+import { compareNames, formatInteger } from '@/utils/format';
 
 import type { RankingRow } from '../api/get-rankings';
 
@@ -69,7 +70,7 @@ export function RankingsTable({ year, rows }: RankingsTableProps) {
             <th scope="row">
               <Link to={provincePath(row.provinceId, year)}>{provinceName(row, language)}</Link>
             </th>
-            <td className="numeric">{row.score == null ? dash : formatScore(row.score, language)}</td>
+            <td className="numeric"><ScoreValue value={row.score} /></td>
             <td className="numeric">
               <ScoreChange
                 delta={row.scoreDelta}

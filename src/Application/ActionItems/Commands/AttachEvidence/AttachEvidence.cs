@@ -8,6 +8,8 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 
@@ -23,7 +25,7 @@ public sealed class AttachEvidenceCommandValidator : AbstractValidator<AttachEvi
     public AttachEvidenceCommandValidator()
     {
         RuleFor(c => c.FileName).NotEmpty().MaximumLength(EvidenceFile.FileNameMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithMessage("The file is empty.").OverridePropertyName("file");
+        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
     }
 }
 
@@ -41,7 +43,7 @@ public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, Acces
                            where plans.Contains(action.PlanId)
                            join unit in db.OrgUnits on progress.UnitId equals unit.Id
                            select new { progress, unit.Path }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Progress report", command.ProgressId);
+            ?? throw new NotFoundException(Messages.Resources.ProgressReport, command.ProgressId);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
 
         var fileName = UploadedFileNames.Safe(command.FileName, "minh-chung");

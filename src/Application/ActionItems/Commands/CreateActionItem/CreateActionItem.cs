@@ -9,6 +9,8 @@ using PapiTracker.Application.Plans;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Commands.CreateActionItem;
 
@@ -33,12 +35,12 @@ public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateA
         RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
-            .WithMessage("The due date comes before the start.");
-        RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithMessage("A recurring action (thường xuyên) has no due date.");
+            .WithText(Messages.DueDateBeforeStart);
+        RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithText(Messages.RecurringActionNoDueDate);
         RuleFor(c => c.ReviewCadence).IsInEnum();
-        RuleFor(c => c.LeadUnitIds).NotEmpty().WithMessage("An action needs at least one lead unit (chủ trì).");
+        RuleFor(c => c.LeadUnitIds).NotEmpty().WithText(Messages.ActionNeedsLead);
         RuleFor(c => c.CoordinatingUnitIds).Must((c, ids) => !ids.Intersect(c.LeadUnitIds).Any())
-            .WithMessage("A unit either leads or coordinates, not both.");
+            .WithText(Messages.LeadOrCoordinate);
     }
 }
 
@@ -51,15 +53,15 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
 
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var version = framework.VersionForYear(plan.BaselineYear)
-            ?? throw new NotFoundException("Framework version", $"{plan.Framework} {plan.BaselineYear}");
+            ?? throw new NotFoundException(Messages.Resources.FrameworkVersion, $"{plan.Framework} {plan.BaselineYear}");
         var failures = new List<ValidationFailure>();
         if (version.Dimensions.All(d => d.Code != command.Dimension))
-            failures.Add(new("dimension", $"{version.Code} has no dimension '{command.Dimension}'."));
+            failures.Add(new("dimension", Messages.NoDimension(version.Code, command.Dimension)));
         failures.AddRange(command.SubDimensions.Select((code, i) => (code, i))
             .Where(s => version.SubDimensions.All(v => v.Code != s.code))
-            .Select(s => new ValidationFailure($"subDimensions[{s.i}]", $"'{s.code}' is not a sub-dimension of {version.Code}, the framework of the {plan.BaselineYear} baseline.")));
+            .Select(s => new ValidationFailure($"subDimensions[{s.i}]", Messages.NotASubDimensionOfBaseline(s.code, version.Code, plan.BaselineYear))));
         if (await db.ActionItems.AnyAsync(a => a.PlanId == plan.Id && a.Code == command.Code, cancellationToken))
-            failures.Add(new("code", $"The plan already has an action {command.Code}."));
+            failures.Add(new("code", Messages.ActionCodeTaken(command.Code)));
 
         var unitIds = command.LeadUnitIds.Concat(command.CoordinatingUnitIds).Distinct().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
@@ -67,12 +69,12 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
         foreach (var (id, i) in command.LeadUnitIds.Select((id, i) => (id, i)))
         {
             if (!units.TryGetValue(id, out var unit))
-                failures.Add(new($"leadUnitIds[{i}]", $"Unit {id} does not exist."));
+                failures.Add(new($"leadUnitIds[{i}]", Messages.UnitDoesNotExist(id)));
             else if (!scope.Covers(unit.Path))
-                failures.Add(new($"leadUnitIds[{i}]", $"{unit.NameVi} is outside the units you coordinate."));
+                failures.Add(new($"leadUnitIds[{i}]", Messages.OutsideUnitsYouCoordinate(unit.NameVi)));
         }
         foreach (var (id, i) in command.CoordinatingUnitIds.Select((id, i) => (id, i)).Where(x => !units.ContainsKey(x.id)))
-            failures.Add(new($"coordinatingUnitIds[{i}]", $"Unit {id} does not exist."));
+            failures.Add(new($"coordinatingUnitIds[{i}]", Messages.UnitDoesNotExist(id)));
         if (failures.Count > 0)
             throw new ValidationException(failures);
 

@@ -8,6 +8,8 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Commands.RecordProgress;
 
@@ -25,9 +27,9 @@ public sealed class RecordProgressCommandValidator : AbstractValidator<RecordPro
     {
         RuleFor(c => c.Status).IsInEnum();
         RuleFor(c => c.Percent).InclusiveBetween(0, 100);
-        RuleFor(c => c.Percent).Equal(100).When(c => c.Status == ActionStatus.Completed).WithMessage("A completed action is at 100%.");
+        RuleFor(c => c.Percent).Equal(100).When(c => c.Status == ActionStatus.Completed).WithText(Messages.CompletedAt100);
         RuleFor(c => c.Narrative).NotEmpty().MaximumLength(ActionProgress.NarrativeMaxLength);
-        RuleFor(c => c.ReportedOn).LessThanOrEqualTo(_ => ActionItemReader.Today(clock)).WithMessage("Progress cannot be reported for a day still to come.");
+        RuleFor(c => c.ReportedOn).LessThanOrEqualTo(_ => ActionItemReader.Today(clock)).WithText(Messages.ProgressNotInFuture);
     }
 }
 
@@ -39,10 +41,10 @@ public sealed class RecordProgressCommandHandler(IApplicationDbContext db, Acces
         var plans = (await db.VisiblePlansAsync(access, cancellationToken)).Select(p => p.Id);
         var action = await db.ActionItems.Include(a => a.Units)
             .SingleOrDefaultAsync(a => a.Id == command.ActionItemId && plans.Contains(a.PlanId), cancellationToken)
-            ?? throw new NotFoundException("Action item", command.ActionItemId);
+            ?? throw new NotFoundException(Messages.Resources.ActionItem, command.ActionItemId);
         var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken);
         if (unit is null || action.Units.All(u => u.UnitId != unit.Id))
-            throw new ValidationException([new ValidationFailure("unitId", $"Unit {command.UnitId} neither leads nor supports {action.Code}.")]);
+            throw new ValidationException([new ValidationFailure("unitId", Messages.UnitNotOnActionById(command.UnitId, action.Code))]);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, unit.Path, cancellationToken);
 
         var progress = action.RecordProgress(unit, access.Caller.UserId, access.Caller.ApiTokenId, clock.GetUtcNow(),

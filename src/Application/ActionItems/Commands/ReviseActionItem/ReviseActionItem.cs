@@ -8,6 +8,8 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Commands.ReviseActionItem;
 
@@ -24,8 +26,8 @@ public sealed class ReviseActionItemCommandValidator : AbstractValidator<ReviseA
         RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
-            .WithMessage("The due date comes before the start.");
-        RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithMessage("A recurring action (thường xuyên) has no due date.");
+            .WithText(Messages.DueDateBeforeStart);
+        RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithText(Messages.RecurringActionNoDueDate);
         RuleFor(c => c.ReviewCadence).IsInEnum();
     }
 }
@@ -36,7 +38,7 @@ public sealed class ReviseActionItemCommandHandler(IApplicationDbContext db, Acc
     public async ValueTask<Versioned<ActionItemDto>> Handle(ReviseActionItemCommand command, CancellationToken cancellationToken)
     {
         var item = await db.ActionItems.Include(a => a.Units).SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Action item", command.Id);
+            ?? throw new NotFoundException(Messages.Resources.ActionItem, command.Id);
         await db.PlanToChangeAsync(access, item.PlanId, cancellationToken);
         command.IfMatch.EnsureMatches(item.Version);
 

@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.ActionItems.Queries.DownloadEvidence;
 
@@ -23,7 +24,7 @@ public sealed class DownloadEvidenceQueryHandler(IApplicationDbContext db, Acces
             .Where(f => f.Id == query.Id && units.Contains(f.UnitId))
             .Select(f => new { f.Sha256, f.FileName, f.ContentType })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Evidence file", query.Id);
+            ?? throw new NotFoundException(Messages.Resources.EvidenceFile, query.Id);
         return new FileDownload(files.OpenRead(evidence.Sha256), evidence.FileName, evidence.ContentType);
     }
 }

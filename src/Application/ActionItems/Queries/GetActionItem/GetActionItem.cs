@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.ActionItems.Queries.GetActionItem;
 
@@ -21,7 +22,7 @@ public sealed class GetActionItemQueryHandler(IApplicationDbContext db, AccessCo
         var plans = (await db.VisiblePlansAsync(access, cancellationToken)).Select(p => p.Id);
         var item = await db.ActionItems.AsNoTracking().Include(a => a.Units)
             .SingleOrDefaultAsync(a => a.Id == query.Id && plans.Contains(a.PlanId), cancellationToken)
-            ?? throw new NotFoundException("Action item", query.Id);
+            ?? throw new NotFoundException(Messages.Resources.ActionItem, query.Id);
         var dto = (await ActionItemReader.ToDtosAsync(db, [item], ActionItemReader.Today(clock), cancellationToken)).Single();
         return new Versioned<ActionItemDto>(dto, item.Version);
     }

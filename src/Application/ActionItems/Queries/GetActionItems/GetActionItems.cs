@@ -9,6 +9,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Queries.GetActionItems;
 
@@ -47,7 +48,7 @@ public sealed class GetActionItemsQueryValidator : AbstractValidator<GetActionIt
         RuleFor(q => q.DeadlineState).IsInEnum();
         RuleFor(q => q.Kind).IsInEnum();
         RuleFor(q => q.Sort).Must(s => GetActionItemsQuery.SortKeys.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", GetActionItemsQuery.SortKeys)}.");
+            .WithText(Messages.SortBy(string.Join(", ", GetActionItemsQuery.SortKeys)));
         this.ValidPage(q => q.Page, q => q.PageSize);
     }
 }

@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.ActionItems.Queries.GetActionProgress;
 
@@ -28,7 +29,7 @@ public sealed class GetActionProgressQueryHandler(IApplicationDbContext db, Acce
     {
         var plans = (await db.VisiblePlansAsync(access, cancellationToken)).Select(p => p.Id);
         if (!await db.ActionItems.AnyAsync(a => a.Id == query.ActionItemId && plans.Contains(a.PlanId), cancellationToken))
-            throw new NotFoundException("Action item", query.ActionItemId);
+            throw new NotFoundException(Messages.Resources.ActionItem, query.ActionItemId);
 
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var log = from progress in db.ActionProgress.AsNoTracking()

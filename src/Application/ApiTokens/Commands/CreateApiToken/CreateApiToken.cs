@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ApiTokens.Commands.CreateApiToken;
 
@@ -21,9 +23,9 @@ public sealed class CreateApiTokenCommandValidator : AbstractValidator<CreateApi
         RuleFor(c => c.Name).NotEmpty().MaximumLength(ApiToken.NameMaxLength);
         RuleFor(c => c.Scopes).NotEmpty();
         RuleForEach(c => c.Scopes).Must(s => s is not null && Permissions.TokenScopes.ContainsKey(s))
-            .WithMessage(s => $"Unknown scope. Known: {string.Join(", ", Permissions.TokenScopes.Keys)}.");
-        RuleFor(c => c.ExpiresAt).GreaterThan(_ => DateTimeOffset.UtcNow).WithMessage("The expiry must be in the future.")
-            .LessThanOrEqualTo(_ => DateTimeOffset.UtcNow.AddYears(2)).WithMessage("A token lives two years at most.");
+            .WithText(Messages.UnknownScope(string.Join(", ", Permissions.TokenScopes.Keys)));
+        RuleFor(c => c.ExpiresAt).GreaterThan(_ => DateTimeOffset.UtcNow).WithText(Messages.TokenExpiryInTheFuture)
+            .LessThanOrEqualTo(_ => DateTimeOffset.UtcNow.AddYears(2)).WithText(Messages.TokenLivesTwoYears);
     }
 }
 
@@ -33,7 +35,7 @@ public sealed class CreateApiTokenCommandHandler(IApplicationDbContext db, Acces
     public async ValueTask<CreatedApiTokenDto> Handle(CreateApiTokenCommand command, CancellationToken cancellationToken)
     {
         var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
-            ?? throw new ValidationException([new ValidationFailure("unitId", $"Unit {command.UnitId} does not exist.")]);
+            ?? throw new ValidationException([new ValidationFailure("unitId", Messages.UnitDoesNotExist(command.UnitId))]);
         await access.EnsureCanWriteAsync(Permission.ManageApiTokens, unit.Path, cancellationToken);
 
         var secret = ApiTokenSecrets.NewSecret();

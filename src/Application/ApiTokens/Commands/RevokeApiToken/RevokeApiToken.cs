@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.ApiTokens.Commands.RevokeApiToken;
 
@@ -16,7 +17,7 @@ public sealed class RevokeApiTokenCommandHandler(IApplicationDbContext db, TimeP
     public async ValueTask<Unit> Handle(RevokeApiTokenCommand command, CancellationToken cancellationToken)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == command.TokenId, cancellationToken)
-            ?? throw new NotFoundException("API token", command.TokenId);
+            ?? throw new NotFoundException(Messages.Resources.ApiToken, command.TokenId);
         token.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

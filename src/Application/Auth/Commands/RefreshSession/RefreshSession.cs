@@ -3,6 +3,7 @@ using Mediator;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Auth.Commands.RefreshSession;
 
@@ -22,9 +23,9 @@ public sealed class RefreshSessionCommandHandler(ISessionTokens sessions, ISignI
     {
         var session = await sessions.SessionOfAsync(command.RefreshToken, cancellationToken) ?? throw NotValid();
         if (await limits.RenewalMustWaitAsync(session, cancellationToken) is { } wait)
-            throw new TooManyAttemptsException(wait, TooManyAttemptsReason.SessionRenewals, "This session was renewed too often just now: wait a moment and try again.");
+            throw new TooManyAttemptsException(wait, Messages.SessionRenewedTooOften);
         return await sessions.RotateAsync(command.RefreshToken, cancellationToken) ?? throw NotValid();
     }
 
-    private static UnauthorizedException NotValid() => new("The refresh token is not valid any more: sign in again.");
+    private static UnauthorizedException NotValid() => new(Messages.SignInAgain);
 }

@@ -3,6 +3,7 @@ using Mediator;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Auth.Commands.SignIn;
 
@@ -31,14 +32,14 @@ public sealed class SignInCommandHandler(IIdentityService identity, ISessionToke
     public async ValueTask<SessionTokens> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         if (await limits.AddressMustWaitAsync(cancellationToken) is { } wait)
-            throw new TooManyAttemptsException(wait, TooManyAttemptsReason.FailedSignInsFromAddress, "Too many failed sign-ins from this address: wait and try again.");
+            throw new TooManyAttemptsException(wait, Messages.FailedSignInsFromAddress);
         var check = await identity.CheckPasswordAsync(command.UserName, command.Password, cancellationToken);
         if (check.UserId is { } userId)
             return await sessions.StartAsync(userId, cancellationToken);
 
         await limits.RecordFailedSignInAsync(cancellationToken);
         if (check.LockedOutUntil is { } until)
-            throw new TooManyAttemptsException(until - clock.GetUtcNow(), TooManyAttemptsReason.AccountLocked, "Too many failed sign-ins: the account is locked for a while.");
-        throw new UnauthorizedException("Wrong user name or password.");
+            throw new TooManyAttemptsException(until - clock.GetUtcNow(), Messages.AccountLocked);
+        throw new UnauthorizedException(Messages.WrongPassword);
     }
 }

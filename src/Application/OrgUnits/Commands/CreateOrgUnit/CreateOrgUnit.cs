@@ -4,6 +4,8 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
 
@@ -24,7 +26,7 @@ public sealed class CreateOrgUnitCommandValidator : AbstractValidator<CreateOrgU
     {
         RuleFor(c => c.Kind).IsInEnum();
         this.ValidNames(c => c.Code, c => c.NameVi, c => c.NameEn);
-        RuleFor(c => c.ParentId).NotNull().When(c => c.Kind != OrgUnitKind.Province).WithMessage("Only a province stands without a parent.");
+        RuleFor(c => c.ParentId).NotNull().When(c => c.Kind != OrgUnitKind.Province).WithText(Messages.OnlyProvinceWithoutParent);
     }
 }
 

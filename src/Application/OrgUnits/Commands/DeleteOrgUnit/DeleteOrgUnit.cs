@@ -28,7 +28,7 @@ public sealed class DeleteOrgUnitCommandHandler(IApplicationDbContext db, Access
             || await db.ActionItems.AnyAsync(a => a.Units.Any(u => u.UnitId == id), cancellationToken)
             || await db.ReportObligations.AnyAsync(o => o.UnitId == id || o.RecipientId == id, cancellationToken);
         if (inUse)
-            throw new DomainException($"{unit.NameVi} has sub-units, scores, roles, tokens, plans, actions or reports: end it with a merge instead of deleting it.");
+            throw new DomainException(Messages.UnitHasHistory(unit.NameVi));
         db.OrgUnits.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

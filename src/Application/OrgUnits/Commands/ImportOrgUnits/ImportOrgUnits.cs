@@ -44,17 +44,17 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
         foreach (var row in rows)
         {
             if (existing.ContainsKey(row.Code))
-                problems.Add(new(row.Number, Code, $"A unit with the code {row.Code} already exists."));
+                problems.Add(new(row.Number, Code, Messages.UnitCodeExists(row.Code)));
             if (inFile[row.Code] != row)
-                problems.Add(new(row.Number, Code, $"The code {row.Code} is already used in row {inFile[row.Code].Number}."));
+                problems.Add(new(row.Number, Code, Messages.CodeUsedInRow(row.Code, inFile[row.Code].Number)));
             if (row.ParentCode is { } parent && !existing.ContainsKey(parent) && !inFile.ContainsKey(parent))
-                problems.Add(new(row.Number, ParentCode, $"No unit has the code {parent}, in the database or in the file."));
+                problems.Add(new(row.Number, ParentCode, Messages.NoUnitWithCode(parent)));
             else if (row.ParentCode is { } p && existing.TryGetValue(p, out var parentUnit) && !scope.Covers(parentUnit.Path))
-                problems.Add(new(row.Number, ParentCode, $"{parentUnit.NameVi} is outside the units you may manage."));
+                problems.Add(new(row.Number, ParentCode, Messages.OutsideUnitsYouManage(parentUnit.NameVi)));
             else if (row.ParentCode is null && !scope.Everywhere)
-                problems.Add(new(row.Number, ParentCode, "Only a system admin adds a unit without a parent."));
+                problems.Add(new(row.Number, ParentCode, Messages.OnlyAdminAddsRoot));
             if (row.ReportsToCode is { } recipient && !existing.ContainsKey(recipient) && !inFile.ContainsKey(recipient))
-                problems.Add(new(row.Number, ReportsToCode, $"No unit has the code {recipient}, in the database or in the file."));
+                problems.Add(new(row.Number, ReportsToCode, Messages.NoUnitWithCode(recipient)));
         }
         var ordered = problems.Count == 0 ? ParentsFirst(rows, inFile, problems) : [];
         if (problems.Count > 0)
@@ -74,7 +74,7 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
             }
             catch (DomainException rule)
             {
-                problems.Add(new(row.Number, ParentCode, rule.Message));
+                problems.Add(new(row.Number, ParentCode, rule.Text));
             }
         }
         foreach (var row in ordered.Where(r => r.ReportsToCode is not null && created.ContainsKey(r.Code) && created.ContainsKey(r.ReportsToCode)))
@@ -85,7 +85,7 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
             }
             catch (DomainException rule)
             {
-                problems.Add(new(row.Number, ReportsToCode, rule.Message));
+                problems.Add(new(row.Number, ReportsToCode, rule.Text));
             }
         }
         if (problems.Count > 0)
@@ -115,29 +115,29 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
             string? Optional(string column) => header.Cell(line, column) is { Length: > 0 } text ? text : null;
 
             var code = header.Cell(line, Code);
-            if (code.Length == 0) problems.Add(new(line.Number, Code, "The code is missing."));
-            else if (code.Length > OrgUnit.CodeMaxLength) problems.Add(new(line.Number, Code, $"The code is longer than {OrgUnit.CodeMaxLength} characters."));
+            if (code.Length == 0) problems.Add(new(line.Number, Code, Messages.CodeMissing));
+            else if (code.Length > OrgUnit.CodeMaxLength) problems.Add(new(line.Number, Code, Messages.CodeTooLong(OrgUnit.CodeMaxLength)));
             var kindText = header.Cell(line, Kind);
             if (!Enum.TryParse<OrgUnitKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-                problems.Add(new(line.Number, Kind, $"'{kindText}' is not a kind of unit ({string.Join(", ", Enum.GetNames<OrgUnitKind>())})."));
+                problems.Add(new(line.Number, Kind, Messages.NotAUnitKind(kindText, string.Join(", ", Enum.GetNames<OrgUnitKind>()))));
             var nameVi = header.Cell(line, NameVi);
-            if (nameVi.Length == 0) problems.Add(new(line.Number, NameVi, "The Vietnamese name is missing."));
-            else if (nameVi.Length > OrgUnit.NameMaxLength) problems.Add(new(line.Number, NameVi, $"The name is longer than {OrgUnit.NameMaxLength} characters."));
-            if (Optional(NameEn) is { Length: > OrgUnit.NameMaxLength }) problems.Add(new(line.Number, NameEn, $"The name is longer than {OrgUnit.NameMaxLength} characters."));
+            if (nameVi.Length == 0) problems.Add(new(line.Number, NameVi, Messages.VietnameseNameMissing));
+            else if (nameVi.Length > OrgUnit.NameMaxLength) problems.Add(new(line.Number, NameVi, Messages.NameTooLong(OrgUnit.NameMaxLength)));
+            if (Optional(NameEn) is { Length: > OrgUnit.NameMaxLength }) problems.Add(new(line.Number, NameEn, Messages.NameTooLong(OrgUnit.NameMaxLength)));
             var activeFrom = today;
             if (Optional(ActiveFrom) is { } dateText && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out activeFrom))
-                problems.Add(new(line.Number, ActiveFrom, $"'{dateText}' is not a date (yyyy-mm-dd)."));
+                problems.Add(new(line.Number, ActiveFrom, Messages.NotADate(dateText)));
             var parent = Optional(ParentCode);
             if (parent is null && kind != OrgUnitKind.Province)
-                problems.Add(new(line.Number, ParentCode, "Only a province stands without a parent."));
+                problems.Add(new(line.Number, ParentCode, Messages.OnlyProvinceWithoutParent));
 
             if (problems.Count == before)
                 rows.Add(new Row(line.Number, code, kind, nameVi, Optional(NameEn), parent, Optional(ReportsToCode), activeFrom));
         }
         if (header is null)
-            problems.Add(new(1, null, "The file is empty."));
+            problems.Add(new(1, null, Messages.FileEmpty));
         else if (rows.Count == 0 && problems.Count == 0)
-            problems.Add(new(2, null, "The file has a header but no rows."));
+            problems.Add(new(2, null, Messages.FileHasNoRows));
         return rows;
     }
 
@@ -152,7 +152,7 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
             if (placed.Contains(row.Code)) return true;
             if (!visiting.Add(row.Code))
             {
-                problems.Add(new(row.Number, ParentCode, $"{row.Code} is its own ancestor: the parents in the file form a loop."));
+                problems.Add(new(row.Number, ParentCode, Messages.ParentLoop(row.Code)));
                 return false;
             }
             if (row.ParentCode is { } parent && inFile.TryGetValue(parent, out var parentRow) && !Place(parentRow))

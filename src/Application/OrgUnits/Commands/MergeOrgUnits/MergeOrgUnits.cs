@@ -6,6 +6,8 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
 
@@ -21,9 +23,9 @@ public sealed class MergeOrgUnitsCommandValidator : AbstractValidator<MergeOrgUn
     public MergeOrgUnitsCommandValidator()
     {
         RuleFor(c => c.UnitIds).NotEmpty()
-            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("A unit is listed twice.")
-            .Must(ids => ids.Count <= 100).WithMessage("Merge at most 100 units at once.");
-        RuleFor(c => c.UnitIds).Must((c, ids) => !ids.Contains(c.SuccessorId)).WithMessage("The successor cannot be one of the merged units.");
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithText(Messages.UnitListedTwice)
+            .Must(ids => ids.Count <= 100).WithText(Messages.MergeAtMost(100));
+        RuleFor(c => c.UnitIds).Must((c, ids) => !ids.Contains(c.SuccessorId)).WithText(Messages.SuccessorAmongMerged);
     }
 }
 
@@ -43,7 +45,7 @@ public sealed class MergeOrgUnitsCommandHandler(IApplicationDbContext db, Access
         var merged = new List<OrgUnit>();
         foreach (var id in ids)
         {
-            var unit = units.GetValueOrDefault(id) ?? throw new NotFoundException("Unit", id);
+            var unit = units.GetValueOrDefault(id) ?? throw new NotFoundException(Messages.Resources.Unit, id);
             await access.EnsureCanWriteAsync(Permission.ManageUnits, unit.Path, cancellationToken);
             unit.MergeInto(successor, command.EffectiveOn, hasActiveChildren: parents.Contains(id));
             merged.Add(unit);

@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.OrgUnits.Queries.GetOrgUnit;
 
@@ -18,7 +19,7 @@ public sealed class GetOrgUnitQueryHandler(IApplicationDbContext db, AccessContr
     {
         var scope = await access.ScopeAsync(Permission.ReadUnits, cancellationToken);
         var unit = await db.OrgUnits.AsNoTracking().Within(scope).SingleOrDefaultAsync(u => u.Id == query.Id, cancellationToken)
-            ?? throw new NotFoundException("Unit", query.Id);
+            ?? throw new NotFoundException(Messages.Resources.Unit, query.Id);
         return new Versioned<OrgUnitDto>(OrgUnitDto.From(unit), unit.Version);
     }
 }

@@ -27,7 +27,7 @@ public sealed class GetOrgUnitTreeQueryHandler(IApplicationDbContext db, AccessC
         if (query.RootId is { } rootId)
         {
             var rootPath = await units.Where(u => u.Id == rootId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("Unit", rootId);
+                ?? throw new NotFoundException(Messages.Resources.Unit, rootId);
             units = units.Where(u => u.Path.StartsWith(rootPath));
         }
         if (!query.IncludeInactive)

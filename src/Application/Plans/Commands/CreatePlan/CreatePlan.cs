@@ -9,6 +9,8 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Plans.Commands.CreatePlan;
 
@@ -30,14 +32,14 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleFor(c => c.IssuerEn).MaximumLength(Plan.TitleMaxLength);
         RuleFor(c => c.DocumentNumber).MaximumLength(Plan.DocumentNumberMaxLength);
         RuleFor(c => c.BaselineYear).InclusiveBetween(2000, 2100);
-        RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithMessage("The target year comes after the baseline year.");
-        RuleForEach(c => c.Targets).NotNull().WithMessage("A target cannot be null.");
+        RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithText(Messages.TargetYearComesAfterBaseline);
+        RuleForEach(c => c.Targets).NotNull().WithText(Messages.TargetNotNull);
         RuleForEach(c => c.Targets).ChildRules(t =>
         {
             t.RuleFor(x => x.Kind).IsInEnum();
             t.RuleFor(x => x.Code).NotEmpty().When(x => x.Kind is TargetKind.DimensionScore or TargetKind.SubDimensionScore)
-                .WithMessage("Name the dimension or sub-dimension.");
-            t.RuleFor(x => x.Code).Empty().When(x => x.Kind is TargetKind.TotalRank or TargetKind.TotalScore).WithMessage("A target on the total has no code.");
+                .WithText(Messages.NameTheCode);
+            t.RuleFor(x => x.Code).Empty().When(x => x.Kind is TargetKind.TotalRank or TargetKind.TotalScore).WithText(Messages.TotalTargetHasNoCode);
             t.RuleFor(x => x.Value).GreaterThanOrEqualTo(1).When(x => x.Kind == TargetKind.TotalRank);
             t.RuleFor(x => x.Value).GreaterThan(0);
         });
@@ -50,16 +52,16 @@ public sealed class CreatePlanCommandHandler(IApplicationDbContext db, AccessCon
     public async ValueTask<PlanSummaryDto> Handle(CreatePlanCommand command, CancellationToken cancellationToken)
     {
         var province = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == command.ProvinceId && u.Kind == OrgUnitKind.Province, cancellationToken)
-            ?? throw new ValidationException([new ValidationFailure("provinceId", $"Unit {command.ProvinceId} is not a province.")]);
+            ?? throw new ValidationException([new ValidationFailure("provinceId", Messages.UnitIsNotAProvince(command.ProvinceId))]);
         await access.EnsureCanWriteAsync(Permission.ManagePlans, province.Path, cancellationToken);
         var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
         var version = framework.VersionForYear(command.TargetYear)
-            ?? throw new ValidationException([new ValidationFailure("targetYear", $"No version of {framework.Code} covers {command.TargetYear}.")]);
+            ?? throw new ValidationException([new ValidationFailure("targetYear", Messages.NoVersionCovers(framework.Code, command.TargetYear))]);
 
         var failures = command.Targets.Select((t, i) => (t, i))
             .Where(x => x.t.Kind == TargetKind.DimensionScore && version.Dimensions.All(d => d.Code != x.t.Code)
                 || x.t.Kind == TargetKind.SubDimensionScore && version.SubDimensions.All(s => s.Code != x.t.Code))
-            .Select(x => new ValidationFailure($"targets[{x.i}].code", $"{version.Code}, scoring {command.TargetYear}, has no '{x.t.Code}'."))
+            .Select(x => new ValidationFailure($"targets[{x.i}].code", Messages.TargetCodeUnknown(version.Code, command.TargetYear, x.t.Code)))
             .ToList();
         if (failures.Count > 0)
             throw new ValidationException(failures);

@@ -10,6 +10,7 @@ using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 
@@ -37,9 +38,9 @@ public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessCont
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, plan.BaselineYear - 1, plan.BaselineYear, cancellationToken);
         var (baseline, estimate) = releases.GetValueOrDefault(plan.BaselineYear)
-            ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
+            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{plan.Framework} {plan.BaselineYear}");
         var province = baseline.For(plan.ProvinceId)
-            ?? throw new NotFoundException("Baseline result of the plan's province", plan.BaselineYear);
+            ?? throw new NotFoundException(Messages.Resources.BaselineResult, plan.BaselineYear);
         var change = new YearOnYear(baseline, releases.GetValueOrDefault(plan.BaselineYear - 1)?.Standings);
 
         var targeted = (await db.ActionItems.AsNoTracking()

@@ -8,6 +8,7 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Plans.Queries.GetEffect;
 
@@ -43,11 +44,11 @@ public sealed class GetEffectQueryHandler(IApplicationDbContext db, AccessContro
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, plan.BaselineYear, query.Year ?? int.MaxValue, cancellationToken);
         var (baseline, baselineEstimate) = releases.GetValueOrDefault(plan.BaselineYear)
-            ?? throw new NotFoundException("Score release", $"{plan.Framework} {plan.BaselineYear}");
+            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{plan.Framework} {plan.BaselineYear}");
         var later = (query.Year is { } year ? releases.GetValueOrDefault(year) : releases.Values.LastOrDefault(r => r.Standings.SurveyYear > plan.BaselineYear))?.Standings
-            ?? throw new NotFoundException("Score release after the baseline", query.Year?.ToString() ?? $"> {plan.BaselineYear}");
+            ?? throw new NotFoundException(Messages.Resources.ScoreReleaseAfterBaseline, query.Year?.ToString() ?? $"> {plan.BaselineYear}");
         if (later.SurveyYear <= plan.BaselineYear)
-            throw new NotFoundException("Score release after the baseline", later.SurveyYear);
+            throw new NotFoundException(Messages.Resources.ScoreReleaseAfterBaseline, later.SurveyYear);
 
         var actions = await db.ActionItems.AsNoTracking()
             .Where(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action)

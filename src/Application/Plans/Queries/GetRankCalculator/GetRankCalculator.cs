@@ -7,6 +7,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Plans.Queries.GetRankCalculator;
 
@@ -48,17 +49,17 @@ public sealed class GetRankCalculatorQueryHandler(IApplicationDbContext db, Acce
         var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
         var all = await standings.ReleasesForAsync(plan.ProvinceId, framework, int.MinValue, query.Year ?? int.MaxValue, cancellationToken);
         var (release, estimate) = (query.Year is { } year ? all.GetValueOrDefault(year) : all.Values.LastOrDefault())
-            ?? throw new NotFoundException("Score release", $"{plan.Framework} {query.Year}");
+            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{plan.Framework} {query.Year}");
         var ranked = release.Provinces.Where(p => p.Total.Rank is not null).OrderBy(p => p.Total.Rank).ToList();
         if (query.Rank > ranked.Count)
-            throw new ValidationException([new ValidationFailure("rank", $"Only {ranked.Count} provinces are ranked in {release.SurveyYear}.")]);
+            throw new ValidationException([new ValidationFailure("rank", Messages.OnlyRanked(ranked.Count, release.SurveyYear))]);
 
         var atRank = ranked[query.Rank - 1];
         var own = release.For(plan.ProvinceId);
         var previous = all.GetValueOrDefault(release.SurveyYear - 1)?.Standings;
         var change = new YearOnYear(release, previous);
         var changes = ranked.Select(p => change.Total(p).Delta).OfType<decimal>().ToList();
-        decimal? average = changes.Count > 0 ? Math.Round(changes.Average(), framework.PublishedDecimals) : null;
+        decimal? average = changes.Count > 0 ? changes.Average() : null;
         var province = (await db.OrgUnits.FindAsync([atRank.ProvinceId], cancellationToken))!;
 
         var dimensions = release.Version.Dimensions.Select(d =>

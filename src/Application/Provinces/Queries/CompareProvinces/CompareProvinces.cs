@@ -8,6 +8,8 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Provinces.Queries.CompareProvinces;
 
@@ -23,8 +25,8 @@ public sealed class CompareProvincesQueryValidator : AbstractValidator<ComparePr
     {
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
         RuleFor(q => q.ProvinceIds).NotEmpty()
-            .Must(ids => ids.Count <= CompareProvincesQuery.MaxProvinces).WithMessage($"Compare at most {CompareProvincesQuery.MaxProvinces} provinces.")
-            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("A province is listed twice.");
+            .Must(ids => ids.Count <= CompareProvincesQuery.MaxProvinces).WithText(Messages.CompareAtMost(CompareProvincesQuery.MaxProvinces))
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithText(Messages.ProvinceListedTwiceInQuery);
     }
 }
 
@@ -39,12 +41,12 @@ public sealed class CompareProvincesQueryHandler(IApplicationDbContext db, Stand
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var missing = query.ProvinceIds.FirstOrDefault(id => !provinces.ContainsKey(id), -1);
         if (missing != -1)
-            throw new NotFoundException("Province", missing);
+            throw new NotFoundException(Messages.Resources.Province, missing);
 
         var framework = await reader.FrameworkAsync(query.Framework, cancellationToken);
         var releases = await reader.ReleasesAsync(framework, query.Year - 1, query.Year, cancellationToken);
         if (!releases.TryGetValue(query.Year, out var release))
-            throw new NotFoundException("Score release", $"{query.Framework} {query.Year}");
+            throw new NotFoundException(Messages.Resources.ScoreRelease, $"{query.Framework} {query.Year}");
         var previous = releases.GetValueOrDefault(query.Year - 1);
 
         var compared = query.ProvinceIds

@@ -6,7 +6,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
-using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
@@ -24,7 +24,7 @@ public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, Sta
     public async ValueTask<ProvinceProfileDto> Handle(GetProvinceProfileQuery query, CancellationToken cancellationToken)
     {
         var lineage = await reader.LineageAsync(cancellationToken);
-        var unit = lineage.Unit(query.ProvinceId) ?? throw new NotFoundException("Province", query.ProvinceId);
+        var unit = lineage.Unit(query.ProvinceId) ?? throw new NotFoundException(Messages.Resources.Province, query.ProvinceId);
         var predecessorIds = lineage.PredecessorsOf(unit.Id).Select(p => p.Id).ToList();
         List<int> relatedIds = [unit.Id, .. predecessorIds, .. unit.SuccessorId is { } successorId ? [successorId] : Array.Empty<int>()];
         var provinces = await db.OrgUnits.AsNoTracking()

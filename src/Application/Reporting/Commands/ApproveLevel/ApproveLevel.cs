@@ -28,14 +28,14 @@ public sealed class ApproveLevelCommandHandler(IApplicationDbContext db, AccessC
     {
         var (period, _, _) = await db.VisiblePeriodAsync(access, command.PeriodId, cancellationToken);
         var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
-            ?? throw new NotFoundException("Unit", command.UnitId);
+            ?? throw new NotFoundException(Messages.Resources.Unit, command.UnitId);
         await access.EnsureCanWriteAsync(Permission.ReviewReports, unit.Path, cancellationToken);
         if (await db.LevelApprovals.AnyAsync(a => a.PeriodId == period.Id && a.UnitId == unit.Id, cancellationToken))
-            throw new DomainException($"{unit.NameVi}'s level of this period is already approved.");
+            throw new DomainException(Messages.LevelAlreadyApproved(unit.NameVi));
 
         var owed = db.Owed(period.Id, unit.Id);
         if (!await owed.AnyAsync(cancellationToken))
-            throw new DomainException($"No report of this period is owed to {unit.NameVi}: there is no level to approve.");
+            throw new DomainException(Messages.NoLevelToApprove(unit.NameVi));
         var notApproved = await owed.CountAsync(s => s != SubmissionStatus.Approved, cancellationToken);
 
         var approval = LevelApproval.Approve(period, unit, notApproved, command.OverrideReason, clock.GetUtcNow(), access.Caller.UserId);

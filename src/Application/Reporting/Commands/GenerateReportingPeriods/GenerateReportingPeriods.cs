@@ -6,6 +6,8 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 
@@ -29,15 +31,15 @@ public sealed class GenerateReportingPeriodsCommandValidator : AbstractValidator
     public GenerateReportingPeriodsCommandValidator()
     {
         RuleForEach(c => c.Years).InclusiveBetween(2000, 2100);
-        RuleForEach(c => c.Schedule).NotNull().WithMessage("A schedule entry cannot be null.");
+        RuleForEach(c => c.Schedule).NotNull().WithText(Messages.ScheduleEntryNotNull);
         RuleForEach(c => c.Schedule).ChildRules(e =>
         {
-            e.RuleFor(x => x.Kind).IsInEnum().NotEqual(ReportingPeriodKind.UnitPlan).WithMessage("The unit plan is a one-off: give unitPlanDueOn.");
-            e.RuleFor(x => x.DueDay).Must((x, day) => IsDay(x.DueMonth, day)).WithMessage("Not a day of the year.");
-            e.RuleFor(x => x.CoverageToDay).Must((x, day) => IsDay(x.CoverageToMonth, day)).WithMessage("Not a day of the year.");
+            e.RuleFor(x => x.Kind).IsInEnum().NotEqual(ReportingPeriodKind.UnitPlan).WithText(Messages.UnitPlanIsOneOff);
+            e.RuleFor(x => x.DueDay).Must((x, day) => IsDay(x.DueMonth, day)).WithText(Messages.NotADayOfTheYear);
+            e.RuleFor(x => x.CoverageToDay).Must((x, day) => IsDay(x.CoverageToMonth, day)).WithText(Messages.NotADayOfTheYear);
             e.RuleFor(x => x.LockDaysAfterDue).InclusiveBetween(0, 366);
         });
-        RuleFor(c => c.Schedule).Must(s => s is null || s.Select(e => e?.Kind).Distinct().Count() == s.Count).WithMessage("A kind appears twice in the schedule.");
+        RuleFor(c => c.Schedule).Must(s => s is null || s.Select(e => e?.Kind).Distinct().Count() == s.Count).WithText(Messages.ScheduleKindTwice);
     }
 
     private static bool IsDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2001, month);

@@ -8,6 +8,7 @@ using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 
@@ -33,7 +34,7 @@ public sealed class GetConsolidatedReportQueryHandler(IApplicationDbContext db, 
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == query.UnitId, cancellationToken);
         if (unit is null || !scope.Covers(unit.Path))
-            throw new NotFoundException("Unit", query.UnitId);
+            throw new NotFoundException(Messages.Resources.Unit, query.UnitId);
         var province = await db.OrgUnits.Where(u => u.Id == provinceId).Select(u => u.NameVi).SingleAsync(cancellationToken);
 
         var now = clock.GetUtcNow();

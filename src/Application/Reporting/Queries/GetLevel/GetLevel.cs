@@ -5,6 +5,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Queries.GetLevel;
 
@@ -24,7 +25,7 @@ public sealed class GetLevelQueryHandler(IApplicationDbContext db, AccessControl
         var (period, _, _) = await db.VisiblePeriodAsync(access, query.PeriodId, cancellationToken);
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         if (!await db.OrgUnits.Within(scope).AnyAsync(u => u.Id == query.UnitId, cancellationToken))
-            throw new NotFoundException("Unit", query.UnitId);
+            throw new NotFoundException(Messages.Resources.Unit, query.UnitId);
 
         var counts = await db.Owed(period.Id, query.UnitId).GroupBy(_ => 1)
             .Select(g => new { Owed = g.Count(), Approved = g.Count(s => s == SubmissionStatus.Approved) })

@@ -44,13 +44,13 @@ public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, Acc
         {
             prefix = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken) ?? "";
             if (!scope.Covers(prefix))
-                throw new NotFoundException("Unit", unitId);
+                throw new NotFoundException(Messages.Resources.Unit, unitId);
         }
         else
         {
             prefix = "/";
             if (!scope.Everywhere)
-                throw new ForbiddenAccessException("The whole country's matrix is for those who see every province; ask for one of your units.");
+                throw new ForbiddenAccessException(Messages.WholeCountryMatrix);
         }
 
         var today = VietnamTime.Today(clock.GetUtcNow());

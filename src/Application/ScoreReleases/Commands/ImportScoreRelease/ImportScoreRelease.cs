@@ -105,7 +105,7 @@ public sealed class ImportScoreReleaseCommandHandler(
                 continue;
             var key = (line.Year, VietnameseText.Fold(line.ProvinceVi));
             if (seen.TryGetValue(key, out var firstRow))
-                problems.Add(new(row.Number, ProvinceViColumn, $"{line.ProvinceVi} {line.Year} is already given in row {firstRow}."));
+                problems.Add(new(row.Number, ProvinceViColumn, Messages.ProvinceYearRepeated(line.ProvinceVi, line.Year, firstRow)));
             else
             {
                 seen[key] = row.Number;
@@ -114,9 +114,9 @@ public sealed class ImportScoreReleaseCommandHandler(
         }
 
         if (header is null)
-            problems.Add(new(1, null, "The file is empty."));
+            problems.Add(new(1, null, Messages.FileEmpty));
         else if (parsed.Count == 0 && problems.Count == 0)
-            problems.Add(new(2, null, "The file has a header but no rows."));
+            problems.Add(new(2, null, Messages.FileHasNoRows));
         if (problems.Count > 0)
             throw new FileRejectedException(problems);
         return parsed;
@@ -133,20 +133,20 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         var problemsBefore = problems.Count;
         if (row.Cells.Count > header.Columns.Count)
-            problems.Add(new(row.Number, null, $"The row has {row.Cells.Count} cells but the header names {header.Columns.Count} columns."));
+            problems.Add(new(row.Number, null, Messages.RowCellCount(row.Cells.Count, header.Columns.Count)));
 
         FrameworkVersion? version = null;
         var yearText = Cell(YearColumn);
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            problems.Add(new(row.Number, YearColumn, $"'{yearText}' is not a survey year."));
+            problems.Add(new(row.Number, YearColumn, Messages.NotASurveyYear(yearText)));
         else if ((version = framework.VersionForYear(year)) is null)
-            problems.Add(new(row.Number, YearColumn, $"No version of {framework.Code} covers the survey year {year}."));
+            problems.Add(new(row.Number, YearColumn, Messages.NoVersionCoversSurveyYear(framework.Code, year)));
 
         var provinceVi = Cell(ProvinceViColumn);
         if (provinceVi.Length == 0)
-            problems.Add(new(row.Number, ProvinceViColumn, "The province's Vietnamese name is missing."));
+            problems.Add(new(row.Number, ProvinceViColumn, Messages.ProvinceNameMissing));
         else if (provinceVi.Length > OrgUnit.NameMaxLength)
-            problems.Add(new(row.Number, ProvinceViColumn, $"The province name is longer than {OrgUnit.NameMaxLength} characters."));
+            problems.Add(new(row.Number, ProvinceViColumn, Messages.ProvinceNameTooLong(OrgUnit.NameMaxLength)));
         var provinceEn = Cell(ProvinceEnColumn);
 
         var values = new List<(SubDimension, decimal)>();
@@ -158,16 +158,16 @@ public sealed class ImportScoreReleaseCommandHandler(
                 continue;
             if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                problems.Add(new(row.Number, column, $"'{text}' is not a number."));
+                problems.Add(new(row.Number, column, Messages.NotANumber(text)));
                 continue;
             }
             if (version is null)
                 continue;
             var subDimension = version.SubDimensions.SingleOrDefault(s => s.Code == column);
             if (subDimension is null)
-                problems.Add(new(row.Number, column, $"Sub-dimension {column} is not part of {version.Code} ({year}); leave the cell empty."));
+                problems.Add(new(row.Number, column, Messages.SubDimensionNotInVersion(column, version.Code, year)));
             else if (!subDimension.IsOnScale(value))
-                problems.Add(new(row.Number, column, $"{text} is outside the scale of {column} ({subDimension.ScaleMin}–{subDimension.ScaleMax})."));
+                problems.Add(new(row.Number, column, Messages.OutsideScale(text, column, subDimension.ScaleMin, subDimension.ScaleMax)));
             else
                 values.Add((subDimension, value));
         }

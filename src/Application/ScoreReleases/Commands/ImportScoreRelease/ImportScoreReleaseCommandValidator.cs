@@ -1,4 +1,6 @@
 using FluentValidation;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 
@@ -7,7 +9,7 @@ public sealed class ImportScoreReleaseCommandValidator : AbstractValidator<Impor
     public ImportScoreReleaseCommandValidator()
     {
         RuleFor(c => c.FileName).NotEmpty().MaximumLength(Domain.Scores.ScoreRelease.SourceMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithMessage("The file is empty.").OverridePropertyName("file");
+        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
         RuleFor(c => c.Framework).NotEmpty();
     }
 }

@@ -7,6 +7,7 @@ using PapiTracker.Domain.Scores;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Common.Validation;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Scores;
@@ -18,7 +19,7 @@ internal static class RankingRows
     {
         validator.RuleFor(x => year(x)).InclusiveBetween(2000, 2100).OverridePropertyName("year");
         validator.RuleFor(x => sort(x)).Must(SortKeys.Contains).OverridePropertyName("sort")
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}.");
+            .WithText(Messages.SortBy(string.Join(", ", SortKeys)));
         validator.ValidPage(page, pageSize);
     }
 
@@ -26,9 +27,9 @@ internal static class RankingRows
     public static ReleaseStandings ReleaseOf(SortedDictionary<int, ReleaseStandings> releases, int year, string framework, string? dimension)
     {
         if (!releases.TryGetValue(year, out var release))
-            throw new NotFoundException("Score release", $"{framework} {year}");
+            throw new NotFoundException(Messages.Resources.ScoreRelease, $"{framework} {year}");
         if (dimension is not null && release.Version.Dimensions.All(d => d.Code != dimension))
-            throw new ValidationException([new ValidationFailure("dimension", $"{release.Version.Code} has no dimension '{dimension}'.")]);
+            throw new ValidationException([new ValidationFailure("dimension", Messages.NoDimension(release.Version.Code, dimension))]);
         return release;
     }
 

@@ -3,6 +3,8 @@ using Mediator;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Users.Commands.CreateUser;
 
@@ -15,7 +17,7 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
     public CreateUserCommandValidator()
     {
         RuleFor(c => c.UserName).NotEmpty().MaximumLength(64).Matches("^[a-zA-Z0-9._@-]+$")
-            .WithMessage("Use letters, digits and . _ @ - only.");
+            .WithText(Messages.UserNameCharacters);
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Email).EmailAddress().MaximumLength(256).When(c => c.Email is not null);
         RuleFor(c => c.Password).NotEmpty().MaximumLength(256);

@@ -6,6 +6,8 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Users.Commands.GrantRole;
 
@@ -18,8 +20,8 @@ public sealed class GrantRoleCommandValidator : AbstractValidator<GrantRoleComma
     public GrantRoleCommandValidator()
     {
         RuleFor(c => c.Role).IsInEnum();
-        RuleFor(c => c.UnitId).NotNull().When(c => c.Role != Role.SystemAdmin).WithMessage("This role is held at a unit.");
-        RuleFor(c => c.UnitId).Null().When(c => c.Role == Role.SystemAdmin).WithMessage("A system admin's role is held everywhere.");
+        RuleFor(c => c.UnitId).NotNull().When(c => c.Role != Role.SystemAdmin).WithText(Messages.RoleHeldAtUnit);
+        RuleFor(c => c.UnitId).Null().When(c => c.Role == Role.SystemAdmin).WithText(Messages.AdminRoleEverywhere);
     }
 }
 
@@ -28,14 +30,14 @@ public sealed class GrantRoleCommandHandler(IApplicationDbContext db, IIdentityS
 {
     public async ValueTask<RoleAtUnitDto> Handle(GrantRoleCommand command, CancellationToken cancellationToken)
     {
-        _ = await identity.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException("User", command.UserId);
+        _ = await identity.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException(Messages.Resources.User, command.UserId);
         var unit = command.UnitId is { } unitId
             ? await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
-              ?? throw new ValidationException([new ValidationFailure("unitId", $"Unit {unitId} does not exist.")])
+              ?? throw new ValidationException([new ValidationFailure("unitId", Messages.UnitDoesNotExist(unitId))])
             : null;
         await access.EnsureCanWriteAsync(Permission.ManageUsers, unit?.Path, cancellationToken);
         if (await db.RoleAssignments.AnyAsync(a => a.UserId == command.UserId && a.Role == command.Role && a.UnitId == command.UnitId, cancellationToken))
-            throw new Domain.Common.DomainException("The user already holds this role at this unit.");
+            throw new DomainException(Messages.RoleAlreadyHeld);
 
         var assignment = RoleAssignment.Grant(command.UserId, command.Role, unit);
         db.RoleAssignments.Add(assignment);

@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Users.Commands.RevokeRole;
 
@@ -16,7 +17,7 @@ public sealed class RevokeRoleCommandHandler(IApplicationDbContext db) : IComman
     public async ValueTask<Unit> Handle(RevokeRoleCommand command, CancellationToken cancellationToken)
     {
         var assignment = await db.RoleAssignments.SingleOrDefaultAsync(a => a.Id == command.AssignmentId && a.UserId == command.UserId, cancellationToken)
-            ?? throw new NotFoundException("Role assignment", command.AssignmentId);
+            ?? throw new NotFoundException(Messages.Resources.RoleAssignment, command.AssignmentId);
         db.RoleAssignments.Remove(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
