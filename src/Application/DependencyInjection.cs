@@ -16,6 +16,7 @@ public static class DependencyInjection
         // per construction), and validators keep no state of a request.
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
+        services.AddScoped<ScoreReleases.Common.ReleaseRevisionWriter>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
         services.AddChangeAwareCache<RoleGrants>();

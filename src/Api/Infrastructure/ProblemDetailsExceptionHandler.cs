@@ -34,6 +34,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
             { Status = StatusCodes.Status400BadRequest },
             FileRejectedException rejected => FileProblem(rejected),
+            ImportNeedsConfirmationException unconfirmed => ConfirmationProblem(unconfirmed),
             NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
             UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
             ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, exception.Message),
@@ -102,6 +103,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Detail = rejected.Message,
         };
         problem.Extensions["problems"] = rejected.Problems;
+        return problem;
+    }
+
+    /// <summary>409 with the preview the caller confirms: what each year of the file would change.</summary>
+    private static ProblemDetails ConfirmationProblem(ImportNeedsConfirmationException unconfirmed)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, unconfirmed.Message);
+        problem.Extensions["years"] = unconfirmed.Years;
         return problem;
     }
 

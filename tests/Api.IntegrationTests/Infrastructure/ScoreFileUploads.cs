@@ -8,21 +8,24 @@ internal static class ScoreFileUploads
 {
     public const string Header = "year,province_vi,province_en,1.1,1.2,1.3,1.4,2.1,2.2,2.3,2.4,3.1,3.2,3.3,4.1,4.2,4.3,4.4,5.1,5.2,5.3,5.4,6.1,6.2,6.3,6.4,7.1,7.2,7.3,8.1,8.2,8.3";
 
-    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv")
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv", string query = "")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         form.Add(file, "file", fileName);
-        return client.PostAsync("/api/v1/score-releases/import", form);
+        return client.PostAsync($"/api/v1/score-releases/import{query}", form);
     }
 
-    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv") =>
-        client.UploadScoresAsync(System.Text.Encoding.UTF8.GetBytes(csv), fileName);
+    /// <param name="query">"?dryRun=true", "?confirm=true" or nothing.</param>
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv", string query = "") =>
+        client.UploadScoresAsync(System.Text.Encoding.UTF8.GetBytes(csv), fileName, query: query);
 
-    public static async Task<ImportScoreReleaseResult> ImportOfficialScoresAsync(this HttpClient client)
+    /// <summary>The shared official file, into a database that gets the official provinces first (the import creates none).</summary>
+    public static async Task<ImportScoreReleaseResult> ImportOfficialScoresAsync(this HttpClient client, string query = "")
     {
-        using var response = await client.UploadScoresAsync(await File.ReadAllBytesAsync(ReferenceFiles.OfficialScores), ReferenceFiles.OfficialScoresName);
+        await client.EnsureOfficialProvincesAsync();
+        using var response = await client.UploadScoresAsync(await File.ReadAllBytesAsync(ReferenceFiles.OfficialScores), ReferenceFiles.OfficialScoresName, query: query);
         await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<ImportScoreReleaseResult>(ApiTest.Json))!;
     }
