@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Security;
@@ -5,20 +7,23 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Common;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data;
 
 namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
-/// What the command line asks for: <c>import FILE [--dry-run] [--confirm]</c> (an official score file) or
-/// <c>import-units FILE</c> (an org-unit table, as <c>POST /org-units/import</c> takes it); the arguments
-/// after them go to the host.
+/// What the command line asks for: <c>import FILE [--dry-run] [--confirm]</c> (an official score file),
+/// <c>import-units FILE</c> (an org-unit table, as <c>POST /org-units/import</c> takes it) or
+/// <c>import-provinces FILE</c> (the provinces before the 2025 mergers, from the old side of the official
+/// restructuring table <c>provinces-2025.csv</c>); the arguments after them go to the host.
 /// </summary>
 internal sealed record CommandLineImport(string Verb, string File, bool DryRun, bool Confirm, string[] HostArgs)
 {
     public static CommandLineImport? Parse(string[] args)
     {
-        if (args is not [("import" or "import-units") and var verb, var file, .. var rest])
+        if (args is not [("import" or "import-units" or "import-provinces") and var verb, var file, .. var rest])
             return null;
         string[] flags = ["--dry-run", "--confirm"];
         return new CommandLineImport(verb, file, rest.Contains("--dry-run"), rest.Contains("--confirm"), rest.Where(a => !flags.Contains(a)).ToArray());
@@ -40,9 +45,17 @@ internal static class ImportFromCommandLine
         {
             await using var content = File.OpenRead(import.File);
             var name = Path.GetFileName(import.File);
-            if (import.Verb == "import-units")
+            if (import.Verb is "import-units" or "import-provinces")
             {
-                var units = await sender.Send(new ImportOrgUnitsCommand(content, name, content.Length));
+                await using Stream? table = import.Verb == "import-units"
+                    ? content
+                    : await OfficialProvinces.MissingAsUnitTableAsync(scope.ServiceProvider, content, name);
+                if (table is null)
+                {
+                    Console.WriteLine("Every official province is in the database already.");
+                    return 0;
+                }
+                var units = await sender.Send(new ImportOrgUnitsCommand(table, name, table.Length));
                 Console.WriteLine($"Imported {units.Created} unit(s).");
                 return 0;
             }
@@ -66,6 +79,40 @@ internal static class ImportFromCommandLine
             Console.Error.WriteLine(unconfirmed.Message);
             Console.Error.WriteLine("Nothing was written. To replace the release anyway: make import FILE=… CONFIRM=1 (--confirm).");
             return 2;
+        }
+    }
+
+    /// <summary>
+    /// The interim source of the official provinces, until the restructuring import creates them: the old
+    /// side of provinces-2025.csv (code, name_vi, name_en) as an org-unit table, leaving out the provinces the
+    /// database has already by code or by name (the demo's Bắc Giang), so that running it again adds nothing.
+    /// </summary>
+    private static class OfficialProvinces
+    {
+        /// <returns>Null when the database has every one of them.</returns>
+        public static async Task<MemoryStream?> MissingAsUnitTableAsync(IServiceProvider services, Stream restructuring, string name)
+        {
+            var db = services.GetRequiredService<ApplicationDbContext>();
+            var existing = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Province).Select(u => new { u.Code, u.NameVi }).ToListAsync();
+            var codes = existing.Select(u => u.Code).OfType<string>().ToHashSet();
+            var names = existing.Select(u => VietnameseText.ProvinceNameKey(u.NameVi)).ToHashSet();
+            var table = new StringBuilder("code,kind,name_vi,name_en,parent_code,reports_to_code,active_from\n");
+            TableHeader? header = null;
+            var missing = 0;
+            await foreach (var row in services.GetRequiredService<ITableReader>().ReadAsync(restructuring, name, CancellationToken.None))
+            {
+                if (header is null)
+                {
+                    header = new TableHeader(row.Cells);
+                    continue;
+                }
+                var (code, nameVi, nameEn) = (header.Cell(row, "old_code"), header.Cell(row, "old_name_vi"), header.Cell(row, "old_name_en"));
+                if (code.Length == 0 || codes.Contains(code) || !names.Add(VietnameseText.ProvinceNameKey(nameVi)) || !codes.Add(code))
+                    continue;
+                table.Append(CultureInfo.InvariantCulture, $"{code},Province,{nameVi},{nameEn},,,{OrgUnit.ProvincesKnownSince:yyyy-MM-dd}\n");
+                missing++;
+            }
+            return missing == 0 ? null : new MemoryStream(Encoding.UTF8.GetBytes(table.ToString()));
         }
     }
 

@@ -56,8 +56,11 @@ public sealed class OrgUnit : IAudited
 
     string? IAudited.AuditUnitPath => Path;
 
+    /// <summary>The day a province is taken to have existed from when nothing older is recorded (before any PAPI survey).</summary>
+    public static readonly DateOnly ProvincesKnownSince = new(2000, 1, 1);
+
     public static OrgUnit CreateProvince(string nameVi, string? nameEn) =>
-        Create(OrgUnitKind.Province, null, nameVi, nameEn, parent: null, new DateOnly(2000, 1, 1));
+        Create(OrgUnitKind.Province, null, nameVi, nameEn, parent: null, ProvincesKnownSince);
 
     public static OrgUnit Create(OrgUnitKind kind, string? code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom)
     {
