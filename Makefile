@@ -10,7 +10,7 @@ test: ## Every test, backend and client; ends with "N passed, N failed"
 test-long: ## A soak: the contract fuzzer with 20 seeds besides make test's one (a few minutes on 2 cores)
 	PAPI_FUZZ_SEED=1..20 dotnet test tests/Api.IntegrationTests --nologo --filter "FullyQualifiedName~ContractFuzzing"
 
-import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv
+import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv [DRY_RUN=1] [CONFIRM=1]
 	@bash scripts/import.sh "$(FILE)"
 
 openapi: ## Rewrite client/openapi/v1.json from the API and regenerate the client's types

@@ -63,8 +63,15 @@ e2e() {
   # The journeys sign in as every demo role from one address under the default sign-in limits (only
   # failed sign-ins count against an address), and wait for the reminder job's notices.
   local admin_password; admin_password="E2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')7"
-  if [ -f "$scores" ] && ConnectionStrings__Default="$THROWAWAY_PG_URL" Auth__SigningKey="$(head -c 32 /dev/urandom | base64)" \
-    Serilog__MinimumLevel__Default=Warning dotnet "$bin/PapiTracker.Api.dll" import "$scores" --contentRoot "$bin" >"$LOGS/e2e-import.log" 2>&1; then
+  # The score import creates no province: the official provinces (the old side of the 2025 restructuring
+  # table) go in first through the org-unit import.
+  local provinces="${PAPI_SHARED_DIR:-$REPO_ROOT/../shared}/reference/admin-2025/provinces-2025.csv"
+  cli() {
+    ConnectionStrings__Default="$THROWAWAY_PG_URL" Auth__SigningKey="$(head -c 32 /dev/urandom | base64)" \
+      Serilog__MinimumLevel__Default=Warning dotnet "$bin/PapiTracker.Api.dll" "$@" --contentRoot "$bin"
+  }
+  if [ -f "$scores" ] && [ -f "$provinces" ] \
+    && cli import-provinces "$provinces" >"$LOGS/e2e-import.log" 2>&1 && cli import "$scores" >>"$LOGS/e2e-import.log" 2>&1; then
     expect_scores=1
   fi
   ConnectionStrings__Default="$THROWAWAY_PG_URL" Database__MigrateOnStartup=true \

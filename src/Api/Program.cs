@@ -1,16 +1,17 @@
 using PapiTracker.Api.Endpoints;
 using PapiTracker.Api.Infrastructure;
 
-// `dotnet PapiTracker.Api.dll import FILE` imports a score file and exits (make import FILE=...).
-var importFile = ImportFromCommandLine.FileArgument(args);
-var builder = WebApplication.CreateBuilder(importFile is null ? args : args[2..]);
+// `dotnet PapiTracker.Api.dll import FILE` imports a score file and exits (make import FILE=...);
+// `import-units FILE` an org-unit table.
+var import = CommandLineImport.Parse(args);
+var builder = WebApplication.CreateBuilder(import?.HostArgs ?? args);
 builder.AddPapiTrackerServices();
-if (importFile is not null)
+if (import is not null)
     builder.Services.ActAsOperator();
 
 var app = builder.Build();
-if (importFile is not null)
-    return await ImportFromCommandLine.RunAsync(app, importFile);
+if (import is not null)
+    return await ImportFromCommandLine.RunAsync(app, import);
 
 await app.PrepareDatabaseIfConfiguredAsync();
 app.UsePapiTrackerPipeline();

@@ -18,6 +18,7 @@ public static class DependencyInjection
         CatalogueMessages.UseForBuiltInRules();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
+        services.AddScoped<ScoreReleases.Common.ReleaseRevisionWriter>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
         services.AddChangeAwareCache<RoleGrants>();

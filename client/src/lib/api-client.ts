@@ -441,6 +441,7 @@ export async function getFile(path: string, options: RequestOptions = {}): Promi
 export interface UploadOptions {
   /** Called with the share of the body sent so far, from 0 to 1. */
   onProgress?: (fraction: number) => void;
+  query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
 }
 
@@ -460,7 +461,7 @@ function parseRawHeaders(raw: string): Headers {
 function sendForm(path: string, form: FormData, token: string | undefined, options: UploadOptions): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', buildUrl(path));
+    xhr.open('POST', buildUrl(path, options.query));
     // The browser writes the multipart Content-Type with its boundary itself.
     for (const [name, value] of Object.entries(baseHeaders(token, undefined))) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';

@@ -832,10 +832,64 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import an official score file (CSV or XLSX: year, province_vi, province_en, 1.1 … 8.3). All or nothing; each year in the file replaces that year's release.
-         * @description Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.
+         * Import an official score file (CSV or XLSX: year, province_vi, province_en, 1.1 … 8.3). All or nothing; each year in the file becomes the next revision of that year's release.
+         * @description Every sub-dimension column of the year's framework version is required (an empty cell = not published); provinces are matched by name among those that existed that year, never created. Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. `dryRun=true` answers what the file would change (provinces added, removed, changed, values changed, ranks that move) and writes nothing. A re-import that removes provinces or changes more than 10 % of the values needs `confirm=true`; without it the answer is 409 with the preview in `years`. Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.
          */
         post: operations["ImportScoreRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-releases/{year}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a survey year's release, newest first: source file and SHA-256, who, when, counts and what it changed. */
+        get: operations["GetReleaseRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-releases/{year}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision of a release as it was imported: every province it listed with its values. */
+        get: operations["GetReleaseRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/score-releases/{year}/revisions/{revision}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an earlier revision current again: its values are copied into a new revision, audited like an import.
+         * @description Restoring the current revision gives 409.
+         */
+        post: operations["RestoreReleaseRevision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1386,9 +1440,9 @@ export interface components {
             units: components["schemas"]["OrgUnitDto"][];
         };
         ImportScoreReleaseResult: {
+            dryRun: boolean;
+            sha256: string;
             years: components["schemas"]["ImportedYearDto"][];
-            /** Format: int32 */
-            provincesCreated: number;
         };
         ImportedYearDto: {
             /** Format: int32 */
@@ -1399,6 +1453,7 @@ export interface components {
             replaced: boolean;
             /** Format: int32 */
             revision: number;
+            changes: components["schemas"]["ReleaseChangesDto"];
         };
         LevelApprovalDto: {
             /** Format: int32 */
@@ -1719,6 +1774,12 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        ProvinceNameDto: {
+            /** Format: int32 */
+            id: number;
+            nameVi: string;
+            nameEn?: string | null;
+        };
         ProvinceProfileDto: {
             province: components["schemas"]["ProvinceDto"];
             framework: string;
@@ -1758,6 +1819,15 @@ export interface components {
             noteVi: string;
             noteEn: string;
             estimate?: components["schemas"]["EstimateDto"] | null;
+        };
+        RankMoveDto: {
+            /** Format: int32 */
+            provinceId: number;
+            provinceNameVi: string;
+            /** Format: int32 */
+            before?: number | null;
+            /** Format: int32 */
+            after?: number | null;
         };
         RankingRowDto: {
             /** Format: int32 */
@@ -1819,6 +1889,65 @@ export interface components {
         };
         RefreshSessionCommand: {
             refreshToken: string;
+        };
+        ReleaseChangesDto: {
+            /** Format: int32 */
+            provincesBefore: number;
+            /** Format: int32 */
+            provincesAfter: number;
+            /** Format: int32 */
+            valuesBefore: number;
+            /** Format: int32 */
+            valuesAfter: number;
+            provincesAdded: components["schemas"]["ProvinceNameDto"][];
+            provincesRemoved: components["schemas"]["ProvinceNameDto"][];
+            provincesChanged: components["schemas"]["ProvinceNameDto"][];
+            /** Format: int32 */
+            valuesChanged: number;
+            /** Format: double */
+            shareOfValuesChanged: number;
+            valueChanges: components["schemas"]["ValueChangeDto"][];
+            rankMoves: components["schemas"]["RankMoveDto"][];
+            needsConfirmation: boolean;
+            confirmationReasons: string[];
+        };
+        ReleaseRevisionDetailDto: {
+            /** Format: int32 */
+            surveyYear: number;
+            frameworkVersion: string;
+            revision: components["schemas"]["ReleaseRevisionDto"];
+            provinces: components["schemas"]["RevisionLineDto"][];
+        };
+        ReleaseRevisionDto: {
+            /** Format: int32 */
+            number: number;
+            kind: components["schemas"]["RevisionKind"];
+            isCurrent: boolean;
+            source: string;
+            sha256?: string | null;
+            /** Format: int32 */
+            restoredFrom?: number | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            userId?: string | null;
+            userDisplayName?: string | null;
+            /** Format: int32 */
+            apiTokenId?: number | null;
+            /** Format: int32 */
+            provinces: number;
+            /** Format: int32 */
+            values: number;
+            /** Format: int32 */
+            provincesAdded: number;
+            /** Format: int32 */
+            provincesRemoved: number;
+            /** Format: int32 */
+            provincesChanged: number;
+            /** Format: int32 */
+            valuesChanged: number;
+            /** Format: int32 */
+            ranksMoved: number;
         };
         ReportContent: {
             narratives: {
@@ -1896,11 +2025,31 @@ export interface components {
         };
         /** @enum {string} */
         ReportingPeriodKind: "Quarterly" | "HalfYear" | "ThirdQuarter" | "Annual" | "UnitPlan";
+        RestoredRevisionDto: {
+            /** Format: int32 */
+            surveyYear: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: int32 */
+            restoredFrom: number;
+            changes: components["schemas"]["ReleaseChangesDto"];
+        };
         ReturnReason: {
             reason: string;
         };
         /** @enum {string} */
         ReviewCadence: "Monthly" | "Quarterly" | "HalfYearly" | "Yearly";
+        /** @enum {string} */
+        RevisionKind: "Import" | "Restore";
+        RevisionLineDto: {
+            /** Format: int32 */
+            provinceId: number;
+            provinceNameVi: string;
+            provinceNameEn?: string | null;
+            values: {
+                [key: string]: number;
+            };
+        };
         /** @enum {string} */
         Role: "SystemAdmin" | "Coordinator" | "UnitHead" | "UnitOfficer" | "Viewer";
         RoleAtUnitDto: {
@@ -2135,6 +2284,16 @@ export interface components {
             userName: string;
             displayName: string;
             email?: string | null;
+        };
+        ValueChangeDto: {
+            /** Format: int32 */
+            provinceId: number;
+            provinceNameVi: string;
+            subDimension: string;
+            /** Format: double */
+            before?: number | null;
+            /** Format: double */
+            after?: number | null;
         };
     };
     responses: never;
@@ -6104,7 +6263,10 @@ export interface operations {
     };
     ImportScoreRelease: {
         parameters: {
-            query?: never;
+            query?: {
+                dryRun?: boolean;
+                confirm?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6154,6 +6316,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Content Too Large */
             413: {
                 headers: {
@@ -6165,6 +6336,224 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReleaseRevisions: {
+        parameters: {
+            query?: {
+                framework?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseRevisionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReleaseRevision: {
+        parameters: {
+            query?: {
+                framework?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseRevisionDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreReleaseRevision: {
+        parameters: {
+            query?: {
+                framework?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoredRevisionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

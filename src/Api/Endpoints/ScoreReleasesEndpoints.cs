@@ -5,7 +5,10 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.ScoreReleases.Queries.GetEstimatedRanking;
+using PapiTracker.Application.ScoreReleases.Commands.RestoreReleaseRevision;
 using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
+using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevision;
+using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 
 namespace PapiTracker.Api.Endpoints;
@@ -24,10 +27,36 @@ internal static class ScoreReleasesEndpoints
         releases.MapPost("/import", ImportScoreRelease)
             .WithName(nameof(ImportScoreRelease))
             .WithSummary("Import an official score file (CSV or XLSX: year, province_vi, province_en, 1.1 … 8.3). "
-                + "All or nothing; each year in the file replaces that year's release.")
-            .WithDescription("Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. "
+                + "All or nothing; each year in the file becomes the next revision of that year's release.")
+            .WithDescription("Every sub-dimension column of the year's framework version is required (an empty cell = not published); "
+                + "provinces are matched by name among those that existed that year, never created. "
+                + "Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. "
+                + "`dryRun=true` answers what the file would change (provinces added, removed, changed, values changed, ranks that move) and writes nothing. "
+                + "A re-import that removes provinces or changes more than 10 % of the values needs `confirm=true`; "
+                + "without it the answer is 409 with the preview in `years`. "
                 + "Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.")
-            .AcceptsFileUpload(UploadLimits.MaxTableBytes);
+            .AcceptsFileUpload(UploadLimits.MaxTableBytes)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        releases.MapGet("/{year:int}/revisions", GetReleaseRevisions)
+            .WithName(nameof(GetReleaseRevisions))
+            .WithSummary("Every revision of a survey year's release, newest first: source file and SHA-256, who, when, counts and what it changed.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        releases.MapGet("/{year:int}/revisions/{revision:int}", GetReleaseRevision)
+            .WithName(nameof(GetReleaseRevision))
+            .WithSummary("One revision of a release as it was imported: every province it listed with its values.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        releases.MapPost("/{year:int}/revisions/{revision:int}/restore", RestoreReleaseRevision)
+            .WithName(nameof(RestoreReleaseRevision))
+            .WithSummary("Make an earlier revision current again: its values are copied into a new revision, audited like an import.")
+            .WithDescription("Restoring the current revision gives 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         releases.MapGet("/{year:int}/rankings", GetRanking)
             .WithName(nameof(GetRanking))
@@ -45,11 +74,31 @@ internal static class ScoreReleasesEndpoints
         ISender sender, CancellationToken ct, string? framework = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetScoreReleasesQuery(framework, page, pageSize), ct));
 
-    private static async Task<Ok<ImportScoreReleaseResult>> ImportScoreRelease(IFormFile file, ISender sender, CancellationToken ct)
+    /// <param name="dryRun">Only say what the file would change; write nothing.</param>
+    /// <param name="confirm">Replace a release even though the file removes provinces or changes more than 10 % of its values.</param>
+    private static async Task<Ok<ImportScoreReleaseResult>> ImportScoreRelease(
+        IFormFile file, ISender sender, CancellationToken ct, bool dryRun = false, bool confirm = false)
     {
         await using var content = file.OpenReadStream();
-        return TypedResults.Ok(await sender.Send(new ImportScoreReleaseCommand(content, file.FileName, file.Length), ct));
+        return TypedResults.Ok(await sender.Send(new ImportScoreReleaseCommand(content, file.FileName, file.Length, DryRun: dryRun, Confirm: confirm), ct));
     }
+
+    /// <param name="year">Survey year.</param>
+    /// <param name="framework">Framework code; PAPI by default.</param>
+    private static async Task<Ok<IReadOnlyList<ReleaseRevisionDto>>> GetReleaseRevisions(int year, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        TypedResults.Ok(await sender.Send(new GetReleaseRevisionsQuery(year, framework), ct));
+
+    /// <param name="year">Survey year.</param>
+    /// <param name="revision">Revision number (1 = first import).</param>
+    /// <param name="framework">Framework code; PAPI by default.</param>
+    private static async Task<Ok<ReleaseRevisionDetailDto>> GetReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        TypedResults.Ok(await sender.Send(new GetReleaseRevisionQuery(year, revision, framework), ct));
+
+    /// <param name="year">Survey year.</param>
+    /// <param name="revision">The earlier revision to make current again.</param>
+    /// <param name="framework">Framework code; PAPI by default.</param>
+    private static async Task<Ok<RestoredRevisionDto>> RestoreReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        TypedResults.Ok(await sender.Send(new RestoreReleaseRevisionCommand(year, revision, framework), ct));
 
     /// <param name="year">Survey year (PAPI 2020 was published in April 2021).</param>
     /// <param name="framework">Framework code; PAPI by default.</param>

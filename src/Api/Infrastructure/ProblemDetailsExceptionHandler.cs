@@ -39,6 +39,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
             { Status = StatusCodes.Status400BadRequest },
             FileRejectedException rejected => FileProblem(rejected, language),
+            ImportNeedsConfirmationException unconfirmed => ConfirmationProblem(unconfirmed, language),
             NotFoundException found => Problem(StatusCodes.Status404NotFound, found.Text),
             UnauthorizedException unauthorized => Problem(StatusCodes.Status401Unauthorized, unauthorized.Text),
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Text),
@@ -108,6 +109,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Detail = rejected.Text.In(language),
         };
         problem.Extensions["problems"] = rejected.Problems;
+        return problem;
+    }
+
+    /// <summary>409 with the preview the caller confirms: what each year of the file would change.</summary>
+    private static ProblemDetails ConfirmationProblem(ImportNeedsConfirmationException unconfirmed, System.Globalization.CultureInfo language)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = unconfirmed.Text.In(language) };
+        problem.Extensions["years"] = unconfirmed.Years;
         return problem;
     }
 

@@ -78,10 +78,10 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
             return new SortedDictionary<int, ReleaseStandings>(cached.ToDictionary());
 
         var entries = await releases
-            .SelectMany(r => r.Entries.Select(e => new { r.SurveyYear, e.ProvinceId }))
+            .SelectMany(r => r.Entries.Where(e => e.Revision == r.Revision).Select(e => new { r.SurveyYear, e.ProvinceId }))
             .ToListAsync(ct);
         var values = await releases
-            .SelectMany(r => r.Entries.SelectMany(e => e.Scores.Select(s => new { r.SurveyYear, e.ProvinceId, s.SubDimensionId, s.Value })))
+            .SelectMany(r => r.Entries.Where(e => e.Revision == r.Revision).SelectMany(e => e.Scores.Select(s => new { r.SurveyYear, e.ProvinceId, s.SubDimensionId, s.Value })))
             .ToListAsync(ct);
 
         var codeOf = framework.Versions.SelectMany(v => v.SubDimensions).ToDictionary(s => s.Id, s => s.Code);
@@ -101,5 +101,28 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
         }
         cache.Set(key, new Dictionary<int, ReleaseStandings>(standings));
         return standings;
+    }
+
+    /// <summary>
+    /// The published values of the given releases, by release: their current revision's, or
+    /// <paramref name="revision"/>'s when given (for one release). Two queries whatever the number of provinces.
+    /// </summary>
+    public async Task<Dictionary<int, List<ProvinceValues>>> ValuesAsync(IndexFramework framework, IReadOnlyCollection<int> releaseIds, int? revision, CancellationToken ct)
+    {
+        var entries = db.ScoreReleases.AsNoTracking()
+            .Where(r => releaseIds.Contains(r.Id))
+            .SelectMany(r => r.Entries.Where(e => revision == null ? e.Revision == r.Revision : e.Revision == revision));
+        var lines = await entries.Select(e => new { e.ScoreReleaseId, e.ProvinceId }).ToListAsync(ct);
+        var values = await entries
+            .SelectMany(e => e.Scores.Select(s => new { e.ScoreReleaseId, e.ProvinceId, s.SubDimensionId, s.Value }))
+            .ToListAsync(ct);
+
+        var codeOf = framework.Versions.SelectMany(v => v.SubDimensions).ToDictionary(s => s.Id, s => s.Code);
+        var byLine = values.ToLookup(v => (v.ScoreReleaseId, v.ProvinceId));
+        return releaseIds.ToDictionary(
+            id => id,
+            id => lines.Where(l => l.ScoreReleaseId == id)
+                .Select(l => new ProvinceValues(l.ProvinceId, byLine[(id, l.ProvinceId)].ToDictionary(v => codeOf[v.SubDimensionId], v => v.Value)))
+                .ToList());
     }
 }

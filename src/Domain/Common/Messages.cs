@@ -86,6 +86,7 @@ public static class Messages
         public static Text RoleAssignment => T("phân quyền", "Role assignment");
         public static Text ScoreReleaseAfterBaseline => T("kết quả công bố sau năm cơ sở", "Score release after the baseline");
         public static Text ScoreRelease => T("kết quả công bố", "Score release");
+        public static Text ReleaseRevision => T("phiên bản kết quả công bố", "Release revision");
         public static Text Unit => T("đơn vị", "Unit");
         public static Text User => T("người dùng", "User");
     }
@@ -177,6 +178,17 @@ public static class Messages
     public static Text ProvinceNameMissing => T("Thiếu tên tiếng Việt của tỉnh.", "The province's Vietnamese name is missing.");
     public static Text ProvinceNameTooLong(int max) => T($"Tên tỉnh dài quá {max} ký tự.", $"The province name is longer than {max} characters.");
     public static Text ProvinceYearRepeated(string province, int year, int firstRow) => T($"{province} năm {year} đã có ở dòng {firstRow}.", $"{province} {year} is already given in row {firstRow}.");
+    public static Text ColumnMissing(string code, string version, string years) => T(
+        $"Thiếu cột {code}: {version} ({years}) có chỉ số này. Để trống ô ở những nơi không công bố.",
+        $"The column {code} is missing: {version} ({years}) measures it. Leave its cells empty where it was not published.");
+    public static Text NoProvinceInSurveyYear(string name, int year) => T(
+        $"Không có tỉnh nào tên '{name}' tồn tại trong năm {year}. Tỉnh được tạo từ danh mục chính thức hoặc do quản trị viên thêm; việc nhập điểm không tạo tỉnh.",
+        $"No province named '{name}' existed in {year}. Provinces come from the official list or are added by an admin; the import creates none.");
+    public static Text RestoreNamesEarlierRevision => T("Khôi phục phải chỉ một phiên bản trước của kết quả công bố.", "A restore names an earlier revision of the release.");
+    public static Text RevisionIsCurrent(int revision, int year) => T($"Phiên bản {revision} đã là phiên bản hiện hành của năm {year}.", $"Revision {revision} is the current revision of {year} already.");
+    public static Text ImportNeedsConfirmation => T(
+        "Tệp sẽ xóa tỉnh khỏi một kết quả công bố hoặc thay đổi nhiều giá trị: hãy xem trước rồi gửi lại với confirm=true để thay thế.",
+        "The file would remove provinces from a release or change a large share of its values: look at the preview and send it again with confirm=true to replace the release.");
     public static Text NotANumber(string text) => T($"'{text}' không phải một số.", $"'{text}' is not a number.");
     public static Text SubDimensionNotInVersion(string code, string version, int year) => T($"Chỉ số thành phần {code} không thuộc {version} ({year}); hãy để trống ô này.", $"Sub-dimension {code} is not part of {version} ({year}); leave the cell empty.");
     public static Text OutsideScale(string value, string code, decimal min, decimal max) => T($"{value} nằm ngoài thang điểm của {code} ({min}–{max}).", $"{value} is outside the scale of {code} ({min}–{max}).");

@@ -56,8 +56,11 @@ public sealed class OrgUnit : IAudited
 
     string? IAudited.AuditUnitPath => Path;
 
+    /// <summary>The day a province is taken to have existed from when nothing older is recorded (before any PAPI survey).</summary>
+    public static readonly DateOnly ProvincesKnownSince = new(2000, 1, 1);
+
     public static OrgUnit CreateProvince(string nameVi, string? nameEn) =>
-        Create(OrgUnitKind.Province, null, nameVi, nameEn, parent: null, new DateOnly(2000, 1, 1));
+        Create(OrgUnitKind.Province, null, nameVi, nameEn, parent: null, ProvincesKnownSince);
 
     public static OrgUnit Create(OrgUnitKind kind, string? code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom)
     {
@@ -71,6 +74,9 @@ public sealed class OrgUnit : IAudited
     }
 
     public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || day <= ActiveTo);
+
+    /// <summary>True when the unit existed on at least one day of the year.</summary>
+    public bool WasActiveIn(int year) => ActiveFrom <= new DateOnly(year, 12, 31) && (ActiveTo is null || ActiveTo >= new DateOnly(year, 1, 1));
 
     public bool IsWithin(string subtreePath) => Path.StartsWith(subtreePath, StringComparison.Ordinal);
 
@@ -131,6 +137,25 @@ public sealed class OrgUnit : IAudited
             throw new DomainException(Messages.MergeBeforeStart(NameVi, ActiveFrom));
         ActiveTo = effectiveOn.AddDays(-1);
         SuccessorId = successor.Id;
+    }
+
+    /// <summary>
+    /// The province a score file's row of <paramref name="surveyYear"/> names, by its Vietnamese or English
+    /// name (see <see cref="VietnameseText.ProvinceNameKey"/>), among the provinces that existed during that
+    /// year: codes and names are reused after the 2025 mergers, so "Bắc Ninh" of 2024 is the old province and
+    /// of 2025 the new one. When two existed that year, the one still active on 31 December is meant; null
+    /// when none matches or the name stays ambiguous.
+    /// </summary>
+    public static OrgUnit? ProvinceSurveyedAs(IEnumerable<OrgUnit> units, int surveyYear, string nameVi, string? nameEn)
+    {
+        var keys = new[] { nameVi, nameEn }.OfType<string>().Where(n => n.Trim().Length > 0).Select(VietnameseText.ProvinceNameKey).ToHashSet();
+        var named = units
+            .Where(u => u.Kind == OrgUnitKind.Province && u.WasActiveIn(surveyYear))
+            .Where(u => keys.Contains(VietnameseText.ProvinceNameKey(u.NameVi)) || (u.NameEn is not null && keys.Contains(VietnameseText.ProvinceNameKey(u.NameEn))))
+            .ToList();
+        if (named.Count > 1)
+            named = named.Where(u => u.IsActiveOn(new DateOnly(surveyYear, 12, 31))).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>True when the name, with or without diacritics, in Vietnamese or English, is this unit's.</summary>

@@ -3,7 +3,7 @@ using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Domain.Scores;
 
-/// <summary>A province's line in a release.</summary>
+/// <summary>A province's line in one revision of a release.</summary>
 public sealed class ReleaseEntry
 {
     private readonly List<ProvinceScore> _scores = [];
@@ -13,11 +13,14 @@ public sealed class ReleaseEntry
     public int Id { get; private set; }
     public int ScoreReleaseId { get; private set; }
     public int ProvinceId { get; private set; }
+
+    /// <summary>The release's revision this line belongs to; only the release's current revision is ranked.</summary>
+    public int Revision { get; private set; }
     public IReadOnlyList<ProvinceScore> Scores => _scores;
 
-    internal static ReleaseEntry Create(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
+    internal static ReleaseEntry Create(int provinceId, int revision, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
     {
-        var entry = new ReleaseEntry { ProvinceId = provinceId };
+        var entry = new ReleaseEntry { ProvinceId = provinceId, Revision = revision };
         foreach (var (subDimension, value) in values)
         {
             if (!subDimension.IsOnScale(value))

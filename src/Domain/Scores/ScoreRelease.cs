@@ -24,7 +24,10 @@ public sealed class ScoreRelease
     public string Source { get; private set; } = "";
     public DateTimeOffset ImportedAt { get; private set; }
 
-    /// <summary>1 on first import; each re-import of the year replaces the values and counts up.</summary>
+    /// <summary>
+    /// The current revision, the one rankings read: 1 on first import; each re-import or restore adds a
+    /// revision and counts up. Earlier revisions keep their entries (see <see cref="ReleaseEntry.Revision"/>).
+    /// </summary>
     public int Revision { get; private set; }
 
     public IReadOnlyList<ReleaseEntry> Entries => _entries;
@@ -44,10 +47,10 @@ public sealed class ScoreRelease
     }
 
     /// <summary>
-    /// Marks the release as re-imported. The caller has removed the previous entries in the same
-    /// transaction: a release is replaced whole, never merged row by row.
+    /// Starts the next revision (a re-import or a restore): the entries added from now on are the new
+    /// revision's, whole, never merged row by row with the previous one, which stays as it was.
     /// </summary>
-    public void StartReimport(string source, DateTimeOffset importedAt)
+    public void StartRevision(string source, DateTimeOffset importedAt)
     {
         Source = source;
         ImportedAt = importedAt;
@@ -61,8 +64,8 @@ public sealed class ScoreRelease
     /// </summary>
     public void AddEntry(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
     {
-        if (_entries.Any(e => e.ProvinceId == provinceId))
+        if (_entries.Any(e => e.ProvinceId == provinceId && e.Revision == Revision))
             throw new DomainException(Messages.ProvinceListedTwice(SurveyYear, provinceId));
-        _entries.Add(ReleaseEntry.Create(provinceId, values));
+        _entries.Add(ReleaseEntry.Create(provinceId, Revision, values));
     }
 }

@@ -20,6 +20,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<ScoreRelease> ScoreReleases => Set<ScoreRelease>();
     public DbSet<ReleaseEntry> ReleaseEntries => Set<ReleaseEntry>();
+    public DbSet<ScoreReleaseRevision> ScoreReleaseRevisions => Set<ScoreReleaseRevision>();
     public DbSet<ProvinceScore> ProvinceScores => Set<ProvinceScore>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -8,14 +8,14 @@ internal static class ReferenceFiles
 {
     public const string OfficialScoresName = "papi-subdimension-scores-2018-2024.csv";
 
-    public static string OfficialScores => Shared(OfficialScoresName);
+    public static string OfficialScores => Shared("reference", OfficialScoresName);
 
-    /// <summary>The 63 provinces of 2024 → the 34 units of 1 July 2025 (Resolution 202/2025/QH15).</summary>
-    public static string Provinces2025 => Shared("admin-2025", "provinces-2025.csv");
+    /// <summary>The 2025 restructuring's table: its old side names the 63 provinces PAPI surveyed until 2024, with their codes.</summary>
+    public static string Provinces2025 => Shared("reference", "admin-2025", "provinces-2025.csv");
 
     private static string Shared(params string[] parts)
     {
-        var path = Path.Combine([SharedDir, "reference", .. parts]);
+        var path = Path.Combine([SharedDir, .. parts]);
         if (!File.Exists(path))
             Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
         return path;

@@ -10,8 +10,9 @@ internal static class ScoreFileUploads
 
     public const string ImportUrl = "/api/v1/score-releases/import";
 
-    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv") =>
-        client.PostAsync(ImportUrl, FileForm(content, fileName, mediaType));
+    /// <param name="query">"?dryRun=true", "?confirm=true" or nothing.</param>
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "text/csv", string query = "") =>
+        client.PostAsync(ImportUrl + query, FileForm(content, fileName, mediaType));
 
     /// <summary>The multipart form of an upload: the file in the field <c>file</c>.</summary>
     public static MultipartFormDataContent FileForm(byte[] content, string fileName, string mediaType = "text/csv")
@@ -23,12 +24,15 @@ internal static class ScoreFileUploads
         return form;
     }
 
-    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv") =>
-        client.UploadScoresAsync(System.Text.Encoding.UTF8.GetBytes(csv), fileName);
+    /// <param name="query">"?dryRun=true", "?confirm=true" or nothing.</param>
+    public static Task<HttpResponseMessage> UploadScoresAsync(this HttpClient client, string csv, string fileName = "scores.csv", string query = "") =>
+        client.UploadScoresAsync(System.Text.Encoding.UTF8.GetBytes(csv), fileName, query: query);
 
-    public static async Task<ImportScoreReleaseResult> ImportOfficialScoresAsync(this HttpClient client)
+    /// <summary>The shared official file, into a database that gets the official provinces first (the import creates none).</summary>
+    public static async Task<ImportScoreReleaseResult> ImportOfficialScoresAsync(this HttpClient client, string query = "")
     {
-        using var response = await client.UploadScoresAsync(await File.ReadAllBytesAsync(ReferenceFiles.OfficialScores), ReferenceFiles.OfficialScoresName);
+        await client.EnsureOfficialProvincesAsync();
+        using var response = await client.UploadScoresAsync(await File.ReadAllBytesAsync(ReferenceFiles.OfficialScores), ReferenceFiles.OfficialScoresName, query: query);
         await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<ImportScoreReleaseResult>(ApiTest.Json))!;
     }

@@ -14,6 +14,7 @@ public sealed class XlsxImportTests : ApiTest
     [Test]
     public async Task ShouldImportTheOfficialScoresFromXlsx_AsFromCsv()
     {
+        await Client.EnsureOfficialProvincesAsync();
         var lines = await File.ReadAllLinesAsync(ReferenceFiles.OfficialScores);
         var workbook = Workbook(lines.Select(l => l.Split(',')));
 

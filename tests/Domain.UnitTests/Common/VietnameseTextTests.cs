@@ -13,6 +13,23 @@ public sealed class VietnameseTextTests
     public void ShouldFoldDiacriticsCaseAndPunctuation(string text, string expected) =>
         VietnameseText.Fold(text).ShouldBe(expected);
 
+    [TestCase("Thành phố Hà Nội", "Hà Nội")]
+    [TestCase("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")]
+    [TestCase("TP Hồ Chí Minh", "Hồ Chí Minh")]
+    [TestCase("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")]
+    [TestCase("Thừa Thiên Huế", "Thừa Thiên-Huế")]
+    [TestCase("Ba Ria - Vung Tau", "Ba Ria-Vung Tau")]
+    [TestCase("Tỉnh Bắc Giang", "bac giang")]
+    [TestCase("Ho Chi Minh City", "Ho Chi Minh")]
+    public void ShouldGiveTheOfficialAndThePapiSpellingOfAProvinceOneKey(string official, string papi) =>
+        VietnameseText.ProvinceNameKey(official).ShouldBe(VietnameseText.ProvinceNameKey(papi));
+
+    [TestCase("Bắc Giang", "Bắc Ninh")]
+    [TestCase("Thành phố Hà Nội", "Hà Nam")]
+    [TestCase("Cần Thơ", "Thành phố")]
+    public void ShouldKeepDistinctProvinceNamesDistinct(string one, string other) =>
+        VietnameseText.ProvinceNameKey(one).ShouldNotBe(VietnameseText.ProvinceNameKey(other));
+
     [Test]
     public void ShouldKeepDistinctNamesDistinct() =>
         VietnameseText.Fold("Bắc Kạn").ShouldNotBe(VietnameseText.Fold("Bắc Giang"));

@@ -31,15 +31,17 @@ public sealed class ScoreReleaseTests
     }
 
     [Test]
-    public void ShouldCountRevisionsAndDropOldEntries_OnReimport()
+    public void ShouldCountRevisions_AndStartTheNextOneEmpty_OnReimport()
     {
         var release = ScoreRelease.Create(_framework.Versions[0], 2020, "a.csv", DateTimeOffset.UtcNow);
         release.AddEntry(1, []);
 
-        release.StartReimport("b.csv", DateTimeOffset.UtcNow);
+        release.StartRevision("b.csv", DateTimeOffset.UtcNow);
 
         release.Revision.ShouldBe(2);
         release.Entries.ShouldBeEmpty();
         release.Source.ShouldBe("b.csv");
+        release.AddEntry(1, []);
+        release.Entries.ShouldHaveSingleItem().Revision.ShouldBe(2);
     }
 }

@@ -20,6 +20,60 @@ export const apiTokensUrl = '/api/v1/api-tokens';
 export const revokeApiTokenUrl = '/api/v1/api-tokens/:id/revoke';
 export const auditUrl = '/api/v1/audit';
 export const scoreImportUrl = '/api/v1/score-releases/import';
+export const scoreReleasesUrl = '/api/v1/score-releases';
+export const releaseRevisionsUrl = '/api/v1/score-releases/:year/revisions';
+export const restoreRevisionUrl = '/api/v1/score-releases/:year/revisions/:revision/restore';
+
+type ReleaseChangesDto = components['schemas']['ReleaseChangesDto'];
+type ReleaseRevisionDto = components['schemas']['ReleaseRevisionDto'];
+type ScoreReleaseDto = components['schemas']['ScoreReleaseDto'];
+
+/** What a year of a file changes; nothing unless told. */
+export function releaseChanges(changes: Partial<ReleaseChangesDto> = {}): ReleaseChangesDto {
+  return {
+    provincesBefore: 63,
+    provincesAfter: 63,
+    valuesBefore: 1827,
+    valuesAfter: 1827,
+    provincesAdded: [],
+    provincesRemoved: [],
+    provincesChanged: [],
+    valuesChanged: 0,
+    shareOfValuesChanged: 0,
+    valueChanges: [],
+    rankMoves: [],
+    needsConfirmation: false,
+    confirmationReasons: [],
+    ...changes,
+  };
+}
+
+export function releaseRevision(revision: Partial<ReleaseRevisionDto> & Pick<ReleaseRevisionDto, 'number'>): ReleaseRevisionDto {
+  return {
+    kind: 'Import',
+    isCurrent: false,
+    source: 'papi-subdimension-scores-2018-2024.csv',
+    sha256: 'a'.repeat(64),
+    restoredFrom: null,
+    at: '2026-12-01T02:00:00+00:00',
+    userId: '0b9a7c1e-0000-4000-8000-000000000001',
+    userDisplayName: 'Trần Thị Bình',
+    apiTokenId: null,
+    provinces: 63,
+    values: 1827,
+    provincesAdded: 0,
+    provincesRemoved: 0,
+    provincesChanged: 0,
+    valuesChanged: 0,
+    ranksMoved: 0,
+    ...revision,
+  };
+}
+
+const seedReleases: ScoreReleaseDto[] = [
+  { id: 2, framework: 'PAPI', frameworkVersion: 'PAPI-2019', surveyYear: 2020, provinces: 63, source: 'papi.csv', importedAt: '2026-12-01T02:00:00+00:00', revision: 2 },
+  { id: 1, framework: 'PAPI', frameworkVersion: 'PAPI-2019', surveyYear: 2019, provinces: 63, source: 'papi.csv', importedAt: '2026-12-01T02:00:00+00:00', revision: 1 },
+];
 
 // ---- Users ---------------------------------------------------------------------------------------
 
@@ -255,11 +309,24 @@ export const adminHandlers = [
     const form = await request.formData();
     if (!form.has('file')) return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { file: ['A file is required.'] } });
     return HttpResponse.json({
+      dryRun: new URL(request.url).searchParams.get('dryRun') === 'true',
+      sha256: 'b'.repeat(64),
       years: [
-        { surveyYear: 2021, frameworkVersion: 'PAPI-2021', provinces: 63, replaced: false, revision: 1 },
-        { surveyYear: 2020, frameworkVersion: 'PAPI-2019', provinces: 63, replaced: true, revision: 2 },
+        { surveyYear: 2021, frameworkVersion: 'PAPI-2021', provinces: 63, replaced: false, revision: 1, changes: releaseChanges({ provincesBefore: 0, valuesBefore: 0 }) },
+        { surveyYear: 2020, frameworkVersion: 'PAPI-2019', provinces: 63, replaced: true, revision: 2, changes: releaseChanges() },
       ],
-      provincesCreated: 0,
     });
+  }),
+  http.get(scoreReleasesUrl, ({ request }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    return HttpResponse.json({ items: seedReleases, page: 1, pageSize: 50, totalCount: seedReleases.length });
+  }),
+  http.get(releaseRevisionsUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const release = seedReleases.find((r) => r.surveyYear === Number(params.year));
+    if (!release) return problem(404, { title: 'Không tìm thấy' });
+    return HttpResponse.json(
+      Array.from({ length: release.revision }, (_, i) => releaseRevision({ number: release.revision - i, isCurrent: i === 0 })),
+    );
   }),
 ];

@@ -18,6 +18,7 @@ public interface IApplicationDbContext
     DbSet<OrgUnit> OrgUnits { get; }
     DbSet<ScoreRelease> ScoreReleases { get; }
     DbSet<ReleaseEntry> ReleaseEntries { get; }
+    DbSet<ScoreReleaseRevision> ScoreReleaseRevisions { get; }
     DbSet<ProvinceScore> ProvinceScores { get; }
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiToken> ApiTokens { get; }

@@ -23,11 +23,23 @@ internal sealed class ReleaseEntryConfiguration : IEntityTypeConfiguration<Relea
 {
     public void Configure(EntityTypeBuilder<ReleaseEntry> builder)
     {
-        builder.HasIndex(e => new { e.ScoreReleaseId, e.ProvinceId }).IsUnique();
+        builder.HasIndex(e => new { e.ScoreReleaseId, e.Revision, e.ProvinceId }).IsUnique();
         builder.HasIndex(e => e.ProvinceId);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.ReleaseEntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Scores).HasField("_scores");
+    }
+}
+
+internal sealed class ScoreReleaseRevisionConfiguration : IEntityTypeConfiguration<ScoreReleaseRevision>
+{
+    public void Configure(EntityTypeBuilder<ScoreReleaseRevision> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Source).HasMaxLength(ScoreRelease.SourceMaxLength);
+        builder.Property(r => r.Sha256).HasMaxLength(ScoreReleaseRevision.Sha256Length).IsFixedLength();
+        builder.HasOne<ScoreRelease>().WithMany().HasForeignKey(r => r.ScoreReleaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ScoreReleaseId, r.Number }).IsUnique();
     }
 }
 

@@ -2628,6 +2628,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("province_id");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<int>("ScoreReleaseId")
                         .HasColumnType("integer")
                         .HasColumnName("score_release_id");
@@ -2638,9 +2642,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.HasIndex("ProvinceId")
                         .HasDatabaseName("ix_release_entries_province_id");
 
-                    b.HasIndex("ScoreReleaseId", "ProvinceId")
+                    b.HasIndex("ScoreReleaseId", "Revision", "ProvinceId")
                         .IsUnique()
-                        .HasDatabaseName("ix_release_entries_score_release_id_province_id");
+                        .HasDatabaseName("ix_release_entries_score_release_id_revision_province_id");
 
                     b.ToTable("release_entries", (string)null);
                 });
@@ -2687,6 +2691,96 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_score_releases_framework_version_id_survey_year");
 
                     b.ToTable("score_releases", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Scores.ScoreReleaseRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ApiTokenId")
+                        .HasColumnType("integer")
+                        .HasColumnName("api_token_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Provinces")
+                        .HasColumnType("integer")
+                        .HasColumnName("provinces");
+
+                    b.Property<int>("ProvincesAdded")
+                        .HasColumnType("integer")
+                        .HasColumnName("provinces_added");
+
+                    b.Property<int>("ProvincesChanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("provinces_changed");
+
+                    b.Property<int>("ProvincesRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("provinces_removed");
+
+                    b.Property<int>("RanksMoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("ranks_moved");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("restored_from");
+
+                    b.Property<int>("ScoreReleaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("score_release_id");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("SurveyYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_year");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("integer")
+                        .HasColumnName("values");
+
+                    b.Property<int>("ValuesChanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("values_changed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_release_revisions");
+
+                    b.HasIndex("ScoreReleaseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_release_revisions_score_release_id_number");
+
+                    b.ToTable("score_release_revisions", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Infrastructure.Idempotency.IdempotentRequest", b =>
@@ -3262,6 +3356,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_score_releases_framework_versions_framework_version_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Scores.ScoreReleaseRevision", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Scores.ScoreRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ScoreReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_release_revisions_score_releases_score_release_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Infrastructure.Identity.RefreshToken", b =>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { ReleaseRevisions } from '@/features/score-import/components/release-revisions';
 import { ScoreImportForm } from '@/features/score-import/components/score-import-form';
 
 export function ScoreImportRoute() {
@@ -10,6 +11,7 @@ export function ScoreImportRoute() {
       <h1>{t('scoreImport.title')}</h1>
       <p>{t('scoreImport.intro')}</p>
       <ScoreImportForm />
+      <ReleaseRevisions />
     </>
   );
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Scores;
+using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
@@ -15,24 +17,40 @@ namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 
 /// <summary>
 /// Imports an official score file: one row per province and survey year, columns
-/// <c>year, province_vi, province_en</c> and one per sub-dimension code (an empty cell = not published).
-/// All or nothing: any bad row refuses the whole file. Each year in the file replaces that year's
-/// release, if there was one.
+/// <c>year, province_vi, province_en</c> and every sub-dimension code of the year's framework version (an
+/// empty cell = not published). All or nothing: any bad row refuses the whole file. Each year in the file
+/// becomes the next revision of that year's release; the revision before is kept. Provinces are matched,
+/// never created. <paramref name="DryRun"/> only answers what the file would change; a re-import that
+/// removes provinces or changes more than <see cref="ReleaseChanges.ShareNeedingConfirmation"/> of the
+/// values needs <paramref name="Confirm"/>, else it is refused with the same answer.
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
-public sealed record ImportScoreReleaseCommand(Stream Content, string FileName, long Length, string Framework = "PAPI")
+public sealed record ImportScoreReleaseCommand(
+    Stream Content, string FileName, long Length, string Framework = "PAPI", bool DryRun = false, bool Confirm = false)
     : ICommand<ImportScoreReleaseResult>;
 
-public sealed record ImportScoreReleaseResult(IReadOnlyList<ImportedYearDto> Years, int ProvincesCreated);
+/// <param name="DryRun">True when nothing was written: the years say what an import would do.</param>
+/// <param name="Sha256">The file's SHA-256, lower-case hex, as the revision records it.</param>
+public sealed record ImportScoreReleaseResult(bool DryRun, string Sha256, IReadOnlyList<ImportedYearDto> Years);
 
-/// <summary>What happened to one survey year: <c>Replaced</c> tells a re-import from a first import.</summary>
-public sealed record ImportedYearDto(int SurveyYear, string FrameworkVersion, int Provinces, bool Replaced, int Revision);
+/// <summary>
+/// What happens to one survey year: <c>Replaced</c> tells a re-import from a first import, <c>Revision</c>
+/// is the revision the file becomes, <c>Changes</c> what it changes against the current revision.
+/// </summary>
+public sealed record ImportedYearDto(int SurveyYear, string FrameworkVersion, int Provinces, bool Replaced, int Revision, ReleaseChangesDto Changes);
+
+/// <summary>A re-import that needs a confirmation was sent without one: nothing was written; <see cref="Years"/> is the preview.</summary>
+public sealed class ImportNeedsConfirmationException(IReadOnlyList<ImportedYearDto> years)
+    : ProblemException(Messages.ImportNeedsConfirmation)
+{
+    public IReadOnlyList<ImportedYearDto> Years { get; } = years;
+}
 
 public sealed class ImportScoreReleaseCommandHandler(
     IApplicationDbContext db,
     ITableReader reader,
     StandingsReader standings,
-    IReleaseEntryWriter entries,
+    ReleaseRevisionWriter revisions,
     TimeProvider clock) : ICommandHandler<ImportScoreReleaseCommand, ImportScoreReleaseResult>
 {
     private const string YearColumn = "year";
@@ -42,55 +60,71 @@ public sealed class ImportScoreReleaseCommandHandler(
     public async ValueTask<ImportScoreReleaseResult> Handle(ImportScoreReleaseCommand command, CancellationToken cancellationToken)
     {
         UploadLimits.EnsureTableSize(command.Length);
+        using var content = new MemoryStream();
+        await command.Content.CopyToAsync(content, cancellationToken);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+        content.Position = 0;
 
         var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
-        var rows = await ParseAsync(framework, command, cancellationToken);
+        var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(cancellationToken);
+        var rows = await ParseAsync(framework, provinces, content, command.FileName, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (provinceIds, created) = await ProvincesOfAsync(rows, cancellationToken);
-        var releases = new List<(ScoreRelease Release, IGrouping<int, ParsedRow> Rows, bool Replaced)>();
-        foreach (var year in rows.GroupBy(r => r.Year).OrderBy(g => g.Key))
+        var years = rows.GroupBy(r => r.Year).OrderBy(g => g.Key).ToList();
+        var yearsInFile = years.Select(y => y.Key).ToList();
+        var versionIds = framework.Versions.Select(v => v.Id).ToList();
+        var existing = await db.ScoreReleases
+            .Where(r => versionIds.Contains(r.FrameworkVersionId) && yearsInFile.Contains(r.SurveyYear))
+            .ToDictionaryAsync(r => r.SurveyYear, cancellationToken);
+        var current = await standings.ValuesAsync(framework, existing.Values.Select(r => r.Id).ToList(), revision: null, cancellationToken);
+        var provinceById = provinces.ToDictionary(p => p.Id);
+
+        var pending = new List<PendingRevision>();
+        var answer = new List<ImportedYearDto>();
+        foreach (var year in years)
         {
             var version = framework.VersionForYear(year.Key)!;
-            var release = await db.ScoreReleases
-                .SingleOrDefaultAsync(r => r.FrameworkVersionId == version.Id && r.SurveyYear == year.Key, cancellationToken);
-            var replaced = release is not null;
+            var release = existing.GetValueOrDefault(year.Key);
+            var after = year.Select(r => new ProvinceValues(r.Province.Id, r.Values.ToDictionary(v => v.SubDimension.Code, v => v.Value))).ToList();
+            var changes = ReleaseChanges.Between(year.Key, version, release is null ? [] : current[release.Id], after);
+            answer.Add(new ImportedYearDto(
+                year.Key, version.Code, after.Count, release is not null, (release?.Revision ?? 0) + 1, ReleaseChangesDto.From(changes, provinceById)));
+            if (command.DryRun)
+                continue;
             if (release is null)
             {
                 release = ScoreRelease.Create(version, year.Key, command.FileName, clock.GetUtcNow());
                 db.ScoreReleases.Add(release);
             }
             else
-            {
-                await db.ReleaseEntries.Where(e => e.ScoreReleaseId == release.Id).ExecuteDeleteAsync(cancellationToken);
-                release.StartReimport(command.FileName, clock.GetUtcNow());
-            }
-            releases.Add((release, year, replaced));
+                release.StartRevision(command.FileName, clock.GetUtcNow());
+            pending.Add(new PendingRevision(
+                release, RevisionKind.Import, sha256, RestoredFrom: null, changes,
+                year.Select(r => (r.Province.Id, r.Values)).ToList()));
         }
-        // The releases get their ids here, before any entry is added: the entries go in through the writer.
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (release, year, _) in releases)
-            foreach (var row in year)
-                release.AddEntry(provinceIds[row], row.Values);
-        await entries.WriteEntriesAsync(releases.Select(r => r.Release).ToList(), cancellationToken);
+
+        if (command.DryRun)
+            return new ImportScoreReleaseResult(true, sha256, answer);
+        if (!command.Confirm && answer.Any(y => y.Changes.NeedsConfirmation))
+            throw new ImportNeedsConfirmationException(answer);
+        await revisions.WriteAsync(pending, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportScoreReleaseResult(
-            releases.Select(r => new ImportedYearDto(r.Release.SurveyYear, framework.VersionForYear(r.Release.SurveyYear)!.Code, r.Rows.Count(), r.Replaced, r.Release.Revision)).ToList(),
-            created);
+        return new ImportScoreReleaseResult(false, sha256, answer);
     }
 
-    private sealed record ParsedRow(int Year, string ProvinceVi, string? ProvinceEn, IReadOnlyList<(SubDimension, decimal)> Values);
+    private sealed record ParsedRow(int Year, OrgUnit Province, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values);
 
     /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
-    private async Task<List<ParsedRow>> ParseAsync(IndexFramework framework, ImportScoreReleaseCommand command, CancellationToken ct)
+    private async Task<List<ParsedRow>> ParseAsync(IndexFramework framework, IReadOnlyList<OrgUnit> provinces, Stream content, string fileName, CancellationToken ct)
     {
         var problems = new List<FileProblem>();
         var parsed = new List<ParsedRow>();
-        var seen = new Dictionary<(int, string), int>();
+        var seen = new Dictionary<(int, int), int>();
+        var years = new HashSet<int>();
         var knownCodes = framework.Versions.SelectMany(v => v.SubDimensions).Select(s => s.Code).ToHashSet();
         TableHeader? header = null;
 
-        await foreach (var row in reader.ReadAsync(command.Content, command.FileName, ct))
+        await foreach (var row in reader.ReadAsync(content, fileName, ct))
         {
             if (header is null)
             {
@@ -100,12 +134,12 @@ public sealed class ImportScoreReleaseCommandHandler(
             }
             if (row.Cells.All(string.IsNullOrWhiteSpace))
                 continue;
-            var line = ParseRow(framework, header, row, problems);
+            var line = ParseRow(framework, provinces, header, row, problems, years);
             if (line is null)
                 continue;
-            var key = (line.Year, VietnameseText.Fold(line.ProvinceVi));
+            var key = (line.Year, line.Province.Id);
             if (seen.TryGetValue(key, out var firstRow))
-                problems.Add(new(row.Number, ProvinceViColumn, Messages.ProvinceYearRepeated(line.ProvinceVi, line.Year, firstRow)));
+                problems.Add(new(row.Number, ProvinceViColumn, Messages.ProvinceYearRepeated(line.Province.NameVi, line.Year, firstRow)));
             else
             {
                 seen[key] = row.Number;
@@ -113,6 +147,8 @@ public sealed class ImportScoreReleaseCommandHandler(
             }
         }
 
+        if (header is not null)
+            problems.AddRange(MissingColumns(framework, header, years));
         if (header is null)
             problems.Add(new(1, null, Messages.FileEmpty));
         else if (parsed.Count == 0 && problems.Count == 0)
@@ -127,7 +163,25 @@ public sealed class ImportScoreReleaseCommandHandler(
         || column.Equals(ProvinceViColumn, StringComparison.OrdinalIgnoreCase)
         || column.Equals(ProvinceEnColumn, StringComparison.OrdinalIgnoreCase);
 
-    private static ParsedRow? ParseRow(IndexFramework framework, TableHeader header, TableRow row, List<FileProblem> problems)
+    /// <summary>
+    /// Every sub-dimension of a year's framework version needs its column, even when all its cells are empty:
+    /// a file that leaves one out is not the published table.
+    /// </summary>
+    private static IEnumerable<FileProblem> MissingColumns(IndexFramework framework, TableHeader header, IEnumerable<int> years)
+    {
+        var columns = header.Columns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return years
+            .GroupBy(year => framework.VersionForYear(year)!)
+            .SelectMany(version => version.Key.SubDimensions
+                .Where(s => !columns.Contains(s.Code))
+                .Select(s => new FileProblem(1, s.Code,
+                    Messages.ColumnMissing(s.Code, version.Key.Code, string.Join(", ", version.Order())))))
+            .DistinctBy(p => p.Column);
+    }
+
+    /// <param name="years">Collects the survey years the file's rows name (a version covers them), for <see cref="MissingColumns"/>.</param>
+    private static ParsedRow? ParseRow(
+        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, TableHeader header, TableRow row, List<FileProblem> problems, HashSet<int> years)
     {
         string Cell(string column) => header.Cell(row, column);
 
@@ -141,6 +195,8 @@ public sealed class ImportScoreReleaseCommandHandler(
             problems.Add(new(row.Number, YearColumn, Messages.NotASurveyYear(yearText)));
         else if ((version = framework.VersionForYear(year)) is null)
             problems.Add(new(row.Number, YearColumn, Messages.NoVersionCoversSurveyYear(framework.Code, year)));
+        else
+            years.Add(year);
 
         var provinceVi = Cell(ProvinceViColumn);
         if (provinceVi.Length == 0)
@@ -172,30 +228,15 @@ public sealed class ImportScoreReleaseCommandHandler(
                 values.Add((subDimension, value));
         }
 
-        return problems.Count > problemsBefore
-            ? null
-            : new ParsedRow(year, provinceVi, provinceEn.Length == 0 ? null : provinceEn, values);
-    }
-
-    /// <summary>Finds each row's province by name, with or without diacritics, creating the ones never seen.</summary>
-    private async Task<(Dictionary<ParsedRow, int> Ids, int Created)> ProvincesOfAsync(List<ParsedRow> rows, CancellationToken ct)
-    {
-        var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(ct);
-        var matched = new Dictionary<ParsedRow, OrgUnit>(ReferenceEqualityComparer.Instance);
-        var created = 0;
-        foreach (var row in rows)
+        if (problems.Count > problemsBefore)
+            return null;
+        var province = OrgUnit.ProvinceSurveyedAs(provinces, year, provinceVi, provinceEn.Length == 0 ? null : provinceEn);
+        if (province is null)
         {
-            var province = provinces.FirstOrDefault(p => p.IsNamed(row.ProvinceVi) || (row.ProvinceEn is not null && p.IsNamed(row.ProvinceEn)));
-            if (province is null)
-            {
-                province = OrgUnit.CreateProvince(row.ProvinceVi, row.ProvinceEn);
-                provinces.Add(province);
-                db.OrgUnits.Add(province);
-                created++;
-            }
-            matched[row] = province;
+            problems.Add(new(row.Number, ProvinceViColumn,
+                Messages.NoProvinceInSurveyYear(provinceVi, year)));
+            return null;
         }
-        await db.SaveChangesAsync(ct);
-        return (matched.ToDictionary(m => m.Key, m => m.Value.Id, matched.Comparer), created);
+        return new ParsedRow(year, province, values);
     }
 }

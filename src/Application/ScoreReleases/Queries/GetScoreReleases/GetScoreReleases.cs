@@ -36,7 +36,7 @@ public sealed class GetScoreReleasesQueryHandler(IApplicationDbContext db) : IQu
                 r.version.Framework,
                 r.version.Code,
                 r.release.SurveyYear,
-                r.release.Entries.Count,
+                r.release.Entries.Count(e => e.Revision == r.release.Revision),
                 r.release.Source,
                 r.release.ImportedAt,
                 r.release.Revision))
