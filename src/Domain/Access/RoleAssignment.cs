@@ -18,6 +18,17 @@ public sealed class RoleAssignment : IAudited
 
     string? IAudited.AuditUnitPath => _unitPath;
 
+    /// <summary>A restructuring moves the role from a unit that ended to the unit that took over.</summary>
+    public void MoveTo(OrgUnit successor)
+    {
+        if (UnitId is null)
+            throw new DomainException("A system admin's role is held everywhere, not at a unit.");
+        if (successor.ActiveTo is not null)
+            throw new DomainException($"{successor.NameVi} is no longer active.");
+        UnitId = successor.Id;
+        _unitPath = successor.Path;
+    }
+
     public static RoleAssignment Grant(Guid userId, Role role, OrgUnit? unit)
     {
         if (role == Role.SystemAdmin && unit is not null)

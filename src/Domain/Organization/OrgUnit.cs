@@ -48,6 +48,12 @@ public sealed class OrgUnit : IAudited
     /// <summary>The unit that took over after a merge.</summary>
     public int? SuccessorId { get; private set; }
 
+    /// <summary>
+    /// The day the current name, kind, parent and reporting line took effect; what held before is kept
+    /// as <see cref="OrgUnitState"/> rows, so the tree can be read as of any date.
+    /// </summary>
+    public DateOnly StateFrom { get; private set; }
+
     /// <summary>Row version for optimistic concurrency: the ETag an edit must send back in If-Match.</summary>
     public uint Version { get; private set; }
 
@@ -63,7 +69,22 @@ public sealed class OrgUnit : IAudited
     {
         if (parent is not null && !parent.IsActiveOn(activeFrom))
             throw new DomainException($"{parent.NameVi} is not active on {activeFrom:yyyy-MM-dd}; a unit cannot be placed under it.");
-        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom };
+        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom, StateFrom = activeFrom };
+        unit.Rename(code, nameVi, nameEn);
+        unit.ParentId = parent?.Id;
+        unit.Path = $"{parent?.Path ?? "/"}{unit.Key:N}/";
+        return unit;
+    }
+
+    /// <summary>
+    /// A unit that had already ended when it was entered (a province of 2024 registered while loading
+    /// the 2025 restructuring): active, and its code valid, from <paramref name="activeFrom"/> to <paramref name="activeTo"/>.
+    /// </summary>
+    public static OrgUnit CreateHistorical(OrgUnitKind kind, string code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom, DateOnly activeTo)
+    {
+        if (activeTo < activeFrom)
+            throw new DomainException($"{nameVi} cannot end before it begins.");
+        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom, StateFrom = activeFrom, ActiveTo = activeTo };
         unit.Rename(code, nameVi, nameEn);
         unit.ParentId = parent?.Id;
         unit.Path = $"{parent?.Path ?? "/"}{unit.Key:N}/";
@@ -131,6 +152,51 @@ public sealed class OrgUnit : IAudited
             throw new DomainException($"{NameVi} began on {ActiveFrom:yyyy-MM-dd}; a merge must take effect later.");
         ActiveTo = effectiveOn.AddDays(-1);
         SuccessorId = successor.Id;
+    }
+
+    /// <summary>
+    /// Ends the unit on <paramref name="lastDay"/> in a restructuring, handing over to the successor if
+    /// there is one. Its sub-units are the restructuring's business (moved or ended with it).
+    /// </summary>
+    public void EndOn(DateOnly lastDay, OrgUnit? successor)
+    {
+        if (successor is not null && successor.Key == Key)
+            throw new DomainException($"{NameVi} cannot succeed itself.");
+        if (ActiveTo is not null && ActiveTo < lastDay)
+            throw new DomainException($"{NameVi} had already ended on {ActiveTo:yyyy-MM-dd}.");
+        if (lastDay < ActiveFrom)
+            throw new DomainException($"{NameVi} began on {ActiveFrom:yyyy-MM-dd}; it cannot end on {lastDay:yyyy-MM-dd}.");
+        ActiveTo = lastDay;
+        SuccessorId = successor?.Id;
+    }
+
+    /// <summary>
+    /// Changes the name, kind, parent or reporting line from <paramref name="effectiveOn"/>, keeping
+    /// what held until the day before as a state of the past; null when nothing was superseded (a
+    /// second change on the same day replaces the first).
+    /// </summary>
+    public OrgUnitState? ChangeOn(DateOnly effectiveOn, OrgUnitKind kind, string nameVi, string? nameEn, OrgUnit? parent, IEnumerable<OrgUnit> descendants, OrgUnit? reportsTo)
+    {
+        if (effectiveOn < StateFrom)
+            throw new DomainException($"{NameVi} changed last on {StateFrom:yyyy-MM-dd}; a change cannot take effect before it.");
+        if (!IsActiveOn(effectiveOn))
+            throw new DomainException($"{NameVi} is not active on {effectiveOn:yyyy-MM-dd}.");
+        if (parent is not null && !parent.IsActiveOn(effectiveOn))
+            throw new DomainException($"{parent.NameVi} does not exist on {effectiveOn:yyyy-MM-dd}; {NameVi} cannot be placed under it.");
+        if (reportsTo is not null && !reportsTo.IsActiveOn(effectiveOn))
+            throw new DomainException($"{reportsTo.NameVi} does not exist on {effectiveOn:yyyy-MM-dd}; {NameVi} cannot report to it.");
+        var unchanged = kind == Kind && nameVi.Trim() == NameVi && (nameEn?.Trim() ?? null) == NameEn && parent?.Id == ParentId && reportsTo?.Id == ReportsToId;
+        if (unchanged)
+            return null;
+        var before = effectiveOn > StateFrom ? OrgUnitState.Of(this, effectiveOn.AddDays(-1)) : null;
+        Kind = kind;
+        Rename(Code, nameVi, nameEn);
+        if (parent is not null && parent.Id != ParentId)
+            MoveUnder(parent, descendants, effectiveOn);
+        if (reportsTo?.Id != ReportsToId)
+            ReportTo(reportsTo);
+        StateFrom = effectiveOn;
+        return before;
     }
 
     /// <summary>True when the name, with or without diacritics, in Vietnamese or English, is this unit's.</summary>
