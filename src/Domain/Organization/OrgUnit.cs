@@ -181,9 +181,9 @@ public sealed class OrgUnit : IAudited
             throw new DomainException($"{NameVi} changed last on {StateFrom:yyyy-MM-dd}; a change cannot take effect before it.");
         if (!IsActiveOn(effectiveOn))
             throw new DomainException($"{NameVi} is not active on {effectiveOn:yyyy-MM-dd}.");
-        if (parent is not null && !parent.IsActiveOn(effectiveOn))
+        if (parent is not null && parent.Id != ParentId && !parent.IsActiveOn(effectiveOn))
             throw new DomainException($"{parent.NameVi} does not exist on {effectiveOn:yyyy-MM-dd}; {NameVi} cannot be placed under it.");
-        if (reportsTo is not null && !reportsTo.IsActiveOn(effectiveOn))
+        if (reportsTo is not null && reportsTo.Id != ReportsToId && !reportsTo.IsActiveOn(effectiveOn))
             throw new DomainException($"{reportsTo.NameVi} does not exist on {effectiveOn:yyyy-MM-dd}; {NameVi} cannot report to it.");
         var unchanged = kind == Kind && nameVi.Trim() == NameVi && (nameEn?.Trim() ?? null) == NameEn && parent?.Id == ParentId && reportsTo?.Id == ReportsToId;
         if (unchanged)
@@ -199,10 +199,13 @@ public sealed class OrgUnit : IAudited
         return before;
     }
 
-    /// <summary>True when the name, with or without diacritics, in Vietnamese or English, is this unit's.</summary>
+    /// <summary>
+    /// True when the name, with or without diacritics, in Vietnamese or English, is this unit's; a
+    /// "Thành phố"/"TP." before it and spaces or hyphens between words do not count.
+    /// </summary>
     public bool IsNamed(string name)
     {
-        var folded = VietnameseText.Fold(name);
-        return folded == VietnameseText.Fold(NameVi) || (NameEn is not null && folded == VietnameseText.Fold(NameEn));
+        var key = UnitNames.ProvinceKey(name);
+        return key.Length > 0 && (key == UnitNames.ProvinceKey(NameVi) || (NameEn is not null && key == UnitNames.ProvinceKey(NameEn)));
     }
 }

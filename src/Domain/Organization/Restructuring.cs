@@ -48,6 +48,9 @@ public sealed class Restructuring : IAudited
 
     string? IAudited.AuditUnitPath => null;
 
+    /// <summary>The answer is written once the record has its id (the answer names it).</summary>
+    public void KeepResult(string result) => Result = result;
+
     public static Restructuring Record(
         RestructuringKind kind, DateOnly effectiveOn, string? legalBasis, string? fileName, string contentSha256, int? provinceId,
         DateTimeOffset appliedAt, Guid? appliedBy, int? appliedByTokenId, (int Ended, int Created, int Moved, int Carried, int NotCarried) counts, string result) => new()

@@ -19,6 +19,15 @@ internal static class ReferenceFiles
         }
     }
 
+    /// <summary>A file of the 2025 restructuring's reference data (reference/admin-2025).</summary>
+    public static string Admin2025(string name)
+    {
+        var path = Path.Combine(SharedDir, "reference", "admin-2025", name);
+        if (!File.Exists(path))
+            Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
+        return path;
+    }
+
     private static string SharedDir =>
         Environment.GetEnvironmentVariable("PAPI_SHARED_DIR") is { Length: > 0 } dir
             ? dir

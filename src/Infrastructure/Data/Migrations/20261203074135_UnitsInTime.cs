@@ -139,12 +139,13 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             migrationBuilder.Sql("UPDATE org_units SET state_from = active_from;");
 
             // A code names one unit at a time: no two units share a code on overlapping active days.
-            // btree_gist lets a GiST index compare the code with = beside the date ranges' overlap.
+            // btree_gist lets a GiST index compare the code with = beside the date ranges' overlap. Checked at commit:
+            // a restructuring ends the code's holder and gives the code to the new unit in one transaction.
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS btree_gist;");
             migrationBuilder.Sql("""
                 ALTER TABLE org_units ADD CONSTRAINT ex_org_units_code_validity
                 EXCLUDE USING gist (code WITH =, daterange(active_from, active_to, '[]') WITH &&)
-                WHERE (code IS NOT NULL);
+                WHERE (code IS NOT NULL) DEFERRABLE INITIALLY DEFERRED;
                 """);
         }
 

@@ -185,7 +185,10 @@ public sealed class ImportScoreReleaseCommandHandler(
         var created = 0;
         foreach (var row in rows)
         {
-            var province = provinces.FirstOrDefault(p => p.IsNamed(row.ProvinceVi) || (row.ProvinceEn is not null && p.IsNamed(row.ProvinceEn)));
+            // A name may belong to two units in time (Bắc Ninh until 30/6/2025 and the new Bắc Ninh): the one that existed in the survey year.
+            var province = provinces.Where(p => p.IsNamed(row.ProvinceVi) || (row.ProvinceEn is not null && p.IsNamed(row.ProvinceEn)))
+                .OrderByDescending(p => p.ActiveFrom <= new DateOnly(row.Year, 12, 31) && (p.ActiveTo is null || p.ActiveTo >= new DateOnly(row.Year, 1, 1)))
+                .FirstOrDefault();
             if (province is null)
             {
                 province = OrgUnit.CreateProvince(row.ProvinceVi, row.ProvinceEn);
