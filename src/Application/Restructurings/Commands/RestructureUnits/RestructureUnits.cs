@@ -184,9 +184,7 @@ public sealed class RestructureUnitsCommandHandler(IApplicationDbContext db, ITa
                 continue;
             }
 
-            // The new code is usually a predecessor's (24 was Bắc Giang's): that holder ends, it does not succeed.
-            var predecessors = group.Select(olds.GetValueOrDefault).OfType<OrgUnit>().ToHashSet();
-            var successor = register.Units.FirstOrDefault(u => u.Code == group.Key && u.Kind == OrgUnitKind.Province && u.IsActiveOn(effectiveOn) && !predecessors.Contains(u));
+            var successor = register.NewHolder(group.Key, OrgUnitKind.Province, effectiveOn, group.Select(olds.GetValueOrDefault));
             if (successor is not null && !Named(first.NewNameVi, first.NewNameEn, successor.NameVi, successor.NameEn))
             {
                 problems.Add(new(first.Number, "new_code", $"The code {group.Key} already belongs to {successor.NameVi} on {effectiveOn:yyyy-MM-dd}, not {first.NewNameVi}."));
@@ -291,7 +289,7 @@ public sealed class RestructureUnitsCommandHandler(IApplicationDbContext db, ITa
                     changeReportsTo: true, recordIn: register.Continued, change: same.StateFrom == effectiveOn && same.ParentId == province.Id ? "unchanged" : $"continues under {province.NameVi}");
                 continue;
             }
-            var successor = register.HolderOn(group.Key, effectiveOn, OrgUnitKind.Commune);
+            var successor = register.NewHolder(group.Key, OrgUnitKind.Commune, effectiveOn, group.Select(olds.GetValueOrDefault));
             if (successor is not null && (successor.ActiveFrom != effectiveOn || UnitNames.LocalKey(successor.NameVi) != UnitNames.LocalKey(first.NewNameVi)))
             {
                 problems.Add(new(first.Number, "new_commune_code", $"The code {group.Key} already belongs to {successor.NameVi} on {effectiveOn:yyyy-MM-dd}."));

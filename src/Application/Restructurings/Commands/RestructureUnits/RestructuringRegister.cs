@@ -48,6 +48,16 @@ internal sealed class RestructuringRegister
     public OrgUnit? HolderOn(string code, DateOnly day, OrgUnitKind kind) =>
         _units.FirstOrDefault(u => u.Code == code && u.Kind == kind && u.IsActiveOn(day));
 
+    /// <summary>
+    /// The unit already holding a new code on the date, other than its predecessors: the new code is
+    /// usually a predecessor's (24 was Bắc Giang's), and that holder ends, it does not succeed.
+    /// </summary>
+    public OrgUnit? NewHolder(string code, OrgUnitKind kind, DateOnly effectiveOn, IEnumerable<OrgUnit?> predecessors)
+    {
+        var ending = predecessors.OfType<OrgUnit>().ToHashSet();
+        return _units.FirstOrDefault(u => u.Code == code && u.Kind == kind && u.IsActiveOn(effectiveOn) && !ending.Contains(u));
+    }
+
     /// <summary>Any unit holding the code on the day.</summary>
     public OrgUnit? AnyHolderOn(string code, DateOnly day) => _units.FirstOrDefault(u => u.Code == code && u.IsActiveOn(day));
 
