@@ -203,9 +203,12 @@ public sealed class OrgUnit : IAudited
     /// True when the name, with or without diacritics, in Vietnamese or English, is this unit's; a
     /// "Thành phố"/"TP." before it and spaces or hyphens between words do not count.
     /// </summary>
-    public bool IsNamed(string name)
+    public bool IsNamed(string name) => AreSameName(name, NameVi, NameEn);
+
+    /// <summary>The comparison <see cref="IsNamed"/> makes, for names a unit had before.</summary>
+    public static bool AreSameName(string name, string nameVi, string? nameEn)
     {
         var key = UnitNames.ProvinceKey(name);
-        return key.Length > 0 && (key == UnitNames.ProvinceKey(NameVi) || (NameEn is not null && key == UnitNames.ProvinceKey(NameEn)));
+        return key.Length > 0 && (key == UnitNames.ProvinceKey(nameVi) || (nameEn is not null && key == UnitNames.ProvinceKey(nameEn)));
     }
 }

@@ -183,6 +183,19 @@ public sealed class ProvinceRestructuringTests : ApiTest
         applied.Created.Select(u => u.Code).ShouldBe(["24", "19"], ignoreOrder: true);
     }
 
+    [Test]
+    public async Task ShouldScoreThe63OldProvinces_AfterTheRestructuring()
+    {
+        await ApplyAsync(Client, File(ReferenceFiles.Admin2025(ProvincesFile)));
+
+        var imported = await Client.ImportOfficialScoresAsync();
+
+        imported.ProvincesCreated.ShouldBe(0);
+        (await CountAsync()).ShouldBe(63 + 23);
+        var ranking = await GetAsync<System.Text.Json.JsonElement>("/api/v1/score-releases/2024/rankings");
+        ranking.ToString().ShouldContain("Bắc Giang");
+    }
+
     private static async Task<int> CountAsync()
     {
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();

@@ -181,12 +181,17 @@ public sealed class ImportScoreReleaseCommandHandler(
     private async Task<(Dictionary<ParsedRow, int> Ids, int Created)> ProvincesOfAsync(List<ParsedRow> rows, CancellationToken ct)
     {
         var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(ct);
+        // A province renamed at a date (Thừa Thiên Huế → Thành phố Huế) is still found by the name it had.
+        var ids = provinces.Select(p => p.Id).ToList();
+        var pastNames = (await db.OrgUnitStates.Where(s => ids.Contains(s.UnitId)).Select(s => new { s.UnitId, s.NameVi, s.NameEn }).ToListAsync(ct))
+            .ToLookup(s => s.UnitId, s => (s.NameVi, s.NameEn));
+        bool Named(OrgUnit p, string name) => p.IsNamed(name) || pastNames[p.Id].Any(n => OrgUnit.AreSameName(name, n.NameVi, n.NameEn));
         var matched = new Dictionary<ParsedRow, OrgUnit>(ReferenceEqualityComparer.Instance);
         var created = 0;
         foreach (var row in rows)
         {
             // A name may belong to two units in time (Bắc Ninh until 30/6/2025 and the new Bắc Ninh): the one that existed in the survey year.
-            var province = provinces.Where(p => p.IsNamed(row.ProvinceVi) || (row.ProvinceEn is not null && p.IsNamed(row.ProvinceEn)))
+            var province = provinces.Where(p => Named(p, row.ProvinceVi) || (row.ProvinceEn is not null && Named(p, row.ProvinceEn)))
                 .OrderByDescending(p => p.ActiveFrom <= new DateOnly(row.Year, 12, 31) && (p.ActiveTo is null || p.ActiveTo >= new DateOnly(row.Year, 1, 1)))
                 .FirstOrDefault();
             if (province is null)
