@@ -23,6 +23,7 @@ v1.MapFrameworksEndpoints();
 v1.MapScoreReleasesEndpoints();
 v1.MapProvincesEndpoints();
 v1.MapOrgUnitsEndpoints();
+v1.MapRestructuringsEndpoints();
 v1.MapPlansEndpoints();
 v1.MapReportingEndpoints();
 v1.MapSubmissionEndpoints();

@@ -117,7 +117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive. */
+        /** Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive; asOf=yyyy-mm-dd: as they stood that day. */
         get: operations["GetOrgUnits"];
         put?: never;
         /** Add a unit under a parent in your scope. */
@@ -135,7 +135,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units in your scope as a tree, from rootId or from the top of your scope. */
+        /** Units in your scope as a tree, from rootId or from the top of your scope; asOf=yyyy-mm-dd: the tree as it stood that day. */
         get: operations["GetOrgUnitTree"];
         put?: never;
         post?: never;
@@ -152,13 +152,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit (404 outside your scope), with its ETag. */
+        /** One unit (404 outside your scope), with its ETag; asOf=yyyy-mm-dd: as it stood that day (404 if it did not exist then). */
         get: operations["GetOrgUnit"];
         /** Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
         put: operations["UpdateOrgUnit"];
         post?: never;
         /** Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead. */
         delete: operations["DeleteOrgUnit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit an official code named on a day (on=yyyy-mm-dd, today in Việt Nam by default): codes are reused (24: Bắc Giang until 30/6/2025, Bắc Ninh from 1/7/2025). */
+        get: operations["GetOrgUnitByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -805,6 +822,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/restructurings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a restructuring would do, without doing it: a mapping file (provinces or communes) or endLevel=District with endsOn and provinceCode.
+         * @description Lists what ends, what is created, what continues, what moves, which reporting lines re-point, what is left without a successor, the rows skipped, and what is carried over or not. Row problems: 400 with every one.
+         */
+        post: operations["PreviewRestructuring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/restructurings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The restructurings applied, newest first. */
+        get: operations["GetRestructurings"];
+        put?: never;
+        /** Apply a restructuring, all or nothing (201 with what it did); a re-apply that finds everything done writes nothing (200, alreadyApplied). */
+        post: operations["ApplyRestructuring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/restructurings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One applied restructuring with everything it did. */
+        get: operations["GetRestructuring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/score-releases": {
         parameters: {
             query?: never;
@@ -1187,6 +1259,17 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             nextBefore?: number | null;
+        };
+        CarriedItemDto: {
+            item: string;
+            /** Format: int64 */
+            id: number;
+            description: string;
+            /** Format: int32 */
+            fromUnitId: number;
+            /** Format: int32 */
+            toUnitId?: number | null;
+            reason?: string | null;
         };
         /** @enum {string} */
         ChangeUnavailableReason: "NoPreviousRelease" | "FrameworkVersionChanged" | "NotScoredThisYear" | "NotScoredPreviousYear";
@@ -1647,7 +1730,7 @@ export interface components {
             unitPlanDueOn?: string | null;
         };
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits";
         PlanDto: {
             /** Format: int32 */
             id: number;
@@ -2034,6 +2117,73 @@ export interface components {
             restoredFrom: number;
             changes: components["schemas"]["ReleaseChangesDto"];
         };
+        RestructuredUnitDto: {
+            /** Format: int32 */
+            id: number;
+            kind: components["schemas"]["OrgUnitKind"];
+            code?: string | null;
+            nameVi: string;
+            /** Format: date */
+            activeFrom: string;
+            /** Format: date */
+            activeTo?: string | null;
+            /** Format: int32 */
+            successorId?: number | null;
+            successorCode?: string | null;
+            change: string;
+        };
+        RestructuringDto: {
+            /** Format: int32 */
+            id?: number | null;
+            applied: boolean;
+            alreadyApplied: boolean;
+            kind: components["schemas"]["RestructuringKind"];
+            /** Format: date */
+            effectiveOn: string;
+            legalBasis?: string | null;
+            fileName?: string | null;
+            /** Format: int32 */
+            provinceId?: number | null;
+            /** Format: date-time */
+            appliedAt?: string | null;
+            ended: components["schemas"]["RestructuredUnitDto"][];
+            created: components["schemas"]["RestructuredUnitDto"][];
+            historical: components["schemas"]["RestructuredUnitDto"][];
+            continued: components["schemas"]["RestructuredUnitDto"][];
+            moved: components["schemas"]["RestructuredUnitDto"][];
+            repointed: components["schemas"]["RestructuredUnitDto"][];
+            withoutSuccessor: components["schemas"]["RestructuredUnitDto"][];
+            skipped: components["schemas"]["SkippedRowDto"][];
+            carried: components["schemas"]["CarriedItemDto"][];
+            notCarried: components["schemas"]["CarriedItemDto"][];
+        };
+        /** @enum {string} */
+        RestructuringKind: "Provinces" | "Communes" | "EndLevel";
+        RestructuringSummaryDto: {
+            /** Format: int32 */
+            id: number;
+            kind: components["schemas"]["RestructuringKind"];
+            /** Format: date */
+            effectiveOn: string;
+            legalBasis?: string | null;
+            fileName?: string | null;
+            /** Format: int32 */
+            provinceId?: number | null;
+            /** Format: date-time */
+            appliedAt: string;
+            /** Format: uuid */
+            appliedBy?: string | null;
+            /** Format: int32 */
+            ended: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            moved: number;
+            /** Format: int32 */
+            carried: number;
+            /** Format: int32 */
+            notCarried: number;
+        };
         ReturnReason: {
             reason: string;
         };
@@ -2131,6 +2281,13 @@ export interface components {
         };
         SignOutCommand: {
             refreshToken: string;
+        };
+        SkippedRowDto: {
+            /** Format: int32 */
+            row: number;
+            code?: string | null;
+            nameVi: string;
+            reason: string;
         };
         StatusCountDto: {
             status: components["schemas"]["ActionStatus"];
@@ -2726,6 +2883,7 @@ export interface operations {
                 includeInactive?: boolean;
                 page?: number;
                 pageSize?: number;
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -2854,6 +3012,7 @@ export interface operations {
             query?: {
                 rootId?: number;
                 includeInactive?: boolean;
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -2910,7 +3069,9 @@ export interface operations {
     };
     GetOrgUnit: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -3113,6 +3274,75 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrgUnitByCode: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6183,6 +6413,310 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewRestructuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    provinceCode?: string;
+                    endLevel?: components["schemas"]["OrgUnitKind"];
+                    /** Format: date */
+                    endsOn?: string;
+                    legalBasis?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructuringDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRestructurings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructuringSummaryDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyRestructuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    provinceCode?: string;
+                    endLevel?: components["schemas"]["OrgUnitKind"];
+                    /** Format: date */
+                    endsOn?: string;
+                    legalBasis?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructuringDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructuringDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRestructuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestructuringDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ using PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.MoveOrgUnit;
 using PapiTracker.Application.OrgUnits.Commands.UpdateOrgUnit;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnit;
+using PapiTracker.Application.OrgUnits.Queries.GetOrgUnitByCode;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnits;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnitTree;
 using PapiTracker.Domain.Organization;
@@ -25,18 +26,23 @@ internal static class OrgUnitsEndpoints
 
         units.MapGet("/", GetOrgUnits)
             .WithName(nameof(GetOrgUnits))
-            .WithSummary("Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive.")
+            .WithSummary("Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive; asOf=yyyy-mm-dd: as they stood that day.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         units.MapGet("/tree", GetOrgUnitTree)
             .WithName(nameof(GetOrgUnitTree))
-            .WithSummary("Units in your scope as a tree, from rootId or from the top of your scope.")
+            .WithSummary("Units in your scope as a tree, from rootId or from the top of your scope; asOf=yyyy-mm-dd: the tree as it stood that day.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
         units.MapGet("/{id:int}", GetOrgUnit)
             .WithName(nameof(GetOrgUnit))
-            .WithSummary("One unit (404 outside your scope), with its ETag.")
+            .WithSummary("One unit (404 outside your scope), with its ETag; asOf=yyyy-mm-dd: as it stood that day (404 if it did not exist then).")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        units.MapGet("/by-code/{code}", GetOrgUnitByCode)
+            .WithName(nameof(GetOrgUnitByCode))
+            .WithSummary("The unit an official code named on a day (on=yyyy-mm-dd, today in Việt Nam by default): codes are reused (24: Bắc Giang until 30/6/2025, Bắc Ninh from 1/7/2025).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
         units.MapPost("/", CreateOrgUnit)
             .WithName(nameof(CreateOrgUnit))
@@ -78,15 +84,19 @@ internal static class OrgUnitsEndpoints
 
     private static async Task<Ok<PagedList<OrgUnitDto>>> GetOrgUnits(
         ISender sender, CancellationToken ct, string? search = null, OrgUnitKind? kind = null, int? parentId = null,
-        bool includeInactive = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
-        TypedResults.Ok(await sender.Send(new GetOrgUnitsQuery(search, kind, parentId, includeInactive, page, pageSize), ct));
+        bool includeInactive = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize, DateOnly? asOf = null) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitsQuery(search, kind, parentId, includeInactive, page, pageSize, asOf), ct));
 
-    private static async Task<Ok<IReadOnlyList<OrgUnitNodeDto>>> GetOrgUnitTree(ISender sender, CancellationToken ct, int? rootId = null, bool includeInactive = false) =>
-        TypedResults.Ok(await sender.Send(new GetOrgUnitTreeQuery(rootId, includeInactive), ct));
+    private static async Task<Ok<IReadOnlyList<OrgUnitNodeDto>>> GetOrgUnitTree(
+        ISender sender, CancellationToken ct, int? rootId = null, bool includeInactive = false, DateOnly? asOf = null) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitTreeQuery(rootId, includeInactive, asOf), ct));
 
-    private static async Task<Ok<OrgUnitDto>> GetOrgUnit(int id, ISender sender, HttpResponse response, CancellationToken ct)
+    private static async Task<Ok<OrgUnitDto>> GetOrgUnitByCode(string code, ISender sender, CancellationToken ct, DateOnly? on = null) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitByCodeQuery(code, on), ct));
+
+    private static async Task<Ok<OrgUnitDto>> GetOrgUnit(int id, ISender sender, HttpResponse response, CancellationToken ct, DateOnly? asOf = null)
     {
-        var unit = await sender.Send(new GetOrgUnitQuery(id), ct);
+        var unit = await sender.Send(new GetOrgUnitQuery(id, asOf), ct);
         response.SetETag(unit.Version);
         return TypedResults.Ok(unit.Value);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
+using PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Domain.Common;
@@ -59,6 +60,8 @@ internal static class ImportFromCommandLine
                 Console.WriteLine($"Imported {units.Created} unit(s).");
                 return 0;
             }
+            if (await IsRestructuringAsync(scope.ServiceProvider.GetRequiredService<ITableReader>(), import.File))
+                return await RestructureAsync(sender, import.File);
             var result = await sender.Send(new ImportScoreReleaseCommand(content, name, content.Length, DryRun: import.DryRun, Confirm: import.Confirm));
             Print(result.Years);
             Console.WriteLine(result.DryRun
@@ -95,7 +98,7 @@ internal static class ImportFromCommandLine
             var db = services.GetRequiredService<ApplicationDbContext>();
             var existing = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Province).Select(u => new { u.Code, u.NameVi }).ToListAsync();
             var codes = existing.Select(u => u.Code).OfType<string>().ToHashSet();
-            var names = existing.Select(u => VietnameseText.ProvinceNameKey(u.NameVi)).ToHashSet();
+            var names = existing.Select(u => UnitNames.ProvinceKey(u.NameVi)).ToHashSet();
             var table = new StringBuilder("code,kind,name_vi,name_en,parent_code,reports_to_code,active_from\n");
             TableHeader? header = null;
             var missing = 0;
@@ -107,7 +110,7 @@ internal static class ImportFromCommandLine
                     continue;
                 }
                 var (code, nameVi, nameEn) = (header.Cell(row, "old_code"), header.Cell(row, "old_name_vi"), header.Cell(row, "old_name_en"));
-                if (code.Length == 0 || codes.Contains(code) || !names.Add(VietnameseText.ProvinceNameKey(nameVi)) || !codes.Add(code))
+                if (code.Length == 0 || codes.Contains(code) || !names.Add(UnitNames.ProvinceKey(nameVi)) || !codes.Add(code))
                     continue;
                 table.Append(CultureInfo.InvariantCulture, $"{code},Province,{nameVi},{nameEn},,,{OrgUnit.ProvincesKnownSince:yyyy-MM-dd}\n");
                 missing++;
@@ -132,4 +135,24 @@ internal static class ImportFromCommandLine
     private static string Summary(ReleaseChangesDto changes) =>
         $"{changes.ProvincesAdded.Count} province(s) added, {changes.ProvincesRemoved.Count} removed, {changes.ProvincesChanged.Count} changed; "
         + $"{changes.ValuesChanged} of {changes.ValuesBefore} values changed ({changes.ShareOfValuesChanged:P1}); {changes.RankMoves.Count} rank(s) move";
+
+    private static async Task<bool> IsRestructuringAsync(ITableReader reader, string file)
+    {
+        await using var content = File.OpenRead(file);
+        await foreach (var row in reader.ReadAsync(content, Path.GetFileName(file), CancellationToken.None))
+            return RestructuringFile.IsRestructuringHeader(row.Cells);
+        return false;
+    }
+
+    private static async Task<int> RestructureAsync(ISender sender, string file)
+    {
+        await using var content = File.OpenRead(file);
+        var result = await sender.Send(new RestructureUnitsCommand(true, content, Path.GetFileName(file), content.Length, null, null, null, null));
+        Console.WriteLine(result.AlreadyApplied
+            ? $"{result.Kind} restructuring of {result.EffectiveOn:yyyy-MM-dd}: already applied, nothing changed."
+            : $"{result.Kind} restructuring of {result.EffectiveOn:yyyy-MM-dd} applied (#{result.Id}): {result.Ended.Count} ended, {result.Created.Count} created, "
+              + $"{result.Historical.Count} registered as they were, {result.Continued.Count} continuing, {result.Moved.Count} moved, {result.Skipped.Count} rows skipped, "
+              + $"{result.Carried.Count} carried over, {result.NotCarried.Count} not carried.");
+        return 0;
+    }
 }

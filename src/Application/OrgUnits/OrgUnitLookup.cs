@@ -27,9 +27,27 @@ internal static class OrgUnitLookup
         await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, ct)
         ?? throw new ValidationException([new ValidationFailure(field, Messages.UnitDoesNotExist(id))]);
 
-    public static async Task EnsureCodeIsFreeAsync(this IApplicationDbContext db, string? code, int? exceptId, CancellationToken ct)
+    /// <summary>
+    /// A code names one unit at a time: the problem, if another unit holds it on any day from
+    /// <paramref name="from"/> to <paramref name="to"/> (open-ended when null), else null.
+    /// </summary>
+    public static async Task<ValidationFailure?> CodeClashAsync(this IApplicationDbContext db, string? code, int? exceptId, DateOnly from, DateOnly? to, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(code) && await db.OrgUnits.AnyAsync(u => u.Code == code.Trim() && u.Id != exceptId, ct))
-            throw new ValidationException([new ValidationFailure("code", Messages.CodeTaken(code))]);
+        if (string.IsNullOrWhiteSpace(code))
+            return null;
+        var trimmed = code.Trim();
+        var holder = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Code == trimmed && u.Id != exceptId && (to == null || u.ActiveFrom <= to) && (u.ActiveTo == null || u.ActiveTo >= from))
+            .Select(u => new { u.NameVi, u.ActiveFrom, u.ActiveTo })
+            .FirstOrDefaultAsync(ct);
+        return holder is null
+            ? null
+            : new ValidationFailure("code", Messages.CodeHeldDuring(trimmed, holder.NameVi, holder.ActiveFrom, holder.ActiveTo));
+    }
+
+    public static async Task EnsureCodeIsFreeAsync(this IApplicationDbContext db, string? code, int? exceptId, DateOnly from, DateOnly? to, CancellationToken ct)
+    {
+        if (await db.CodeClashAsync(code, exceptId, from, to, ct) is { } clash)
+            throw new ValidationException([clash]);
     }
 }

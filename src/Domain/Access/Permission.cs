@@ -19,6 +19,9 @@ public enum Permission
 
     /// <summary>Return or approve the reports a unit receives.</summary>
     ReviewReports,
+
+    /// <summary>Preview and apply a restructuring of the units (provinces, communes, a level ending): system admins only.</summary>
+    RestructureUnits,
 }
 
 public static class Permissions
@@ -47,5 +50,6 @@ public static class Permissions
         ["plans:read"] = Permission.ReadPlans,
         ["actions:write"] = Permission.RecordProgress,
         ["submissions:write"] = Permission.SubmitReports,
+        ["units:restructure"] = Permission.RestructureUnits,
     };
 }

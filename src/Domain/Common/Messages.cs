@@ -86,6 +86,7 @@ public static class Messages
         public static Text RoleAssignment => T("phân quyền", "Role assignment");
         public static Text ScoreReleaseAfterBaseline => T("kết quả công bố sau năm cơ sở", "Score release after the baseline");
         public static Text ScoreRelease => T("kết quả công bố", "Score release");
+        public static Text Restructuring => T("đợt sắp xếp đơn vị hành chính", "Restructuring");
         public static Text ReleaseRevision => T("phiên bản kết quả công bố", "Release revision");
         public static Text Unit => T("đơn vị", "Unit");
         public static Text User => T("người dùng", "User");
@@ -210,6 +211,22 @@ public static class Messages
     public static Text MoveMakesCycle(string newParent, string unit) => T($"{newParent} nằm trong cây đơn vị của {unit}; chuyển như vậy sẽ tạo vòng lặp.", $"{newParent} is inside {unit}'s own subtree; the move would make a cycle.");
     public static Text MoveUnderInactive(string newParent) => T($"{newParent} không còn hoạt động; không thể chuyển đơn vị về trực thuộc.", $"{newParent} is not active; a unit cannot be moved under it.");
     public static Text NotBelow(string descendant, string unit) => T($"{descendant} không trực thuộc {unit}.", $"{descendant} is not below {unit}.");
+    public static Text UnitEndsBeforeItBegins(string unit) => T($"{unit} không thể kết thúc trước khi bắt đầu.", $"{unit} cannot end before it begins.");
+    public static Text UnitSucceedsItself(string unit) => T($"{unit} không thể là đơn vị kế thừa của chính mình.", $"{unit} cannot succeed itself.");
+    public static Text EndsBeforeStart(string unit, DateOnly began, DateOnly lastDay) => T($"{unit} bắt đầu từ ngày {Day(began)}; không thể kết thúc ngày {Day(lastDay)}.", $"{unit} began on {IsoDay(began)}; it cannot end on {IsoDay(lastDay)}.");
+    public static Text ChangeBeforeLastChange(string unit, DateOnly last) => T($"{unit} thay đổi lần cuối ngày {Day(last)}; thay đổi mới không thể có hiệu lực trước ngày đó.", $"{unit} changed last on {IsoDay(last)}; a change cannot take effect before it.");
+    public static Text RecipientNotActiveOn(string recipient, DateOnly on) => T($"{recipient} không tồn tại vào ngày {Day(on)}; không thể báo cáo cho đơn vị này.", $"{recipient} does not exist on {IsoDay(on)}; no unit can report to it.");
+    public static Text UnitHasNoPart(string action) => T($"Đơn vị không tham gia nhiệm vụ {action}.", $"The unit has no part in {action}.");
+    public static Text CodeHeldOnOrAfter(string code, string holder, DateOnly from) => T($"Mã {code} thuộc về {holder} vào ngày {Day(from)} hoặc sau đó; mỗi mã chỉ gắn với một đơn vị tại một thời điểm.", $"The code {code} belongs to {holder} on {IsoDay(from)} or later; a code names one unit at a time.");
+    public static Text CodeHeldDuring(string code, string holder, DateOnly from, DateOnly? to) => T(
+        $"Mã {code} thuộc về {holder} từ ngày {Day(from)}{(to is { } end ? $" đến ngày {Day(end)}" : "")}; mỗi mã chỉ gắn với một đơn vị tại một thời điểm.",
+        $"The code {code} belongs to {holder} from {IsoDay(from)}{(to is { } last ? $" to {IsoDay(last)}" : "")}; a code names one unit at a time.");
+    public static Text RestructuringNeedsFileOrLevel => T("Hãy gửi tệp đối chiếu, hoặc cấp đơn vị kết thúc cùng ngày cuối cùng của nó.", "Send a mapping file, or a level to end with its last day.");
+    public static Text LevelEndsWithoutFile => T("Kết thúc một cấp đơn vị thì không kèm tệp.", "A level ends without a file.");
+    public static Text OnlyDistrictLevelEnds => T("Chỉ cấp huyện có thể kết thúc (cải cách 2025); tỉnh và xã được sắp xếp bằng tệp.", "Only the district level can end (the 2025 reform); provinces and communes are restructured by file.");
+    public static Text LevelLastDayMissing => T("Hãy cho biết ngày cuối cùng của cấp đơn vị (endsOn).", "Say the level's last day (endsOn).");
+    public static Text LevelProvinceMissing => T("Hãy cho biết huyện của tỉnh nào kết thúc (provinceCode).", "Say whose districts end (provinceCode).");
+    public static Text NoProvinceHoldsCode(string code, DateOnly on) => T($"Không có tỉnh nào mang mã {code} vào ngày {Day(on)}.", $"No province holds the code {code} on {IsoDay(on)}.");
     public static Text MergeIntoItself(string unit) => T($"{unit} không thể sáp nhập vào chính mình.", $"{unit} cannot be merged into itself.");
     public static Text AlreadyEnded(string unit, DateOnly on) => T($"{unit} đã kết thúc hoạt động từ ngày {Day(on)}.", $"{unit} has already ended on {IsoDay(on)}.");
     public static Text SuccessorNotActive(string successor, DateOnly on) => T($"{successor} không hoạt động vào ngày {Day(on)}.", $"{successor} is not active on {IsoDay(on)}.");

@@ -81,33 +81,6 @@ public static class VietnameseText
     };
 
     /// <summary>
-    /// A province's name as a key that the official list and the PAPI file agree on: folded, without the
-    /// "Thành phố"/"TP."/"Tỉnh" before it or "City"/"Province" after it ("Thành phố Hồ Chí Minh",
-    /// "TP. Hồ Chí Minh" and "Hồ Chí Minh" give one key; "Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu" too).
-    /// </summary>
-    public static string ProvinceNameKey(string name)
-    {
-        var key = Fold(name);
-        foreach (var prefix in ProvincePrefixes)
-        {
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
-            {
-                key = key[prefix.Length..];
-                break;
-            }
-        }
-        foreach (var suffix in ProvinceSuffixes)
-        {
-            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length)
-                return key[..^suffix.Length];
-        }
-        return key;
-    }
-
-    private static readonly string[] ProvincePrefixes = ["thanh pho ", "tp ", "tinh ", "city of "];
-    private static readonly string[] ProvinceSuffixes = [" city", " province"];
-
-    /// <summary>
     /// The texts a record is searched by, each folded, the missing ones left out, joined by
     /// <see cref="KeySeparator"/>: stored beside the record so that a search is one
     /// <c>Contains(Fold(search))</c> in SQL.

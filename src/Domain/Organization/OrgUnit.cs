@@ -48,6 +48,12 @@ public sealed class OrgUnit : IAudited
     /// <summary>The unit that took over after a merge.</summary>
     public int? SuccessorId { get; private set; }
 
+    /// <summary>
+    /// The day the current name, kind, parent and reporting line took effect; what held before is kept
+    /// as <see cref="OrgUnitState"/> rows, so the tree can be read as of any date.
+    /// </summary>
+    public DateOnly StateFrom { get; private set; }
+
     /// <summary>Row version for optimistic concurrency: the ETag an edit must send back in If-Match.</summary>
     public uint Version { get; private set; }
 
@@ -66,7 +72,22 @@ public sealed class OrgUnit : IAudited
     {
         if (parent is not null && !parent.IsActiveOn(activeFrom))
             throw new DomainException(Messages.ParentNotActive(parent.NameVi, activeFrom));
-        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom };
+        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom, StateFrom = activeFrom };
+        unit.Rename(code, nameVi, nameEn);
+        unit.ParentId = parent?.Id;
+        unit.Path = $"{parent?.Path ?? "/"}{unit.Key:N}/";
+        return unit;
+    }
+
+    /// <summary>
+    /// A unit that had already ended when it was entered (a province of 2024 registered while loading
+    /// the 2025 restructuring): active, and its code valid, from <paramref name="activeFrom"/> to <paramref name="activeTo"/>.
+    /// </summary>
+    public static OrgUnit CreateHistorical(OrgUnitKind kind, string code, string nameVi, string? nameEn, OrgUnit? parent, DateOnly activeFrom, DateOnly activeTo)
+    {
+        if (activeTo < activeFrom)
+            throw new DomainException(Messages.UnitEndsBeforeItBegins(nameVi));
+        var unit = new OrgUnit { Key = Guid.CreateVersion7(), Kind = kind, ActiveFrom = activeFrom, StateFrom = activeFrom, ActiveTo = activeTo };
         unit.Rename(code, nameVi, nameEn);
         unit.ParentId = parent?.Id;
         unit.Path = $"{parent?.Path ?? "/"}{unit.Key:N}/";
@@ -141,27 +162,79 @@ public sealed class OrgUnit : IAudited
 
     /// <summary>
     /// The province a score file's row of <paramref name="surveyYear"/> names, by its Vietnamese or English
-    /// name (see <see cref="VietnameseText.ProvinceNameKey"/>), among the provinces that existed during that
+    /// name (see <see cref="UnitNames.ProvinceKey"/>), among the provinces that existed during that
     /// year: codes and names are reused after the 2025 mergers, so "Bắc Ninh" of 2024 is the old province and
-    /// of 2025 the new one. When two existed that year, the one still active on 31 December is meant; null
+    /// of 2025 the new one; a unit renamed since is found by the names it had (<paramref name="earlierNames"/>, by id).
+    /// When two existed that year, the one still active on 31 December is meant; null
     /// when none matches or the name stays ambiguous.
     /// </summary>
-    public static OrgUnit? ProvinceSurveyedAs(IEnumerable<OrgUnit> units, int surveyYear, string nameVi, string? nameEn)
+    public static OrgUnit? ProvinceSurveyedAs(IEnumerable<OrgUnit> units, ILookup<int, string> earlierNames, int surveyYear, string nameVi, string? nameEn)
     {
-        var keys = new[] { nameVi, nameEn }.OfType<string>().Where(n => n.Trim().Length > 0).Select(VietnameseText.ProvinceNameKey).ToHashSet();
+        var keys = new[] { nameVi, nameEn }.OfType<string>().Where(n => n.Trim().Length > 0).Select(UnitNames.ProvinceKey).ToHashSet();
         var named = units
             .Where(u => u.Kind == OrgUnitKind.Province && u.WasActiveIn(surveyYear))
-            .Where(u => keys.Contains(VietnameseText.ProvinceNameKey(u.NameVi)) || (u.NameEn is not null && keys.Contains(VietnameseText.ProvinceNameKey(u.NameEn))))
+            .Where(u => new[] { u.NameVi, u.NameEn }.OfType<string>().Concat(earlierNames[u.Id]).Any(n => keys.Contains(UnitNames.ProvinceKey(n))))
             .ToList();
         if (named.Count > 1)
             named = named.Where(u => u.IsActiveOn(new DateOnly(surveyYear, 12, 31))).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
-    /// <summary>True when the name, with or without diacritics, in Vietnamese or English, is this unit's.</summary>
-    public bool IsNamed(string name)
+    /// <summary>
+    /// Ends the unit on <paramref name="lastDay"/> in a restructuring, handing over to the successor if
+    /// there is one. Its sub-units are the restructuring's business (moved or ended with it).
+    /// </summary>
+    public void EndOn(DateOnly lastDay, OrgUnit? successor)
     {
-        var folded = VietnameseText.Fold(name);
-        return folded == VietnameseText.Fold(NameVi) || (NameEn is not null && folded == VietnameseText.Fold(NameEn));
+        if (successor is not null && successor.Key == Key)
+            throw new DomainException(Messages.UnitSucceedsItself(NameVi));
+        if (ActiveTo is not null && ActiveTo < lastDay)
+            throw new DomainException(Messages.AlreadyEnded(NameVi, ActiveTo.Value));
+        if (lastDay < ActiveFrom)
+            throw new DomainException(Messages.EndsBeforeStart(NameVi, ActiveFrom, lastDay));
+        ActiveTo = lastDay;
+        SuccessorId = successor?.Id;
+    }
+
+    /// <summary>
+    /// Changes the name, kind, parent or reporting line from <paramref name="effectiveOn"/>, keeping
+    /// what held until the day before as a state of the past; null when nothing was superseded (a
+    /// second change on the same day replaces the first).
+    /// </summary>
+    public OrgUnitState? ChangeOn(DateOnly effectiveOn, OrgUnitKind kind, string nameVi, string? nameEn, OrgUnit? parent, IEnumerable<OrgUnit> descendants, OrgUnit? reportsTo)
+    {
+        if (effectiveOn < StateFrom)
+            throw new DomainException(Messages.ChangeBeforeLastChange(NameVi, StateFrom));
+        if (!IsActiveOn(effectiveOn))
+            throw new DomainException(Messages.SuccessorNotActive(NameVi, effectiveOn));
+        if (parent is not null && parent.Id != ParentId && !parent.IsActiveOn(effectiveOn))
+            throw new DomainException(Messages.ParentNotActive(parent.NameVi, effectiveOn));
+        if (reportsTo is not null && reportsTo.Id != ReportsToId && !reportsTo.IsActiveOn(effectiveOn))
+            throw new DomainException(Messages.RecipientNotActiveOn(reportsTo.NameVi, effectiveOn));
+        var unchanged = kind == Kind && nameVi.Trim() == NameVi && (nameEn?.Trim() ?? null) == NameEn && parent?.Id == ParentId && reportsTo?.Id == ReportsToId;
+        if (unchanged)
+            return null;
+        var before = effectiveOn > StateFrom ? OrgUnitState.Of(this, effectiveOn.AddDays(-1)) : null;
+        Kind = kind;
+        Rename(Code, nameVi, nameEn);
+        if (parent is not null && parent.Id != ParentId)
+            MoveUnder(parent, descendants, effectiveOn);
+        if (reportsTo?.Id != ReportsToId)
+            ReportTo(reportsTo);
+        StateFrom = effectiveOn;
+        return before;
+    }
+
+    /// <summary>
+    /// True when the name, with or without diacritics, in Vietnamese or English, is this unit's; a
+    /// "Thành phố"/"TP." before it and spaces or hyphens between words do not count.
+    /// </summary>
+    public bool IsNamed(string name) => AreSameName(name, NameVi, NameEn);
+
+    /// <summary>The comparison <see cref="IsNamed"/> makes, for names a unit had before.</summary>
+    public static bool AreSameName(string name, string nameVi, string? nameEn)
+    {
+        var key = UnitNames.ProvinceKey(name);
+        return key.Length > 0 && (key == UnitNames.ProvinceKey(nameVi) || (nameEn is not null && key == UnitNames.ProvinceKey(nameEn)));
     }
 }

@@ -121,6 +121,26 @@ public sealed class ActionItem : IAudited
     }
 
     /// <summary>
+    /// A restructuring passes a unit's part to its successor. A successor that already has a part
+    /// keeps the stronger one (lead over coordinating). The old unit's progress reports stay its own.
+    /// </summary>
+    public ActionUnitRole HandOver(int fromUnitId, int toUnitId)
+    {
+        var part = _units.SingleOrDefault(u => u.UnitId == fromUnitId)
+            ?? throw new DomainException(Messages.UnitHasNoPart(Code));
+        _units.Remove(part);
+        var existing = _units.SingleOrDefault(u => u.UnitId == toUnitId);
+        if (existing is null)
+        {
+            _units.Add(new ActionUnit(toUnitId, part.Role));
+            return part.Role;
+        }
+        if (part.Role == ActionUnitRole.Lead)
+            existing.Role = ActionUnitRole.Lead;
+        return existing.Role;
+    }
+
+    /// <summary>
     /// Edits what the action is and when it is due. Its status only moves through progress reports.
     /// </summary>
     public void Revise(string textVi, string? textEn, DateOnly? startDate, DateOnly? dueDate, bool recurring, ReviewCadence? reviewCadence)
@@ -192,5 +212,5 @@ public sealed class ActionUnit
 
     public int ActionItemId { get; private set; }
     public int UnitId { get; private set; }
-    public ActionUnitRole Role { get; private set; }
+    public ActionUnitRole Role { get; internal set; }
 }

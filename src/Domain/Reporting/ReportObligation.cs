@@ -31,6 +31,19 @@ public sealed class ReportObligation : IAudited
         return new ReportObligation { PeriodId = period.Id, UnitId = unit.Id, RecipientId = recipient.Id, _unitPath = unit.Path };
     }
 
+    /// <summary>
+    /// A restructuring hands the obligation to the unit that took over (it now owes the report) or
+    /// points it at the unit that now receives it; the obligation's history is its own.
+    /// </summary>
+    public void PassTo(Organization.OrgUnit unit, Organization.OrgUnit recipient)
+    {
+        if (recipient.Id == unit.Id)
+            throw new DomainException(Messages.UnitReportsToItselfNamed(unit.NameVi));
+        UnitId = unit.Id;
+        RecipientId = recipient.Id;
+        _unitPath = unit.Path;
+    }
+
     public void Extend(ReportingPeriod period, DateOnly to, string reason, string unitPath)
     {
         if (to <= period.DueOn)

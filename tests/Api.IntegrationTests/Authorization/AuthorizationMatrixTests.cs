@@ -96,6 +96,14 @@ public sealed class AuthorizationMatrixTests : ApiTest
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.A1.Id}"))
                 .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/org-units/{w.B1.Id}")))
                 .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.B1.Id}"))),
+        ["GET /api/v1/org-units/by-code/{code}"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/org-units/by-code/{w.A1.Code}"))
+                .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/org-units/by-code/{w.B1.Code}?on=2025-07-01")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/org-units/by-code/{w.B1.Code}?on=2025-07-01"))),
+        ["POST /api/v1/restructurings/preview"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/restructurings/preview")),
+        ["POST /api/v1/restructurings"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/restructurings")),
+        ["GET /api/v1/restructurings"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/restructurings")),
+        ["GET /api/v1/restructurings/{id}"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, _ => Get("/api/v1/restructurings/999999")),
         ["POST /api/v1/org-units"] = () =>
             OnlyFor([Admin, Coordinator], HttpStatusCode.Created, w => Send(HttpMethod.Post, "/api/v1/org-units", new { kind = "Commune", nameVi = "Xã mới", parentId = w.A.Id }))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, "/api/v1/org-units", new { kind = "Commune", nameVi = "Xã mới", parentId = w.B.Id }))),
@@ -319,10 +327,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
     {
         var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Thử");
         var a = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện A", province);
-        var a1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A1", a);
+        var a1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A1", a, code: "90001");
         var a2 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã A2", a);
         var b = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện B", province);
-        var b1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B1", b);
+        var b1 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B1", b, code: "90002");
         var b2 = await TestActors.UnitAsync(OrgUnitKind.Commune, "Xã B2", b);
         var officer = await TestActors.UserAsync("matrix.officer", null, (Role.UnitOfficer, a1.Id));
         var (planId, actionId) = await TestActors.PlanAsync(province, a1);

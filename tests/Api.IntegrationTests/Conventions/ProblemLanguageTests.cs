@@ -180,7 +180,7 @@ public sealed partial class MessageCatalogueTests
         _ when type == typeof(int) => 3,
         _ when type == typeof(long) => 3L,
         _ when type == typeof(decimal) => 1.5m,
-        _ when type == typeof(DateOnly) => new DateOnly(2021, 5, 15),
+        _ when type == typeof(DateOnly) || type == typeof(DateOnly?) => new DateOnly(2021, 5, 15),
         _ when type == typeof(Text) => Messages.Resources.Unit,
         _ when type == typeof(object) => "K1",
         _ when type == typeof(IReadOnlyList<(long, Text)>) => new List<(long, Text)> { (7, Messages.PeriodLocked) },

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using PapiTracker.Domain.Organization;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Domain.Common;
@@ -23,14 +24,16 @@ internal static class ProvinceFixtures
             .Select(l => l.Split(',')).Select(c => (c[0], c[1], c[2])).ToList();
 
     /// <summary>
-    /// Adds the official provinces a database does not hold yet (the demo seed may have added Bắc Giang), as
+    /// Adds the official provinces a database does not hold yet, by code or by name (the demo seed may have
+    /// added Bắc Giang; a restructuring has them with their codes, Huế renamed), as
     /// an admin would with the org-unit import.
     /// </summary>
     public static async Task EnsureOfficialProvincesAsync(this HttpClient admin)
     {
-        var existing = (await admin.GetFromJsonAsync<PagedList<OrgUnitDto>>("/api/v1/org-units?kind=Province&includeInactive=true&pageSize=200", ApiTest.Json))!
-            .Items.Select(u => VietnameseText.ProvinceNameKey(u.NameVi)).ToHashSet();
-        var missing = (await OfficialProvincesAsync()).Where(p => !existing.Contains(VietnameseText.ProvinceNameKey(p.NameVi))).ToList();
+        var existing = (await admin.GetFromJsonAsync<PagedList<OrgUnitDto>>("/api/v1/org-units?kind=Province&includeInactive=true&pageSize=200", ApiTest.Json))!.Items;
+        var names = existing.Select(u => UnitNames.ProvinceKey(u.NameVi)).ToHashSet();
+        var codes = existing.Select(u => u.Code).OfType<string>().ToHashSet();
+        var missing = (await OfficialProvincesAsync()).Where(p => !codes.Contains(p.Code) && !names.Contains(UnitNames.ProvinceKey(p.NameVi))).ToList();
         if (missing.Count > 0)
             await admin.ImportUnitsAsync(missing.Select(p => $"{p.Code},Province,{p.NameVi},{p.NameEn},,,2000-01-01"));
     }

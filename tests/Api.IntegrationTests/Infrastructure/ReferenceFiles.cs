@@ -11,7 +11,7 @@ internal static class ReferenceFiles
     public static string OfficialScores => Shared("reference", OfficialScoresName);
 
     /// <summary>The 2025 restructuring's table: its old side names the 63 provinces PAPI surveyed until 2024, with their codes.</summary>
-    public static string Provinces2025 => Shared("reference", "admin-2025", "provinces-2025.csv");
+    public static string Provinces2025 => Admin2025("provinces-2025.csv");
 
     private static string Shared(params string[] parts)
     {
@@ -20,6 +20,9 @@ internal static class ReferenceFiles
             Assert.Ignore($"{path} is absent: these tests need the shared reference data beside the checkout (CI has it).");
         return path;
     }
+
+    /// <summary>A file of the 2025 restructuring's reference data (reference/admin-2025).</summary>
+    public static string Admin2025(string name) => Shared("reference", "admin-2025", name);
 
     private static string SharedDir =>
         Environment.GetEnvironmentVariable("PAPI_SHARED_DIR") is { Length: > 0 } dir

@@ -115,7 +115,9 @@ public sealed class OrgUnitsTests : ApiTest
 
         using var create = await Client.PostAsJsonAsync("/api/v1/org-units", new { kind = "Commune", nameVi = "Thôn mới", parentId = _thang.Id, activeFrom = "2026-01-01" });
 
-        await create.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        // A parent that does not exist on the unit's first day is an input problem: 400 on the field.
+        var problem = await create.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("parentId")[0].GetString()!.ShouldContain("2026-01-01");
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Domain.UnitTests.Common;
@@ -22,13 +23,13 @@ public sealed class VietnameseTextTests
     [TestCase("Tỉnh Bắc Giang", "bac giang")]
     [TestCase("Ho Chi Minh City", "Ho Chi Minh")]
     public void ShouldGiveTheOfficialAndThePapiSpellingOfAProvinceOneKey(string official, string papi) =>
-        VietnameseText.ProvinceNameKey(official).ShouldBe(VietnameseText.ProvinceNameKey(papi));
+        UnitNames.ProvinceKey(official).ShouldBe(UnitNames.ProvinceKey(papi));
 
     [TestCase("Bắc Giang", "Bắc Ninh")]
     [TestCase("Thành phố Hà Nội", "Hà Nam")]
     [TestCase("Cần Thơ", "Thành phố")]
     public void ShouldKeepDistinctProvinceNamesDistinct(string one, string other) =>
-        VietnameseText.ProvinceNameKey(one).ShouldNotBe(VietnameseText.ProvinceNameKey(other));
+        UnitNames.ProvinceKey(one).ShouldNotBe(UnitNames.ProvinceKey(other));
 
     [Test]
     public void ShouldKeepDistinctNamesDistinct() =>

@@ -16,6 +16,8 @@ public interface IApplicationDbContext
 {
     DbSet<IndexFramework> Frameworks { get; }
     DbSet<OrgUnit> OrgUnits { get; }
+    DbSet<OrgUnitState> OrgUnitStates { get; }
+    DbSet<Restructuring> Restructurings { get; }
     DbSet<ScoreRelease> ScoreReleases { get; }
     DbSet<ReleaseEntry> ReleaseEntries { get; }
     DbSet<ScoreReleaseRevision> ScoreReleaseRevisions { get; }

@@ -23,8 +23,43 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.HasIndex(u => u.Kind);
         builder.HasIndex(u => u.ParentId);
         builder.HasIndex(u => u.ReportsToId);
-        builder.HasIndex(u => u.Code).IsUnique();
+        // A code is valid while its unit is active and may be reused after (24: Bắc Giang until 30/6/2025, Bắc Ninh
+        // from 1/7/2025): no unique index, but an exclusion constraint on (code, active range), created in the
+        // UnitsInTime migration, refuses two units sharing a code on overlapping dates.
+        builder.HasIndex(u => u.Code);
         // Scope filters are prefix matches on the path: a C-collated btree index serves LIKE 'prefix%'.
         builder.HasIndex(u => u.Path);
+    }
+}
+
+internal sealed class OrgUnitStateConfiguration : IEntityTypeConfiguration<OrgUnitState>
+{
+    public void Configure(EntityTypeBuilder<OrgUnitState> builder)
+    {
+        builder.Property(s => s.Code).HasMaxLength(OrgUnit.CodeMaxLength);
+        builder.Property(s => s.NameVi).HasMaxLength(OrgUnit.NameMaxLength);
+        builder.Property(s => s.NameEn).HasMaxLength(OrgUnit.NameMaxLength);
+        builder.Property(s => s.SearchKey).HasMaxLength(2 * OrgUnit.NameMaxLength + 3);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.ReportsToId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.UnitId, s.ValidFrom }).IsUnique();
+        builder.HasIndex(s => s.ParentId);
+    }
+}
+
+internal sealed class RestructuringConfiguration : IEntityTypeConfiguration<Restructuring>
+{
+    public void Configure(EntityTypeBuilder<Restructuring> builder)
+    {
+        // Audited: the key must exist before the insert so the audit entry can name it.
+        builder.Property(r => r.Id).UseHiLo("restructurings_hilo");
+        builder.Property(r => r.LegalBasis).HasMaxLength(Restructuring.LegalBasisMaxLength);
+        builder.Property(r => r.FileName).HasMaxLength(Restructuring.FileNameMaxLength);
+        builder.Property(r => r.ContentSha256).HasMaxLength(64);
+        builder.Property(r => r.Result).HasColumnType("jsonb");
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(r => r.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.ContentSha256);
+        builder.HasIndex(r => r.AppliedAt);
     }
 }

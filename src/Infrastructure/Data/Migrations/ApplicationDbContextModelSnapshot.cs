@@ -56,6 +56,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("reporting_periods_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("restructurings_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("role_assignments_hilo")
                 .IncrementsBy(10);
 
@@ -1803,6 +1806,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(403)")
                         .HasColumnName("search_key");
 
+                    b.Property<DateOnly>("StateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("state_from");
+
                     b.Property<int?>("SuccessorId")
                         .HasColumnType("integer")
                         .HasColumnName("successor_id");
@@ -1817,7 +1824,6 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasName("pk_org_units");
 
                     b.HasIndex("Code")
-                        .IsUnique()
                         .HasDatabaseName("ix_org_units_code");
 
                     b.HasIndex("Key")
@@ -1840,6 +1846,170 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_org_units_successor_id");
 
                     b.ToTable("org_units", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnitState", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_vi");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int?>("ReportsToId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reports_to_id");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(403)
+                        .HasColumnType("character varying(403)")
+                        .HasColumnName("search_key");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_org_unit_states");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_org_unit_states_parent_id");
+
+                    b.HasIndex("ReportsToId")
+                        .HasDatabaseName("ix_org_unit_states_reports_to_id");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_org_unit_states_unit_id_valid_from");
+
+                    b.ToTable("org_unit_states", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Organization.Restructuring", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "restructurings_hilo");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<Guid?>("AppliedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applied_by");
+
+                    b.Property<int?>("AppliedByTokenId")
+                        .HasColumnType("integer")
+                        .HasColumnName("applied_by_token_id");
+
+                    b.Property<int>("Carried")
+                        .HasColumnType("integer")
+                        .HasColumnName("carried");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_sha256");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("integer")
+                        .HasColumnName("ended");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int>("Moved")
+                        .HasColumnType("integer")
+                        .HasColumnName("moved");
+
+                    b.Property<int>("NotCarried")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_carried");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("province_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id")
+                        .HasName("pk_restructurings");
+
+                    b.HasIndex("AppliedAt")
+                        .HasDatabaseName("ix_restructurings_applied_at");
+
+                    b.HasIndex("ContentSha256")
+                        .HasDatabaseName("ix_restructurings_content_sha256");
+
+                    b.HasIndex("ProvinceId")
+                        .HasDatabaseName("ix_restructurings_province_id");
+
+                    b.ToTable("restructurings", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Plans.ActionItem", b =>
@@ -3144,6 +3314,37 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_org_units_org_units_successor_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnitState", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_org_unit_states_org_units_parent_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReportsToId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_org_unit_states_org_units_reports_to_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_org_unit_states_org_units_unit_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Organization.Restructuring", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_restructurings_org_units_province_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Plans.ActionItem", b =>

@@ -30,7 +30,7 @@ public sealed class DemoPlan(ApplicationDbContext db, RoleGrants roleGrants, ILo
 
     public async Task EnsureAsync(CancellationToken ct)
     {
-        var province = await db.OrgUnits.SingleOrDefaultAsync(u => u.Code == DemoSeed.ProvinceCode, ct);
+        var province = await db.OrgUnits.SingleOrDefaultAsync(DemoSeed.IsDemoProvince, ct);
         if (province is null || await db.Plans.AnyAsync(p => p.ProvinceId == province.Id, ct))
             return;
 
@@ -68,8 +68,8 @@ public sealed class DemoPlan(ApplicationDbContext db, RoleGrants roleGrants, ILo
     {
         var plan = await (from p in db.Plans
                           join province in db.OrgUnits on p.ProvinceId equals province.Id
-                          where province.Code == DemoSeed.ProvinceCode
-                          select p).SingleOrDefaultAsync(ct);
+                          select new { p, province }).Where(x => x.province.Code == DemoSeed.ProvinceCode && x.province.ActiveFrom <= DemoSeed.PlanYearStart
+                              && (x.province.ActiveTo == null || x.province.ActiveTo >= DemoSeed.PlanYearStart)).Select(x => x.p).SingleOrDefaultAsync(ct);
         if (plan is null || await db.ReportingPeriods.AnyAsync(p => p.PlanId == plan.Id, ct))
             return;
 

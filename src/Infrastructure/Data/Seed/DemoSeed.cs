@@ -17,6 +17,12 @@ namespace PapiTracker.Infrastructure.Data.Seed;
 public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUser> users, IConfiguration configuration, ILogger<DemoSeed> logger)
 {
     public const string ProvinceCode = "24";
+
+    /// <summary>The demo plan's province is the unit that held code 24 in 2021 (Bắc Giang; Bắc Ninh holds it from 1/7/2025).</summary>
+    public static readonly DateOnly PlanYearStart = new(2021, 1, 1);
+
+    public static readonly System.Linq.Expressions.Expression<Func<OrgUnit, bool>> IsDemoProvince = u =>
+        u.Code == ProvinceCode && u.ActiveFrom <= PlanYearStart && (u.ActiveTo == null || u.ActiveTo >= PlanYearStart);
     private static readonly DateOnly Since = new(2000, 1, 1);
 
     private static readonly (string Code, OrgUnitKind Kind, string NameVi, string NameEn)[] ProvincialBodies =

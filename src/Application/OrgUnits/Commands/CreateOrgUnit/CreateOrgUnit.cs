@@ -1,10 +1,11 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
-using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Organization;
 using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
@@ -37,11 +38,19 @@ public sealed class CreateOrgUnitCommandHandler(IApplicationDbContext db, Access
     {
         var parent = command.ParentId is { } parentId ? await db.ReferencedAsync(parentId, "parentId", cancellationToken) : null;
         await access.EnsureCanWriteAsync(Permission.ManageUnits, parent?.Path, cancellationToken);
-        await db.EnsureCodeIsFreeAsync(command.Code, null, cancellationToken);
+        var activeFrom = command.ActiveFrom ?? VietnamTime.Today(clock.GetUtcNow());
         var recipient = command.ReportsToId is { } reportsTo ? await db.ReferencedAsync(reportsTo, "reportsToId", cancellationToken) : null;
 
-        var unit = OrgUnit.Create(command.Kind, command.Code, command.NameVi, command.NameEn, parent,
-            command.ActiveFrom ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // Every problem with the unit's days at once: its code on those days, its parent on its first day.
+        var problems = new List<ValidationFailure>();
+        if (await db.CodeClashAsync(command.Code, null, activeFrom, null, cancellationToken) is { } clash)
+            problems.Add(clash);
+        if (parent is not null && !parent.IsActiveOn(activeFrom))
+            problems.Add(new ValidationFailure("parentId", Messages.ParentNotActive(parent.NameVi, activeFrom)));
+        if (problems.Count > 0)
+            throw new ValidationException(problems);
+
+        var unit = OrgUnit.Create(command.Kind, command.Code, command.NameVi, command.NameEn, parent, activeFrom);
         unit.ReportTo(recipient);
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(cancellationToken);

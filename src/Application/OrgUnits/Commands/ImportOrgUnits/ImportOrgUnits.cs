@@ -37,14 +37,19 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
         var rows = await ReadAsync(command, problems, cancellationToken);
 
         var codes = rows.Select(r => r.Code).Concat(rows.Select(r => r.ParentCode)).Concat(rows.Select(r => r.ReportsToCode)).OfType<string>().Distinct().ToList();
-        var existing = await db.OrgUnits.Where(u => u.Code != null && codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code!, cancellationToken);
+        // A code may have named other units on other days: each row's codes are read on the row's first day.
+        var holders = (await db.OrgUnits.Where(u => u.Code != null && codes.Contains(u.Code)).ToListAsync(cancellationToken)).ToLookup(u => u.Code!);
+        OrgUnit? HolderOn(string code, DateOnly day) =>
+            holders[code].FirstOrDefault(u => u.IsActiveOn(day)) ?? holders[code].OrderByDescending(u => u.ActiveFrom).FirstOrDefault();
+        var existing = rows.SelectMany(r => new[] { r.ParentCode, r.ReportsToCode }.OfType<string>().Select(c => (Code: c, Unit: HolderOn(c, r.ActiveFrom))))
+            .Where(x => x.Unit is not null).GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.First().Unit!);
         var inFile = rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
         var scope = await access.ScopeAsync(Permission.ManageUnits, cancellationToken);
 
         foreach (var row in rows)
         {
-            if (existing.ContainsKey(row.Code))
-                problems.Add(new(row.Number, Code, Messages.UnitCodeExists(row.Code)));
+            if (holders[row.Code].FirstOrDefault(u => u.ActiveTo is null || u.ActiveTo >= row.ActiveFrom) is { } holder)
+                problems.Add(new(row.Number, Code, Messages.CodeHeldOnOrAfter(row.Code, holder.NameVi, row.ActiveFrom)));
             if (inFile[row.Code] != row)
                 problems.Add(new(row.Number, Code, Messages.CodeUsedInRow(row.Code, inFile[row.Code].Number)));
             if (row.ParentCode is { } parent && !existing.ContainsKey(parent) && !inFile.ContainsKey(parent))

@@ -27,7 +27,7 @@ public sealed class UpdateOrgUnitCommandHandler(IApplicationDbContext db, Access
     {
         var unit = await db.ForChangeAsync(access, command.Id, cancellationToken);
         command.IfMatch.EnsureMatches(unit.Version);
-        await db.EnsureCodeIsFreeAsync(command.Code, unit.Id, cancellationToken);
+        await db.EnsureCodeIsFreeAsync(command.Code, unit.Id, unit.ActiveFrom, unit.ActiveTo, cancellationToken);
         var recipient = command.ReportsToId is { } reportsTo ? await db.ReferencedAsync(reportsTo, "reportsToId", cancellationToken) : null;
 
         unit.Rename(command.Code, command.NameVi, command.NameEn);

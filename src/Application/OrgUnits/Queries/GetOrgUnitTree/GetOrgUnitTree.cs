@@ -10,10 +10,11 @@ namespace PapiTracker.Application.OrgUnits.Queries.GetOrgUnitTree;
 
 /// <summary>
 /// The units in the caller's scope as a tree, from one unit or from the top of the scope. One query
-/// reads the subtree; the nesting is built in memory from parent ids.
+/// reads the subtree; the nesting is built in memory from parent ids. With <c>AsOf</c>, the tree as it
+/// stood that day: the units active then, under the parents they had (the scope is today's).
 /// </summary>
 [RequiresPermission(Permission.ReadUnits)]
-public sealed record GetOrgUnitTreeQuery(int? RootId = null, bool IncludeInactive = false) : IQuery<IReadOnlyList<OrgUnitNodeDto>>;
+public sealed record GetOrgUnitTreeQuery(int? RootId = null, bool IncludeInactive = false, DateOnly? AsOf = null) : IQuery<IReadOnlyList<OrgUnitNodeDto>>;
 
 public sealed record OrgUnitNodeDto(OrgUnitDto Unit, IReadOnlyList<OrgUnitNodeDto> Children);
 
@@ -30,10 +31,12 @@ public sealed class GetOrgUnitTreeQueryHandler(IApplicationDbContext db, AccessC
                 ?? throw new NotFoundException(Messages.Resources.Unit, rootId);
             units = units.Where(u => u.Path.StartsWith(rootPath));
         }
-        if (!query.IncludeInactive)
+        if (!query.IncludeInactive && query.AsOf is null)
             units = units.Where(u => u.ActiveTo == null);
 
-        var all = await units.Select(OrgUnitDto.Projection).ToListAsync(cancellationToken);
+        var all = query.AsOf is { } day
+            ? await units.On(db, day).AsDtos().ToListAsync(cancellationToken)
+            : await units.Select(OrgUnitDto.Projection).ToListAsync(cancellationToken);
         var ids = all.Select(u => u.Id).ToHashSet();
         var children = all.ToLookup(u => u.ParentId is { } p && ids.Contains(p) ? p : (int?)null);
 

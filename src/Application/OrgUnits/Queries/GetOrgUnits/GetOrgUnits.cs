@@ -13,6 +13,8 @@ namespace PapiTracker.Application.OrgUnits.Queries.GetOrgUnits;
 /// <summary>
 /// The units in the caller's scope as a flat list: accent-insensitive search on both names, by kind,
 /// by parent; active units only unless asked. Filtered by scope in the database, never after loading.
+/// With <c>AsOf</c>: the units active on that day as they stood then (names, kind, parent, reporting line);
+/// the scope is today's.
 /// </summary>
 [RequiresPermission(Permission.ReadUnits)]
 public sealed record GetOrgUnitsQuery(
@@ -21,7 +23,8 @@ public sealed record GetOrgUnitsQuery(
     int? ParentId = null,
     bool IncludeInactive = false,
     int Page = 1,
-    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<OrgUnitDto>>;
+    int PageSize = PagedList<object>.DefaultPageSize,
+    DateOnly? AsOf = null) : IQuery<PagedList<OrgUnitDto>>;
 
 public sealed class GetOrgUnitsQueryValidator : AbstractValidator<GetOrgUnitsQuery>
 {
@@ -39,6 +42,8 @@ public sealed class GetOrgUnitsQueryHandler(IApplicationDbContext db, AccessCont
     {
         var scope = await access.ScopeAsync(Permission.ReadUnits, cancellationToken);
         var units = db.OrgUnits.AsNoTracking().Within(scope);
+        if (query.AsOf is { } day)
+            return await OnDay(units.On(db, day), query, cancellationToken);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var folded = VietnameseText.Fold(query.Search);
@@ -55,5 +60,19 @@ public sealed class GetOrgUnitsQueryHandler(IApplicationDbContext db, AccessCont
             .OrderBy(u => u.Path.Length).ThenBy(u => u.NameVi)
             .Select(OrgUnitDto.Projection)
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+    }
+
+    private static async Task<PagedList<OrgUnitDto>> OnDay(IQueryable<OrgUnitsAsOf.UnitOnDay> units, GetOrgUnitsQuery query, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var folded = VietnameseText.Fold(query.Search);
+            units = units.Where(u => u.SearchKey.Contains(folded));
+        }
+        if (query.Kind is { } kind)
+            units = units.Where(u => u.Kind == kind);
+        if (query.ParentId is { } parentId)
+            units = units.Where(u => u.ParentId == parentId);
+        return await units.OrderBy(u => u.Depth).ThenBy(u => u.NameVi).AsDtos().ToPagedListAsync(query.Page, query.PageSize, ct);
     }
 }

@@ -67,7 +67,15 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
         var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(cancellationToken);
-        var rows = await ParseAsync(framework, provinces, content, command.FileName, cancellationToken);
+        // A province renamed at a date (Thừa Thiên Huế → Thành phố Huế) is still found by the names it had.
+        var earlierNames = (await db.OrgUnitStates.AsNoTracking()
+                .Where(s => provinces.Select(p => p.Id).Contains(s.UnitId))
+                .Select(s => new { s.UnitId, s.NameVi, s.NameEn })
+                .ToListAsync(cancellationToken))
+            .SelectMany(s => new[] { (s.UnitId, Name: s.NameVi), (s.UnitId, Name: s.NameEn) })
+            .Where(s => s.Name is not null)
+            .ToLookup(s => s.UnitId, s => s.Name!);
+        var rows = await ParseAsync(framework, provinces, earlierNames, content, command.FileName, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var years = rows.GroupBy(r => r.Year).OrderBy(g => g.Key).ToList();
@@ -115,7 +123,8 @@ public sealed class ImportScoreReleaseCommandHandler(
     private sealed record ParsedRow(int Year, OrgUnit Province, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values);
 
     /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
-    private async Task<List<ParsedRow>> ParseAsync(IndexFramework framework, IReadOnlyList<OrgUnit> provinces, Stream content, string fileName, CancellationToken ct)
+    private async Task<List<ParsedRow>> ParseAsync(
+        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, ILookup<int, string> earlierNames, Stream content, string fileName, CancellationToken ct)
     {
         var problems = new List<FileProblem>();
         var parsed = new List<ParsedRow>();
@@ -134,7 +143,7 @@ public sealed class ImportScoreReleaseCommandHandler(
             }
             if (row.Cells.All(string.IsNullOrWhiteSpace))
                 continue;
-            var line = ParseRow(framework, provinces, header, row, problems, years);
+            var line = ParseRow(framework, provinces, earlierNames, header, row, problems, years);
             if (line is null)
                 continue;
             var key = (line.Year, line.Province.Id);
@@ -181,7 +190,8 @@ public sealed class ImportScoreReleaseCommandHandler(
 
     /// <param name="years">Collects the survey years the file's rows name (a version covers them), for <see cref="MissingColumns"/>.</param>
     private static ParsedRow? ParseRow(
-        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, TableHeader header, TableRow row, List<FileProblem> problems, HashSet<int> years)
+        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, ILookup<int, string> earlierNames, TableHeader header, TableRow row,
+        List<FileProblem> problems, HashSet<int> years)
     {
         string Cell(string column) => header.Cell(row, column);
 
@@ -230,7 +240,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         if (problems.Count > problemsBefore)
             return null;
-        var province = OrgUnit.ProvinceSurveyedAs(provinces, year, provinceVi, provinceEn.Length == 0 ? null : provinceEn);
+        var province = OrgUnit.ProvinceSurveyedAs(provinces, earlierNames, year, provinceVi, provinceEn.Length == 0 ? null : provinceEn);
         if (province is null)
         {
             problems.Add(new(row.Number, ProvinceViColumn,
