@@ -1,21 +1,65 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { YearSelect } from '@/components/year-select';
 import { parseSurveyYear } from '@/config/years';
+import { restructuring2025, type RankingView } from '@/features/rankings/api/get-rankings';
 import { YearRankings } from '@/features/rankings/components/year-rankings';
+
+/** Years scored before the 2025 restructuring can also be ranked as the 34 units that followed it. */
+function offersEstimatedView(year: number): boolean {
+  return year < Number(restructuring2025.slice(0, 4));
+}
 
 export function RankingsRoute() {
   const { t } = useTranslation();
+  const viewId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const year = parseSurveyYear(searchParams.get('year'));
+  // Only the one restructuring the page offers is read from the address; anything else is the official view.
+  const estimated = offersEstimatedView(year) && searchParams.get('as') === restructuring2025;
+  const view: RankingView = estimated ? { kind: 'estimated', asOf: restructuring2025 } : { kind: 'official' };
+
+  const show = (next: { year?: number; estimated?: boolean }) => {
+    const params = new URLSearchParams({ year: String(next.year ?? year) });
+    if (next.estimated ?? estimated) params.set('as', restructuring2025);
+    setSearchParams(params);
+  };
 
   return (
     <>
       <title>{`${t('rankings.title')} · ${t('app.name')}`}</title>
       <h1>{t('rankings.title')}</h1>
-      <YearSelect value={year} onChange={(next) => setSearchParams({ year: String(next) })} />
-      <YearRankings year={year} />
+      <div className="toolbar">
+        <YearSelect value={year} onChange={(next) => show({ year: next })} />
+        {offersEstimatedView(year) && (
+          <fieldset className="segmented">
+            <legend>{t('rankings.view.label')}</legend>
+            <div className="checkbox">
+              <input
+                id={`${viewId}-official`}
+                type="radio"
+                name={viewId}
+                checked={!estimated}
+                onChange={() => show({ estimated: false })}
+              />
+              <label htmlFor={`${viewId}-official`}>{t('rankings.view.official')}</label>
+            </div>
+            <div className="checkbox">
+              <input
+                id={`${viewId}-estimated`}
+                type="radio"
+                name={viewId}
+                checked={estimated}
+                onChange={() => show({ estimated: true })}
+              />
+              <label htmlFor={`${viewId}-estimated`}>{t('rankings.view.estimated')}</label>
+            </div>
+          </fieldset>
+        )}
+      </div>
+      <YearRankings year={year} view={view} />
     </>
   );
 }

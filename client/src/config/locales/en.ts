@@ -95,6 +95,13 @@ export const en: TranslationResource = {
   },
   scores: {
     notRanked: 'not ranked',
+    estimate: {
+      unofficial: 'unofficial estimate',
+      from: 'estimated from {{names}}',
+      partial: 'partial estimate',
+      missing: 'no data for {{names}}',
+      method: 'simple mean of the former provinces',
+    },
     rankChange: {
       up_one: 'up {{count}} place',
       up_other: 'up {{count}} places',
@@ -138,6 +145,15 @@ export const en: TranslationResource = {
       score: 'Total score',
       change: 'Change vs previous year',
       group: 'Group',
+      basis: 'Basis',
+    },
+    view: {
+      label: 'Units ranked',
+      official: '63 provinces (official)',
+      estimated: '34 units (estimated)',
+      note: 'Ranks of the provincial units in place from {{date}}, computed by PapiTracker from the PAPI {{year}} scores of the provinces before the merger. These are unofficial estimates.',
+      caption: 'Estimated ranking of the provincial units from {{date}} on PAPI {{year}} (unofficial)',
+      ownScore: "the province's own PAPI score",
     },
   },
   provinces: {
@@ -152,6 +168,26 @@ export const en: TranslationResource = {
       notFound: 'This province or city was not found.',
       noYears: 'No PAPI results yet for this province or city.',
       compare: 'Compare with other provinces',
+    },
+    lineage: {
+      label: 'Administrative changes',
+      mergedInto: 'Merged into',
+      from: 'from {{date}}',
+      mergedFrom: 'Merged from:',
+      until: '(until {{date}})',
+    },
+    estimates: {
+      heading: 'Estimated scores of {{name}}',
+      intro: 'PAPI has not scored {{name}} since the merger. The values below are the simple mean of the former provinces\' official scores: an unofficial estimate.',
+      partial: 'Partial estimate',
+      partialHint: 'Also estimate years in which a former province was not scored (from those that were).',
+      caption: 'Estimated total score (unofficial) of {{name}} by year',
+      year: 'Year',
+      total: 'Estimated total',
+      rank: 'Estimated rank',
+      from: 'Made from',
+      none: 'No year has enough data for an estimate.',
+      chartSeries: '{{name}} (unofficial estimate)',
     },
     years: {
       caption: 'PAPI results of {{name}} by year',
@@ -999,6 +1035,9 @@ export const en: TranslationResource = {
       rank: 'Rank',
       group: 'Group',
       change: 'On the previous year',
+    },
+    lineage: {
+      summary: 'Chart of the total score by year of the former provinces and the estimate. {{lines}}',
     },
     history: {
       heading: 'Total score and rank by year',

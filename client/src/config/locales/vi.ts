@@ -93,6 +93,13 @@ export const vi = {
   },
   scores: {
     notRanked: 'chưa xếp hạng',
+    estimate: {
+      unofficial: 'ước tính, không chính thức',
+      from: 'ước tính từ {{names}}',
+      partial: 'ước tính một phần',
+      missing: 'thiếu số liệu của {{names}}',
+      method: 'trung bình cộng các tỉnh trước sáp nhập',
+    },
     rankChange: {
       up_one: 'tăng {{count}} bậc',
       up_other: 'tăng {{count}} bậc',
@@ -136,6 +143,15 @@ export const vi = {
       score: 'Tổng điểm',
       change: 'Thay đổi so với năm trước',
       group: 'Nhóm',
+      basis: 'Cơ sở số liệu',
+    },
+    view: {
+      label: 'Đơn vị xếp hạng',
+      official: '63 tỉnh (chính thức)',
+      estimated: '34 đơn vị (ước tính)',
+      note: 'Thứ hạng của các đơn vị hành chính cấp tỉnh từ {{date}}, do PapiTracker tính từ điểm PAPI {{year}} của các tỉnh trước sáp nhập. Đây là số liệu ước tính, không chính thức.',
+      caption: 'Xếp hạng ước tính các đơn vị cấp tỉnh từ {{date}} theo PAPI {{year}} (không chính thức)',
+      ownScore: 'điểm PAPI của chính tỉnh',
     },
   },
   provinces: {
@@ -150,6 +166,26 @@ export const vi = {
       notFound: 'Không tìm thấy tỉnh/thành phố này.',
       noYears: 'Chưa có kết quả PAPI nào cho tỉnh/thành phố này.',
       compare: 'So sánh với tỉnh khác',
+    },
+    lineage: {
+      label: 'Thay đổi đơn vị hành chính',
+      mergedInto: 'Sáp nhập vào',
+      from: 'từ {{date}}',
+      mergedFrom: 'Hợp nhất từ:',
+      until: '(đến {{date}})',
+    },
+    estimates: {
+      heading: 'Điểm ước tính của {{name}}',
+      intro: 'PAPI chưa chấm điểm {{name}} sau sáp nhập. Các giá trị dưới đây là trung bình cộng điểm chính thức của các tỉnh trước sáp nhập: ước tính, không chính thức.',
+      partial: 'Ước tính một phần',
+      partialHint: 'Tính cả những năm thiếu điểm của một tỉnh trước sáp nhập (chỉ lấy các tỉnh có điểm).',
+      caption: 'Tổng điểm ước tính (không chính thức) của {{name}} qua các năm',
+      year: 'Năm',
+      total: 'Tổng điểm ước tính',
+      rank: 'Hạng ước tính',
+      from: 'Tính từ',
+      none: 'Chưa có năm nào đủ số liệu để ước tính.',
+      chartSeries: '{{name}} (ước tính, không chính thức)',
     },
     years: {
       caption: 'Kết quả PAPI của {{name}} qua các năm',
@@ -997,6 +1033,9 @@ export const vi = {
       rank: 'Xếp hạng',
       group: 'Nhóm',
       change: 'So với năm trước',
+    },
+    lineage: {
+      summary: 'Biểu đồ tổng điểm theo năm của các tỉnh trước sáp nhập và điểm ước tính. {{lines}}',
     },
     history: {
       heading: 'Tổng điểm và thứ hạng qua các năm',

@@ -54,3 +54,42 @@ export const rankings2020: RankingRowDto[] = [
     changeUnavailableBecause: 'NotScoredThisYear',
   },
 ];
+
+const fromBacGiangAndBacNinh: RankingRowDto['estimate'] = {
+  method: 'SimpleMean',
+  partial: false,
+  from: [
+    { provinceId: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang' },
+    { provinceId: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh' },
+  ],
+  missing: [],
+  official: false,
+};
+
+/**
+ * 2020 ranked as the 34 units of 2025-07-01 (`?as=2025-07-01`): every row unofficial; Quảng Ninh on
+ * its own score, the new Bắc Ninh on the mean of Bắc Giang and the old Bắc Ninh.
+ */
+export const estimatedRankings2020: RankingRowDto[] = [
+  {
+    provinceId: 1,
+    provinceNameVi: 'Quảng Ninh',
+    provinceNameEn: 'Quang Ninh',
+    score: 46.6,
+    rank: 1,
+    rankedOf: 34,
+    official: false,
+    group: 'Best',
+  },
+  {
+    provinceId: 100,
+    provinceNameVi: 'Bắc Ninh',
+    provinceNameEn: 'Bac Ninh',
+    score: 44.16,
+    rank: 6,
+    rankedOf: 34,
+    official: false,
+    group: 'HighAverage',
+    estimate: fromBacGiangAndBacNinh,
+  },
+];

@@ -4,7 +4,7 @@ import type { components } from '@/types/api';
 
 import { isVietnamese, mockMe, mockSessions, problem, testUser, unauthorized, wrongCredentials } from './auth';
 import { adminHandlers } from './admin';
-import { rankings2020 } from './data';
+import { estimatedRankings2020, rankings2020 } from './data';
 import { notificationHandlers } from './notifications';
 import { orgUnitHandlers } from './org-units';
 import { planHandlers } from './plans';
@@ -56,6 +56,11 @@ export const handlers = [
   http.get(meUrl, ({ request }) => (mockSessions.isSignedIn(request) ? HttpResponse.json(mockMe.current) : unauthorized(request))),
   http.get(rankingsUrl, ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const asOf = new URL(request.url).searchParams.get('as');
+    if (asOf !== null) {
+      if (asOf !== '2025-07-01') return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { as: ['No units change on that day.'] } });
+      return HttpResponse.json(pagedRankings(params.year === '2020' ? estimatedRankings2020 : []));
+    }
     return HttpResponse.json(pagedRankings(params.year === '2020' ? rankings2020 : []));
   }),
   ...provinceHandlers,

@@ -17,8 +17,8 @@ export const comparisonUrl = '/api/v1/provinces/comparison';
 
 export const provinces: ProvinceDto[] = [
   { id: 1, nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', code: '22', activeFrom: '2000-01-01' },
-  { id: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang', code: '24', activeFrom: '2000-01-01' },
-  { id: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '27', activeFrom: '2000-01-01' },
+  { id: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang', code: '24', activeFrom: '2000-01-01', activeTo: '2025-06-30' },
+  { id: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '27', activeFrom: '2000-01-01', activeTo: '2025-06-30' },
   { id: 14, nameVi: 'Bạc Liêu', nameEn: 'Bac Lieu', code: '95', activeFrom: '2000-01-01' },
   { id: 15, nameVi: 'Bắc Kạn', nameEn: 'Bac Kan', code: '06', activeFrom: '2000-01-01' },
   { id: 24, nameVi: 'Hà Nội', nameEn: 'Ha Noi', code: '01', activeFrom: '2000-01-01' },
@@ -128,8 +128,76 @@ export const bacGiangYears: ProvinceYearResultDto[] = [
   },
 ];
 
-function profileOf(province: ProvinceDto): ProvinceProfileDto {
-  return { province, framework: 'PAPI', years: province.id === 12 ? bacGiangYears : [], predecessors: [], successor: null, estimates: [] };
+/**
+ * The new Bắc Ninh of 1 July 2025 (code 24, once Bắc Giang's), merged from Bắc Giang and the old Bắc Ninh.
+ * Kept out of the search list so the pickers' tests keep one province per name.
+ */
+export const newBacNinh: ProvinceDto = { id: 100, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh', code: '24', activeFrom: '2025-07-01' };
+
+/** A year of the old Bắc Ninh: only its total and rank matter to the lineage. */
+function bacNinhYear(surveyYear: number, score: number, rank: number): ProvinceYearResultDto {
+  return {
+    surveyYear,
+    frameworkVersion: surveyYear === 2018 ? 'PAPI-2018' : 'PAPI-2019',
+    total: { score, rank, rankedOf: 63, group: 'HighAverage' },
+    dimensions: dimensions(score / 8, null, 'NoPreviousRelease'),
+  };
+}
+
+/** Scored in 2021 when Bắc Giang was not: the new Bắc Ninh has a 2021 estimate only when partial. */
+export const oldBacNinhYears: ProvinceYearResultDto[] = [
+  bacNinhYear(2018, 42.5, 25),
+  bacNinhYear(2019, 45.2, 8),
+  bacNinhYear(2020, 44.0, 15),
+  bacNinhYear(2021, 43.5, 18),
+];
+
+type EstimatedYearDto = ProvinceProfileDto['estimates'][number];
+
+/** The simple mean of Bắc Giang's and the old Bắc Ninh's totals, ranked among 34; 2021 from Bắc Ninh alone when partial. */
+function newBacNinhEstimates(partial: boolean): EstimatedYearDto[] {
+  const bacGiang = { provinceId: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang' };
+  const bacNinh = { provinceId: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh' };
+  const estimated = (surveyYear: number, score: number, rank: number, isPartial = false): EstimatedYearDto => ({
+    surveyYear,
+    estimate: {
+      method: 'SimpleMean',
+      partial: isPartial,
+      from: isPartial ? [bacNinh] : [bacGiang, bacNinh],
+      missing: isPartial ? [bacGiang] : [],
+      official: false,
+    },
+    result: {
+      surveyYear,
+      frameworkVersion: surveyYear === 2018 ? 'PAPI-2018' : 'PAPI-2019',
+      total: { score, rank, rankedOf: 34, group: 'HighAverage' },
+      dimensions: dimensions(score / 8, null, 'NoPreviousRelease'),
+    },
+  });
+  const years = [estimated(2018, 42.8, 9), estimated(2019, 45.62, 3), estimated(2020, 44.16, 6)];
+  return partial ? [...years, estimated(2021, 43.5, 12, true)] : years;
+}
+
+function profileOf(province: ProvinceDto, partial: boolean): ProvinceProfileDto {
+  const merged = { province, framework: 'PAPI', predecessors: [], successor: newBacNinh, estimates: [] };
+  if (province.id === 12) return { ...merged, years: bacGiangYears };
+  if (province.id === 13) return { ...merged, years: oldBacNinhYears };
+  if (province.id === newBacNinh.id) {
+    const byId = (id: number) => provinces.find((candidate) => candidate.id === id) as ProvinceDto;
+    const [bacGiang, bacNinh] = [byId(12), byId(13)];
+    return {
+      province,
+      framework: 'PAPI',
+      years: [],
+      predecessors: [
+        { province: bacGiang, years: bacGiangYears },
+        { province: bacNinh, years: oldBacNinhYears },
+      ],
+      successor: null,
+      estimates: newBacNinhEstimates(partial),
+    };
+  }
+  return { province, framework: 'PAPI', years: [], predecessors: [], successor: null, estimates: [] };
 }
 
 /** A province's 2020 result in the comparison: Bắc Giang as above, the others a little apart. */
@@ -166,9 +234,10 @@ export const provinceHandlers = [
   }),
   http.get(provinceProfileUrl, ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
-    const province = provinces.find((candidate) => String(candidate.id) === params.provinceId);
+    const province = [...provinces, newBacNinh].find((candidate) => String(candidate.id) === params.provinceId);
     if (!province) return problem(404, { title: 'Không tìm thấy', detail: `Province ${String(params.provinceId)} was not found.` });
-    return HttpResponse.json(profileOf(province));
+    const partial = new URL(request.url).searchParams.get('partial') === 'true';
+    return HttpResponse.json(profileOf(province, partial));
   }),
   http.get(provincesUrl, ({ request }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);

@@ -2,7 +2,7 @@
  * GET /api/v1/provinces/{provinceId}/profile (operationId GetProvinceProfile): a province's totals,
  * ranks, dimensions and sub-dimensions in every survey year. The only place that names its types.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { ApiError, apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
@@ -12,14 +12,24 @@ export type ProvinceYearResult = components['schemas']['ProvinceYearResultDto'];
 export type DimensionResult = components['schemas']['DimensionResultDto'];
 export type SubDimensionResult = components['schemas']['SubDimensionResultDto'];
 export type Score = components['schemas']['ScoreDto'];
+export type PredecessorSeries = components['schemas']['PredecessorSeriesDto'];
+export type EstimatedYear = components['schemas']['EstimatedYearDto'];
 
-/** Resolves null for an unknown province (404), which the page shows as such rather than as a failure. */
+type ProfileQuery = NonNullable<operations['GetProvinceProfile']['parameters']['query']>;
+
+/**
+ * Resolves null for an unknown province (404), which the page shows as such rather than as a failure.
+ * `partial` asks for estimates of a merged unit also in years some predecessor was not scored.
+ */
 export async function getProvinceProfile(
   provinceId: operations['GetProvinceProfile']['parameters']['path']['provinceId'],
+  partial = false,
   signal?: AbortSignal,
 ): Promise<ProvinceProfile | null> {
+  const query: ProfileQuery = partial ? { partial: true } : {};
   try {
     return await apiClient.getJson<ProvinceProfile>(`/api/v1/provinces/${encodeURIComponent(provinceId)}/profile`, {
+      query,
       signal,
     });
   } catch (error) {
@@ -28,15 +38,17 @@ export async function getProvinceProfile(
   }
 }
 
-export const provinceProfileQueryKey = (provinceId: number) => ['provinces', provinceId, 'profile'] as const;
+export const provinceProfileQueryKey = (provinceId: number, partial = false) =>
+  ['provinces', provinceId, 'profile', { partial }] as const;
 
-export function getProvinceProfileQueryOptions(provinceId: number) {
+export function getProvinceProfileQueryOptions(provinceId: number, partial = false) {
   return queryOptions({
-    queryKey: provinceProfileQueryKey(provinceId),
-    queryFn: ({ signal }) => getProvinceProfile(provinceId, signal),
+    queryKey: provinceProfileQueryKey(provinceId, partial),
+    queryFn: ({ signal }) => getProvinceProfile(provinceId, partial, signal),
   });
 }
 
-export function useProvinceProfile(provinceId: number) {
-  return useQuery(getProvinceProfileQueryOptions(provinceId));
+/** Switching `partial` keeps the page on the answer it has until the other one arrives. */
+export function useProvinceProfile(provinceId: number, partial = false) {
+  return useQuery({ ...getProvinceProfileQueryOptions(provinceId, partial), placeholderData: keepPreviousData });
 }

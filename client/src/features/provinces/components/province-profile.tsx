@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,10 +8,12 @@ import { YearSelect } from '@/components/year-select';
 import { currentLanguage } from '@/config/i18n';
 import { comparePath } from '@/config/paths';
 
-import { useProvinceProfile } from '../api/get-province-profile';
+import { useProvinceProfile, type ProvinceProfile as ProfileData } from '../api/get-province-profile';
 import { provinceName } from '../names';
 import { DimensionsTable } from './dimensions-table';
+import { EstimatesTable } from './estimates-table';
 import { ProfileYearsTable } from './profile-years-table';
+import { ProvinceLineage } from './province-lineage';
 import { ProvincePicker } from './province-picker';
 
 export interface ProvinceProfileProps {
@@ -21,14 +23,32 @@ export interface ProvinceProfileProps {
   onYearChange: (year: number) => void;
   /** Opens another province's profile. */
   onProvinceChange: (provinceId: number) => void;
+  /** Estimates of a merged unit also for years some predecessor was not scored (labelled partial). */
+  partial?: boolean;
+  onPartialChange?: (partial: boolean) => void;
+  /** Draws the merged unit's predecessors and its estimate over the years (the route brings the chart). */
+  lineageChart?: (profile: ProfileData, name: string) => ReactNode;
 }
 
-/** A province's PAPI history: a table of years, and the dimensions of the chosen year. */
-export function ProvinceProfile({ provinceId, year, onYearChange, onProvinceChange }: ProvinceProfileProps) {
+/**
+ * A province's PAPI history: a table of years, and the dimensions of the chosen year; the unit it
+ * was merged into, or, for a merged unit, its predecessors and its unofficial estimates.
+ */
+export function ProvinceProfile({
+  provinceId,
+  year,
+  onYearChange,
+  onProvinceChange,
+  partial = false,
+  onPartialChange,
+  lineageChart,
+}: ProvinceProfileProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const profile = useProvinceProfile(provinceId);
+  const profile = useProvinceProfile(provinceId, partial);
   const dimensionsHeadingId = useId();
+  const estimatesHeadingId = useId();
+  const partialId = useId();
 
   const picker = <ProvincePicker onPick={(province) => onProvinceChange(province.id)} />;
   const pageTitle = <title>{`${t('provinces.title')} · ${t('app.name')}`}</title>;
@@ -76,6 +96,30 @@ export function ProvinceProfile({ provinceId, year, onYearChange, onProvinceChan
         <Link to={comparePath([profile.data.province.id], shownYear)}>{t('provinces.profile.compare')}</Link>
       </p>
       <div className="toolbar">{picker}</div>
+      <ProvinceLineage profile={profile.data} />
+      {profile.data.predecessors.length > 0 && (
+        <section aria-labelledby={estimatesHeadingId}>
+          <h2 id={estimatesHeadingId}>{t('provinces.estimates.heading', { name })}</h2>
+          <p className="note">{t('provinces.estimates.intro', { name })}</p>
+          {lineageChart?.(profile.data, name)}
+          {onPartialChange && (
+            <div className="checkbox">
+              <input
+                id={partialId}
+                type="checkbox"
+                checked={partial}
+                aria-describedby={`${partialId}-hint`}
+                onChange={(event) => onPartialChange(event.target.checked)}
+              />
+              <label htmlFor={partialId}>{t('provinces.estimates.partial')}</label>
+              <span id={`${partialId}-hint`} className="note">
+                {t('provinces.estimates.partialHint')}
+              </span>
+            </div>
+          )}
+          <EstimatesTable provinceName={name} estimates={profile.data.estimates} />
+        </section>
+      )}
       {years.length === 0 || shown === undefined ? (
         <p className="empty-state">{t('provinces.profile.noYears')}</p>
       ) : (

@@ -12,6 +12,16 @@ export type RankingRow = components['schemas']['RankingRowDto'];
 export type RankingPage = components['schemas']['RankingRowDtoPagedList'];
 export type PerformanceGroup = components['schemas']['PerformanceGroup'];
 export type ChangeUnavailableReason = components['schemas']['ChangeUnavailableReason'];
+export type RankingEstimate = components['schemas']['EstimateDto'];
+
+/**
+ * Which units a year ranks: the official release (the 63 provinces scored), or the units active on
+ * `asOf` ranked on PapiTracker's estimates (the 34 of the 2025 restructuring for `restructuring2025`).
+ */
+export type RankingView = { kind: 'official' } | { kind: 'estimated'; asOf: string };
+
+/** The day the 34 provincial units began (Resolution 202/2025/QH15). */
+export const restructuring2025 = '2025-07-01';
 
 type GetRankingParameters = operations['GetRanking']['parameters'];
 type GetRankingQuery = NonNullable<GetRankingParameters['query']>;
@@ -26,9 +36,11 @@ export const rankingsPageSize = 200;
  */
 export async function getRankings(
   year: GetRankingParameters['path']['year'],
+  view: RankingView = { kind: 'official' },
   signal?: AbortSignal,
 ): Promise<GetRankingOk | null> {
   const query: GetRankingQuery = { pageSize: rankingsPageSize };
+  if (view.kind === 'estimated') query.as = view.asOf;
   try {
     return await apiClient.getJson<GetRankingOk>(`/api/v1/score-releases/${encodeURIComponent(year)}/rankings`, {
       query,
@@ -40,15 +52,16 @@ export async function getRankings(
   }
 }
 
-export const rankingsQueryKey = (year: number) => ['score-releases', year, 'rankings'] as const;
+export const rankingsQueryKey = (year: number, view: RankingView = { kind: 'official' }) =>
+  ['score-releases', year, 'rankings', view.kind === 'estimated' ? { as: view.asOf } : {}] as const;
 
-export function getRankingsQueryOptions(year: number) {
+export function getRankingsQueryOptions(year: number, view: RankingView = { kind: 'official' }) {
   return queryOptions({
-    queryKey: rankingsQueryKey(year),
-    queryFn: ({ signal }) => getRankings(year, signal),
+    queryKey: rankingsQueryKey(year, view),
+    queryFn: ({ signal }) => getRankings(year, view, signal),
   });
 }
 
-export function useRankings(year: number) {
-  return useQuery(getRankingsQueryOptions(year));
+export function useRankings(year: number, view: RankingView = { kind: 'official' }) {
+  return useQuery(getRankingsQueryOptions(year, view));
 }

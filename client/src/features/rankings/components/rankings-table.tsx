@@ -2,14 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EstimateLabel } from '@/components/estimate-label';
 import { ScoreChange } from '@/components/score-change';
 import { ScoreValue } from '@/components/score-value';
 import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
 import { provincePath } from '@/config/paths';
-import { compareNames, formatInteger } from '@/utils/format';
+import { compareNames, formatDate, formatInteger } from '@/utils/format';
 
-import type { RankingRow } from '../api/get-rankings';
+import type { RankingRow, RankingView } from '../api/get-rankings';
 
 const dash = '—';
 
@@ -30,17 +31,24 @@ export function sortRankingRows(rows: readonly RankingRow[], language: string): 
 export interface RankingsTableProps {
   year: number;
   rows: readonly RankingRow[];
+  /** The estimated view adds a column saying, row by row, that the figures are not official. */
+  view?: RankingView;
 }
 
-export function RankingsTable({ year, rows }: RankingsTableProps) {
+export function RankingsTable({ year, rows, view = { kind: 'official' } }: RankingsTableProps) {
   const captionId = useId();
   const { t } = useTranslation();
   const language = currentLanguage();
+  const caption =
+    view.kind === 'estimated'
+      ? t('rankings.view.caption', { year, date: formatDate(view.asOf, language) })
+      : t('rankings.tableCaption', { year });
+  const unofficial = view.kind === 'estimated' || rows.some((row) => !row.official);
 
   return (
     <TableScroll captionId={captionId}>
       <table className="rankings-table">
-      <caption id={captionId}>{t('rankings.tableCaption', { year })}</caption>
+      <caption id={captionId}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('rankings.columns.rank')}</th>
@@ -52,6 +60,7 @@ export function RankingsTable({ year, rows }: RankingsTableProps) {
             {t('rankings.columns.change')}
           </th>
           <th scope="col">{t('rankings.columns.group')}</th>
+          {unofficial && <th scope="col">{t('rankings.columns.basis')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -79,10 +88,29 @@ export function RankingsTable({ year, rows }: RankingsTableProps) {
               />
             </td>
             <td>{row.group == null ? dash : t(`scores.groups.${row.group}`)}</td>
+            {unofficial && (
+              <td>
+                <RowBasis row={row} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** Why a row of an estimated ranking is not official: its score is an estimate, or its rank is PapiTracker's. */
+function RowBasis({ row }: { row: RankingRow }) {
+  const { t } = useTranslation();
+  if (row.official) return null;
+  if (row.estimate != null) {
+    return <EstimateLabel partial={row.estimate.partial} from={row.estimate.from} missing={row.estimate.missing} />;
+  }
+  return (
+    <>
+      <span className="badge badge-estimate">{t('scores.estimate.unofficial')}</span> {t('rankings.view.ownScore')}
+    </>
   );
 }

@@ -2,18 +2,22 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { currentLanguage } from '@/config/i18n';
+import { formatDate } from '@/utils/format';
 
-import { useRankings } from '../api/get-rankings';
+import { useRankings, type RankingView } from '../api/get-rankings';
 import { RankingsTable } from './rankings-table';
 
 export interface YearRankingsProps {
   year: number;
+  /** Official (the units scored) by default. */
+  view?: RankingView;
 }
 
 /** The rankings of one year with its loading, error and empty states (no release, or no rows). */
-export function YearRankings({ year }: YearRankingsProps) {
+export function YearRankings({ year, view = { kind: 'official' } }: YearRankingsProps) {
   const { t } = useTranslation();
-  const rankings = useRankings(year);
+  const rankings = useRankings(year, view);
 
   if (rankings.isPending) return <Loading />;
   if (rankings.isError) {
@@ -21,5 +25,12 @@ export function YearRankings({ year }: YearRankingsProps) {
   }
   if (rankings.data === null) return <p className="empty-state">{t('rankings.noRelease', { year })}</p>;
   if (rankings.data.items.length === 0) return <p className="empty-state">{t('rankings.empty', { year })}</p>;
-  return <RankingsTable year={year} rows={rankings.data.items} />;
+  return (
+    <>
+      {view.kind === 'estimated' && (
+        <p className="note">{t('rankings.view.note', { year, date: formatDate(view.asOf, currentLanguage()) })}</p>
+      )}
+      <RankingsTable year={year} rows={rankings.data.items} view={view} />
+    </>
+  );
 }
