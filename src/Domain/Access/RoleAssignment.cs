@@ -18,17 +18,6 @@ public sealed class RoleAssignment : IAudited
 
     string? IAudited.AuditUnitPath => _unitPath;
 
-    /// <summary>A restructuring moves the role from a unit that ended to the unit that took over.</summary>
-    public void MoveTo(OrgUnit successor)
-    {
-        if (UnitId is null)
-            throw new DomainException(Messages.AdminRoleNotAtUnit);
-        if (successor.ActiveTo is not null)
-            throw new DomainException(Messages.UnitNoLongerActive(successor.NameVi));
-        UnitId = successor.Id;
-        _unitPath = successor.Path;
-    }
-
     public static RoleAssignment Grant(Guid userId, Role role, OrgUnit? unit)
     {
         if (role == Role.SystemAdmin && unit is not null)

@@ -234,12 +234,10 @@ public static class Messages
     public static Text MergeBeforeStart(string unit, DateOnly began) => T($"{unit} bắt đầu hoạt động từ ngày {Day(began)}; việc sáp nhập phải có hiệu lực sau ngày đó.", $"{unit} began on {IsoDay(began)}; a merge must take effect later.");
     public static Text UnitHasHistory(string unit) => T($"{unit} đã có đơn vị trực thuộc, điểm số, phân quyền, mã truy cập, kế hoạch, nhiệm vụ hoặc báo cáo: hãy kết thúc bằng sáp nhập thay vì xóa.", $"{unit} has sub-units, scores, roles, tokens, plans, actions or reports: end it with a merge instead of deleting it.");
     public static Text UnitDoesNotExist(int id) => T($"Đơn vị {id} không tồn tại.", $"Unit {id} does not exist.");
-    public static Text CodeTaken(string code) => T($"Đã có đơn vị khác mang mã {code}.", $"Another unit already has the code {code}.");
     public static Text OnlyProvinceWithoutParent => T("Chỉ cấp tỉnh mới không có đơn vị cấp trên.", "Only a province stands without a parent.");
     public static Text UnitListedTwice => T("Một đơn vị được liệt kê hai lần.", "A unit is listed twice.");
     public static Text MergeAtMost(int max) => T($"Mỗi lần sáp nhập tối đa {max} đơn vị.", $"Merge at most {max} units at once.");
     public static Text SuccessorAmongMerged => T("Đơn vị kế thừa không thể là một trong các đơn vị bị sáp nhập.", "The successor cannot be one of the merged units.");
-    public static Text UnitCodeExists(string code) => T($"Đã có đơn vị mang mã {code}.", $"A unit with the code {code} already exists.");
     public static Text CodeUsedInRow(string code, int row) => T($"Mã {code} đã được dùng ở dòng {row}.", $"The code {code} is already used in row {row}.");
     public static Text NoUnitWithCode(string code) => T($"Không có đơn vị nào mang mã {code}, trong cơ sở dữ liệu hay trong tệp.", $"No unit has the code {code}, in the database or in the file.");
     public static Text OutsideUnitsYouManage(string unit) => T($"{unit} nằm ngoài các đơn vị bạn được quản lý.", $"{unit} is outside the units you may manage.");
