@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ApiTokens.Commands.CreateApiToken;
 using PapiTracker.Application.Audit.Queries.GetAuditEntries;
@@ -16,6 +18,7 @@ using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Infrastructure.Data;
 using static PapiTracker.Api.IntegrationTests.Infrastructure.ScoreFileUploads;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
@@ -159,6 +162,13 @@ public sealed class ImportSafetyTests : ApiTest
         changes.GetProperty("provincesRemoved").EnumerateArray().Select(p => p.GetProperty("nameVi").GetString()).ShouldBe(["Thành phố Hà Nội"]);
         (await GetAsync<PagedList<RankingRowDto>>(Ranking2020)).TotalCount.ShouldBe(63);
         (await RevisionsAsync(2020)).ShouldHaveSingleItem();
+        await using (var scope = TestRun.Factory.Services.CreateAsyncScope())
+        {
+            var refusal = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().AuditEntries
+                .SingleAsync(e => e.Action == Domain.Auditing.AuditAction.Refused);
+            refusal.EntityType.ShouldBe("ImportScoreRelease");
+            refusal.Changes.ShouldContain("409");
+        }
 
         var confirmed = await ImportAsync(withoutHanoi, "?confirm=true");
 

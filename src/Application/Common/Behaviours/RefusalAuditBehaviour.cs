@@ -6,7 +6,7 @@ using PapiTracker.Domain.Common;
 namespace PapiTracker.Application.Common.Behaviours;
 
 /// <summary>
-/// A write that is refused (no right to it, against the rules, a file of the wrong type or too big) is
+/// A write that is refused (no right to it, against the rules, unconfirmed, a file of the wrong type or too big) is
 /// audited as a refusal: who tried what, on which record, and why. Nothing of the attempt itself is written.
 /// </summary>
 public sealed class RefusalAuditBehaviour<TMessage, TResponse>(IRefusalLog refusals) : IPipelineBehavior<TMessage, TResponse>
@@ -28,7 +28,7 @@ public sealed class RefusalAuditBehaviour<TMessage, TResponse>(IRefusalLog refus
     private static int? Status(Exception e) => e switch
     {
         ForbiddenAccessException => 403,
-        DomainException => 409,
+        DomainException or NeedsConfirmationException => 409,
         PayloadTooLargeException => 413,
         UnsupportedMediaTypeException => 415,
         _ => null,

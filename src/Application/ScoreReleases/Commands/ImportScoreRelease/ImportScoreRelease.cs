@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Scores;
@@ -41,7 +42,7 @@ public sealed record ImportedYearDto(int SurveyYear, string FrameworkVersion, in
 
 /// <summary>A re-import that needs a confirmation was sent without one: nothing was written; <see cref="Years"/> is the preview.</summary>
 public sealed class ImportNeedsConfirmationException(IReadOnlyList<ImportedYearDto> years)
-    : ProblemException(Messages.ImportNeedsConfirmation)
+    : NeedsConfirmationException(Messages.ImportNeedsConfirmation)
 {
     public IReadOnlyList<ImportedYearDto> Years { get; } = years;
 }
