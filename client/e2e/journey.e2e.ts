@@ -4,13 +4,14 @@
  * and sign-out. Every page is checked with axe-core (no serious or critical violation) and saved as a
  * screenshot in e2e/screenshots/ for a reviewer.
  * Needs the environment of e2e/browser.ts. With E2E_EXPECT_SCORES=1 (the official scores imported) the overview must show
- * Bắc Giang's real 2020 result, 44.32 and rank 13 of 63; without it, a clear empty state will do.
+ * Bắc Giang's real 2020 result, 44.32 and rank 13 of 63; without it, a clear empty state will do. After the reform
+ * (`reformed`) the overview opens on the new Bắc Ninh and its 2026 plan, and the viewer picks Bắc Giang for 2020.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import type { components } from '../src/types/api';
-import { connectBrowser, newPage, passwordOf, readE2eEnvironment, step } from './browser';
+import { connectBrowser, newPage, passwordOf, readE2eEnvironment, reformed, step } from './browser';
 import { expectNoErrorAlert, heading as headingOf, keepFailure, navigate, open, reviewer, settled } from './pages';
 
 const expectScores = process.env.E2E_EXPECT_SCORES === '1';
@@ -83,8 +84,21 @@ describe('journey', () => {
         await expectRankingsContent(page);
       });
 
+      let overviewPath = '/overview';
       await step(page, "open the overview of the plan's province: Bắc Giang, 2020 when asked", async () => {
         await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan', exact: true }).click();
+        if (reformed) {
+          await heading('Tổng quan: Bắc Ninh').waitFor();
+          await page.getByRole('link', { name: /tỉnh Bắc Ninh năm 2026/ }).waitFor();
+          await settled(page);
+          await expectNoErrorAlert(page);
+          await review(page, 'overview-2026');
+          const picker = page.getByRole('combobox', { name: 'Tìm tỉnh/thành phố' });
+          await picker.fill('bac giang');
+          await page.getByRole('option', { name: 'Bắc Giang', exact: true }).click();
+          await page.waitForURL(/province=/);
+          overviewPath = `/overview?province=${new URL(page.url()).searchParams.get('province')}&`;
+        }
         await heading('Tổng quan: Bắc Giang').waitFor();
         await settled(page);
         if (expectScores) {
@@ -173,7 +187,7 @@ describe('journey', () => {
       });
 
       await step(page, 'switch to English', async () => {
-        await navigate(page, `/overview${expectScores ? '?year=2020' : ''}`);
+        await navigate(page, `${reformed ? overviewPath : '/overview?'}${expectScores ? 'year=2020' : ''}`);
         await heading('Tổng quan: Bắc Giang').waitFor();
         await page.getByRole('button', { name: 'English', exact: true }).click();
         await heading('Overview: Bac Giang').waitFor();

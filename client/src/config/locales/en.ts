@@ -785,6 +785,7 @@ export const en: TranslationResource = {
       title: 'Effect of the actions',
       yearLabel: 'Compare with the release of',
       summary: 'Change from the {{baseline}} baseline to {{year}}.',
+      noLaterRelease: 'No PAPI results are published after the {{baseline}} baseline yet: the effect shows once new results are out.',
       versionChanged: 'The framework changed ({{from}} → {{to}}); some sub-dimensions cannot be compared.',
       caption: 'Sub-dimension changes from {{baseline}} to {{year}} and the actions that targeted them',
       baseline: '{{year}}',

@@ -783,6 +783,7 @@ export const vi = {
       title: 'Hiệu quả của nhiệm vụ',
       yearLabel: 'So với kỳ công bố',
       summary: 'Thay đổi từ năm cơ sở {{baseline}} đến năm {{year}}.',
+      noLaterRelease: 'Chưa có kết quả PAPI nào công bố sau năm cơ sở {{baseline}}: hiệu quả được tính khi có kết quả mới.',
       versionChanged: 'Bộ chỉ số đã thay đổi ({{from}} → {{to}}); một số chỉ số không so sánh được.',
       caption: 'Thay đổi của các chỉ số thành phần từ {{baseline}} đến {{year}} và các nhiệm vụ tác động',
       baseline: 'Năm {{year}}',

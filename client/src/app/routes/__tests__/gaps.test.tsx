@@ -1,5 +1,7 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { effectUrl, plan, planUrl } from '@/testing/mocks/plans';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -56,5 +58,21 @@ describe('gap analysis', () => {
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'D1.a' })).toHaveAttribute('href', '/actions/11');
     expect(rows[1]).toHaveTextContent('1,30—— (chưa có điểm năm nay)Không có nhiệm vụ');
     expect(screen.getByText('Bộ chỉ số đã thay đổi (PAPI-2019 → PAPI-2021); một số chỉ số không so sánh được.')).toBeInTheDocument();
+  });
+
+  it('says plainly that nothing is published after a 2024 baseline yet, without asking for the effect', async () => {
+    let asked = false;
+    server.use(
+      http.get(planUrl, () => HttpResponse.json({ ...plan, baselineYear: 2024, targetYear: 2026 })),
+      http.get(effectUrl, () => {
+        asked = true;
+        return HttpResponse.json({}, { status: 404 });
+      }),
+    );
+    renderRoute('/plans/1/effect');
+
+    expect(await screen.findByText('Chưa có kết quả PAPI nào công bố sau năm cơ sở 2024: hiệu quả được tính khi có kết quả mới.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(asked).toBe(false);
   });
 });

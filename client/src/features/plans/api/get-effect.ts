@@ -26,6 +26,7 @@ export function getEffectQueryOptions(planId: number, year: number | undefined) 
   });
 }
 
-export function useEffectView(planId: number, year: number | undefined) {
-  return useQuery({ ...getEffectQueryOptions(planId, year), placeholderData: keepPreviousData });
+/** `enabled` false when no release after the baseline is published yet: there is nothing to ask. */
+export function useEffectView(planId: number, year: number | undefined, enabled = true) {
+  return useQuery({ ...getEffectQueryOptions(planId, year), placeholderData: keepPreviousData, enabled });
 }

@@ -32,9 +32,10 @@ export function EffectTable({ planId, baselineYear, year, onYearChange }: Effect
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
-  const effect = useEffectView(planId, year);
   const laterYears = surveyYears.filter((candidate) => candidate > baselineYear);
+  const effect = useEffectView(planId, year, laterYears.length > 0);
 
+  if (laterYears.length === 0) return <p className="empty-state">{t('gaps.effect.noLaterRelease', { baseline: baselineYear })}</p>;
   if (effect.isPending) return <Loading />;
   if (effect.isError) return <ErrorAlert error={effect.error} onRetry={() => void effect.refetch()} showFieldErrors />;
   const data = effect.data;
