@@ -606,7 +606,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report of an obligation, with its ETag (the reporting and the receiving side only). */
+        /** The report of an obligation, with its ETag (the reporting and the receiving side only); before the first save, the unit's actions and progress with a null id and status, and no ETag. */
         get: operations["GetSubmission"];
         /** Save the draft: narratives by dimension, and for the unit-plan kind the plan's number, date, document (an attachment) and committed actions. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing). */
         put: operations["SaveSubmissionDraft"];
@@ -2321,10 +2321,10 @@ export interface components {
         };
         SubmissionDto: {
             /** Format: int32 */
-            id: number;
+            id?: number | null;
             /** Format: int32 */
             obligationId: number;
-            status: components["schemas"]["SubmissionStatus"];
+            status?: components["schemas"]["SubmissionStatus"] | null;
             narratives: {
                 [key: string]: string;
             };

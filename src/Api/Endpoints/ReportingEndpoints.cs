@@ -70,7 +70,7 @@ internal static class ReportingEndpoints
 
         reports.MapGet("/report-obligations/{id:int}/submission", GetSubmission)
             .WithName(nameof(GetSubmission))
-            .WithSummary("The report of an obligation, with its ETag (the reporting and the receiving side only).")
+            .WithSummary("The report of an obligation, with its ETag (the reporting and the receiving side only); before the first save, the unit's actions and progress with a null id and status, and no ETag.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapPut("/report-obligations/{id:int}/submission", SaveSubmissionDraft)
@@ -153,7 +153,9 @@ internal static class ReportingEndpoints
     private static async Task<Ok<SubmissionDto>> GetSubmission(int id, ISender sender, HttpResponse response, CancellationToken ct)
     {
         var submission = await sender.Send(new GetSubmissionQuery(id), ct);
-        response.SetETag(submission.Version);
+        // Nothing saved yet: no version to match, and the first save needs none.
+        if (submission.Value.Id is not null)
+            response.SetETag(submission.Version);
         return TypedResults.Ok(submission.Value);
     }
 

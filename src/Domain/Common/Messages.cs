@@ -79,7 +79,6 @@ public static class Messages
         public static Text Province => T("tỉnh", "Province");
         public static Text ReportAttachment => T("tệp đính kèm báo cáo", "Report attachment");
         public static Text ReportObligation => T("nghĩa vụ báo cáo", "Report obligation");
-        public static Text ReportOfObligation => T("báo cáo của nghĩa vụ", "Report of obligation");
         public static Text ReportVersion => T("phiên bản báo cáo", "Report version");
         public static Text Report => T("báo cáo", "Report");
         public static Text ReportingPeriod => T("kỳ báo cáo", "Reporting period");

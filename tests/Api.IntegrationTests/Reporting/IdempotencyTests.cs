@@ -96,7 +96,7 @@ public sealed class IdempotencyTests : ApiTest
         using var response = await SendAsync(HttpMethod.Put, $"/api/v1/report-obligations/{_obligation}/submission",
             new { narratives = new Dictionary<string, string> { ["8"] = narrative } }, key: null);
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id.ShouldNotBeNull();
     }
 
     private async Task<SubmissionDto> GetAsync() =>

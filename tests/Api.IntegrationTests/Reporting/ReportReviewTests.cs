@@ -93,7 +93,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldLetOnlyTheApproverReopenAnApprovedReportWithAReason()
     {
         var (periodId, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
         await PostAsync<SubmissionDto>(_head, $"/api/v1/report-submissions/{id}/submit");
         await PostAsync<SubmissionDto>(_reviewer, $"/api/v1/report-submissions/{id}/approve");
         await PostAsync<LevelApprovalDto>(_reviewer, $"/api/v1/reporting-periods/{periodId}/levels/{_district.Id}/approve", new { });
@@ -141,7 +141,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldRemoveOnlyFilesNoSentVersionCarries()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
         var mistaken = await AttachedAsync(id, "nham.pdf");
         var sent = await AttachedAsync(id, "bao-cao-quy.pdf");
 
@@ -169,7 +169,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldKeepTheUnitPlanDocumentUntilTheDraftNamesAnother()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, ReportingPeriodKind.UnitPlan, Today.AddDays(3), null, (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
         var document = await AttachedAsync(id, "ke-hoach.pdf");
         var signed = await AttachedAsync(id, "ke-hoach-da-ky.pdf");
         object Plan(long documentId) => new { narratives = new { }, unitPlan = new { number = "15/KH-UBND", issuedOn = Today, documentId, committedActionIds = new[] { _actionId } } };
@@ -271,7 +271,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldAttachFilesToAReportBeingWrittenOnly()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
 
         using var attached = await AttachAsync(_officer, id, TestActors.Pdf, "bao-cao-quy.pdf");
         var attachment = (await attached.Content.ReadFromJsonAsync<AttachmentDto>(Json))!;
@@ -294,8 +294,8 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldNeedTheUnitPlanDocumentToSubmitAUnitPlan()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, ReportingPeriodKind.UnitPlan, Today.AddDays(3), null, (_commune, _district), (_second, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
-        var other = (await SaveAsync(obligations[1], client: Client)).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
+        var other = (await SaveAsync(obligations[1], client: Client)).Id.ShouldNotBeNull();
         using var otherFile = await AttachAsync(Client, other, TestActors.Pdf, "ke-hoach-xa-khac.pdf");
         var foreignDocument = (await otherFile.Content.ReadFromJsonAsync<AttachmentDto>(Json))!.Id;
 
@@ -316,7 +316,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldLetOfficersSubmitOnlyWhereTheirUnitAllows()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(3), null, (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
 
         using var notAllowed = await _officer.PostAsync($"/api/v1/report-submissions/{id}/submit", null);
         var allow = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/org-units/{_commune.Id}")
@@ -336,7 +336,7 @@ public sealed class ReportReviewTests : ApiTest
     public async Task ShouldAuditRefusedWritesAndWriteNothingElse()
     {
         var (_, obligations) = await TestActors.PeriodAsync(_planId, Today.AddDays(-10), Today.AddDays(-2), (_commune, _district));
-        var id = (await SaveAsync(obligations[0])).Id;
+        var id = (await SaveAsync(obligations[0])).Id.ShouldNotBeNull();
         var stranger = await TestActors.ClientWithRoleAsync(Role.Coordinator, _otherDistrict.Id);
 
         using var locked = await _head.PostAsync($"/api/v1/report-submissions/{id}/submit", null);

@@ -17,6 +17,7 @@ public sealed class SubmissionWorkflowTests : ApiTest
     private OrgUnit _commune = null!;
     private OrgUnit _otherDistrict = null!;
     private int _planId;
+    private int _actionId;
 
     [SetUp]
     public async Task ArrangeAsync()
@@ -26,7 +27,26 @@ public sealed class SubmissionWorkflowTests : ApiTest
         _homeAffairs = await TestActors.UnitAsync(OrgUnitKind.Department, "Phòng Nội vụ", _district);
         _commune = await TestActors.UnitAsync(OrgUnitKind.Commune, "Thị trấn Nếnh", _district);
         _otherDistrict = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Hiệp Hòa", province);
-        (_planId, _) = await TestActors.PlanAsync(province, _commune);
+        (_planId, _actionId) = await TestActors.PlanAsync(province, _commune);
+    }
+
+    [Test]
+    public async Task ShouldShowTheUnitsActionsAndProgress_BeforeAnythingIsSaved()
+    {
+        var obligation = await ObligationAsync(dueOn: Today.AddDays(5), lockOn: null);
+        var progress = await TestActors.ProgressAsync(_actionId, _commune);
+        var officer = await TestActors.ClientWithRoleAsync(Role.UnitOfficer, _commune.Id);
+
+        using var first = await officer.GetAsync($"/api/v1/report-obligations/{obligation}/submission");
+        await first.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var unsaved = (await first.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
+        using var saved = await SaveAsync(officer, obligation, "Bản đầu tiên", ifMatch: null);
+
+        (unsaved.Id, unsaved.Status, first.Headers.ETag).ShouldBe((null, null, null), "nothing is saved yet: no id, no state, no version to match");
+        var action = unsaved.Actions.ShouldHaveSingleItem();
+        (action.ActionId, action.Role, action.ProgressId).ShouldBe((_actionId, Domain.Plans.ActionUnitRole.Lead, progress));
+        unsaved.Narratives.ShouldBeEmpty();
+        await saved.ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
     [Test]
@@ -162,7 +182,7 @@ public sealed class SubmissionWorkflowTests : ApiTest
     {
         using var response = await SaveAsync(Client, obligation, "Bản nháp", ifMatch: null);
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!.Id.ShouldNotBeNull();
     }
 
     private static Task<HttpResponseMessage> SaveAsync(HttpClient client, int obligation, string narrative, string? ifMatch)

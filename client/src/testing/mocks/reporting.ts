@@ -102,7 +102,7 @@ function unitPlanDraft(): SubmissionDto {
   };
 }
 
-function sent(id: number, obligationId: number, status: SubmissionDto['status'], versions: SubmissionDto['versions']): SubmissionDto {
+function sent(id: number, obligationId: number, status: NonNullable<SubmissionDto['status']>, versions: SubmissionDto['versions']): SubmissionDto {
   return { ...emptyContent, id, obligationId, status, narratives: { '1': 'Đã niêm yết kế hoạch.' }, submittedAt: '2099-07-01T02:00:00Z', onTime: true, versions };
 }
 
@@ -171,7 +171,7 @@ export const mockReports = {
     return attachment;
   },
   /** Another reviewer decides meanwhile. */
-  decideBySomeoneElse(obligationId: number, status: SubmissionDto['status']): void {
+  decideBySomeoneElse(obligationId: number, status: NonNullable<SubmissionDto['status']>): void {
     const stored = submissions.get(obligationId);
     if (!stored) throw new Error(`no report for obligation ${obligationId}`);
     submissions.set(obligationId, { submission: { ...stored.submission, status }, version: stored.version + 1 });
@@ -335,8 +335,10 @@ export const reportingHandlers = [
   http.get(completenessUrl, ({ request, params }) => (signedIn(request) ? HttpResponse.json(completeness(Number(params.id))) : unauthorized(request))),
   http.get(submissionUrl, ({ request, params }) => {
     if (!signedIn(request)) return unauthorized(request);
-    const stored = submissions.get(Number(params.id));
-    if (!stored) return problem(404, { title: 'Không tìm thấy' });
+    const obligationId = Number(params.id);
+    const stored = submissions.get(obligationId);
+    // Nothing saved yet: the unit's actions as the server reads them, no id, no state, no ETag.
+    if (!stored) return HttpResponse.json({ ...emptyContent, id: null, obligationId, status: null, narratives: {}, actions: unitPlanDraft().actions });
     return HttpResponse.json(stored.submission, { headers: { ETag: etag(stored.version) } });
   }),
   http.put<{ id: string }, SubmissionDraft>(submissionUrl, async ({ request, params }) => {
@@ -414,7 +416,7 @@ export const reportingHandlers = [
     const [obligationId, stored] = found;
     const { submission } = stored;
     const refuse = (detail: string) => problem(409, { title: isVietnamese(request) ? 'Xung đột dữ liệu' : 'Conflict with the current state', detail });
-    if (submission.status !== 'Draft' && submission.status !== 'Returned') return refuse(`A ${submission.status.toLowerCase()} report cannot be changed.`);
+    if (submission.status !== 'Draft' && submission.status !== 'Returned') return refuse(`A ${String(submission.status).toLowerCase()} report cannot be changed.`);
     if (submission.unitPlan.documentId === id) return refuse("This file is the unit plan's signed document: name another document in the draft first.");
     const sentWith = submission.versions.find((version) => versionContents.get(`${submission.id}/${version.number}`)?.attachments.some((file) => file.id === id));
     if (sentWith) return refuse(`The file was sent with version ${sentWith.number} of the report and stays with it.`);

@@ -9,7 +9,10 @@ using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Reporting.Submissions;
 
-/// <summary>The report of an obligation, for the reporting unit's side and the receiving unit's side; 404 for anyone else.</summary>
+/// <summary>
+/// The report of an obligation, for the reporting unit's side and the receiving unit's side; 404 for anyone else.
+/// Before the first save it is the unsaved report (version 0): the unit's actions and progress, nothing written.
+/// </summary>
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetSubmissionQuery(int ObligationId) : IQuery<Versioned<SubmissionDto>>;
 
@@ -22,8 +25,9 @@ public sealed class GetSubmissionQueryHandler(IApplicationDbContext db, AccessCo
         if (!scope.Covers(context.UnitPath) && !scope.Covers(context.RecipientPath))
             throw new NotFoundException(Messages.Resources.ReportObligation, query.ObligationId);
         var submission = await db.ReportSubmissions.AsNoTracking().Include(s => s.Versions)
-            .SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken)
-            ?? throw new NotFoundException(Messages.Resources.ReportOfObligation, query.ObligationId);
-        return new Versioned<SubmissionDto>(await db.SubmissionDtoAsync(submission, context, cancellationToken), submission.Version);
+            .SingleOrDefaultAsync(s => s.ObligationId == query.ObligationId, cancellationToken);
+        return submission is null
+            ? new Versioned<SubmissionDto>(await db.UnsavedSubmissionDtoAsync(context, cancellationToken), 0)
+            : new Versioned<SubmissionDto>(await db.SubmissionDtoAsync(submission, context, cancellationToken), submission.Version);
     }
 }

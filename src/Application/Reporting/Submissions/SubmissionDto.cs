@@ -7,10 +7,12 @@ namespace PapiTracker.Application.Reporting.Submissions;
 
 /// <summary>
 /// A report as its unit and its receiver see it. While it can be edited, <c>Actions</c> is read live from
-/// the progress log; once submitted it is what was sent (the last version).
+/// the progress log; once submitted it is what was sent (the last version). Before anything is saved,
+/// <c>Id</c> and <c>Status</c> are null and the rest is what the unit would report now: its actions and
+/// their latest progress, no narrative yet.
 /// </summary>
 public sealed record SubmissionDto(
-    int Id, int ObligationId, SubmissionStatus Status, IReadOnlyDictionary<string, string> Narratives, UnitPlanDocument UnitPlan,
+    int? Id, int ObligationId, SubmissionStatus? Status, IReadOnlyDictionary<string, string> Narratives, UnitPlanDocument UnitPlan,
     IReadOnlyList<ReportedActionDto> Actions, IReadOnlyList<AttachmentDto> Attachments, DateTimeOffset? SubmittedAt, bool? OnTime,
     string? ReturnReason, DateTimeOffset? ReviewedAt, IReadOnlyList<SubmissionVersionDto> Versions);
 

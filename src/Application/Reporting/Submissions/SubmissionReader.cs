@@ -17,11 +17,19 @@ internal static class SubmissionReader
             s.SubmittedAt, s.OnTime, s.ReturnReason, s.ReviewedAt, s.Versions.OrderBy(v => v.Number).Select(SubmissionVersionDto.From).ToList());
     }
 
+    /// <summary>The report before anything is saved: the unit's actions and their progress, so the first look is right.</summary>
+    public static async Task<SubmissionDto> UnsavedSubmissionDtoAsync(this IApplicationDbContext db, ObligationContext context, CancellationToken ct)
+    {
+        var content = await db.ReportContentAsync(null, context, ct);
+        return new SubmissionDto(null, context.Obligation.Id, null, content.Narratives, content.UnitPlan, content.Actions, content.Attachments,
+            null, null, null, null, []);
+    }
+
     /// <summary>
-    /// What the unit would send now: its narratives and attachments, and for each action it leads or
-    /// helps with, its latest progress report dated up to the period's data cut-off, with that report's evidence.
+    /// What the unit would send now: its narratives and attachments (none before a first save), and for each action it
+    /// leads or helps with, its latest progress report dated up to the period's data cut-off, with that report's evidence.
     /// </summary>
-    public static async Task<ReportContent> ReportContentAsync(this IApplicationDbContext db, ReportSubmission s, ObligationContext context, CancellationToken ct)
+    public static async Task<ReportContent> ReportContentAsync(this IApplicationDbContext db, ReportSubmission? s, ObligationContext context, CancellationToken ct)
     {
         var unitId = context.Obligation.UnitId;
         var upTo = context.Period.DataCutOff ?? context.Period.CoverageTo;
@@ -40,11 +48,12 @@ internal static class SubmissionReader
         var progressIds = latest.Values.Select(p => p.Id).ToList();
         var evidence = (await db.EvidenceFiles.AsNoTracking().Where(e => progressIds.Contains(e.ActionProgressId)).OrderBy(e => e.Id).ToListAsync(ct))
             .ToLookup(e => e.ActionProgressId, EvidenceDto.From);
-        var attachments = await db.ReportAttachments.AsNoTracking().Where(a => a.SubmissionId == s.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var attachments = s is null ? [] : await db.ReportAttachments.AsNoTracking().Where(a => a.SubmissionId == s.Id).OrderBy(a => a.Id).ToListAsync(ct);
 
         var reported = actions.Select(a => latest.GetValueOrDefault(a.Id) is { } p
             ? new ReportedActionDto(a.Id, a.Code, a.TextVi, a.TextEn, a.Role, p.Id, p.Status, p.Percent, p.Narrative, p.ReportedOn, evidence[p.Id].ToList())
             : new ReportedActionDto(a.Id, a.Code, a.TextVi, a.TextEn, a.Role, null, null, null, null, null, [])).ToList();
-        return new ReportContent(s.NarrativesByDimension, s.UnitPlan, reported, attachments.Select(AttachmentDto.From).ToList());
+        return new ReportContent(s?.NarrativesByDimension ?? new Dictionary<string, string>(), s?.UnitPlan ?? new UnitPlanDocument(null, null, null, []),
+            reported, attachments.Select(AttachmentDto.From).ToList());
     }
 }

@@ -79,6 +79,17 @@ describe('reporting', () => {
     expect(screen.getByText('Cổng dịch vụ công hoạt động.')).toBeInTheDocument();
   });
 
+  it("shows the unit's actions and their progress at the first look, before anything is saved", async () => {
+    unitHead();
+    renderRoute('/reports/33');
+
+    const actions = await screen.findByRole('table', { name: /^Nhiệm vụ đơn vị chủ trì hoặc phối hợp/ });
+    expect(within(actions).getByRole('rowheader', { name: /^D1\.a\. Tổ chức hội nghị đối thoại/ })).toBeInTheDocument();
+    expect(within(actions).getByText('Đã đối thoại ở 4 xã.')).toBeInTheDocument();
+    expect(screen.getByText('Chưa nộp')).toBeInTheDocument();
+    expect(mockReports.get(33)).toBeUndefined();
+  });
+
   it('creates the first draft without a version, and saves unsaved text before submitting', async () => {
     unitHead();
     const writes = recordWrites();

@@ -1,10 +1,10 @@
 /**
  * GET /api/v1/report-obligations/{id}/submission (operationId GetSubmission): the report of an
- * obligation with its ETag, for the reporting and the receiving side. 404 until a draft is saved.
+ * obligation with its ETag, for the reporting and the receiving side; before the first save, the unit's actions and no ETag.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { ApiError, apiClient, type JsonAnswer } from '@/lib/api-client';
+import { apiClient, type JsonAnswer } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
 export type Submission = operations['GetSubmission']['responses'][200]['content']['application/json'];
@@ -13,16 +13,14 @@ export type ReportedAction = components['schemas']['ReportedActionDto'];
 export type UnitPlanDocument = components['schemas']['UnitPlanDocument'];
 export type SubmissionVersion = components['schemas']['SubmissionVersionDto'];
 
-/** Resolves null when nothing was saved yet for the obligation: the form then starts empty. */
-export async function getSubmission(obligationId: number, signal?: AbortSignal): Promise<VersionedSubmission | null> {
-  try {
-    return await apiClient.requestJson<Submission>('GET', `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`, undefined, {
-      signal,
-    });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+/**
+ * The report, or, before anything is saved, what the unit would report now (its actions and their progress) with a
+ * null id and status and no ETag: the form then starts empty beside the unit's actions.
+ */
+export function getSubmission(obligationId: number, signal?: AbortSignal): Promise<VersionedSubmission> {
+  return apiClient.requestJson<Submission>('GET', `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`, undefined, {
+    signal,
+  });
 }
 
 export const submissionQueryKey = (obligationId: number) => ['reporting', 'obligations', obligationId, 'submission'] as const;

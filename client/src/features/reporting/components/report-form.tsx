@@ -70,11 +70,13 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
   if (submission.isError) return <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />;
   if (dimensions.isError) return <ErrorAlert error={dimensions.error} onRetry={() => void dimensions.refetch()} />;
   const answer = submission.data;
-  const report = answer?.data;
-  const status = report?.status;
+  // Before the first save the answer is what the unit would report now: its actions, no report yet.
+  const content = answer.data;
+  const report = content.id != null ? { ...content, id: content.id } : undefined;
+  const status = report?.status ?? undefined;
   const editable = canWrite && (status === undefined || status === 'Draft' || status === 'Returned');
-  const actions = report?.actions ?? [];
-  const attachments = report?.attachments ?? [];
+  const actions = content.actions;
+  const attachments = content.attachments;
 
   return (
     <>
@@ -120,7 +122,7 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
 
 interface DraftEditorProps {
   obligationId: number;
-  answer: VersionedSubmission | null;
+  answer: VersionedSubmission;
   dimensions: readonly FrameworkDimension[];
   isUnitPlan: boolean;
   actions: readonly ReportedAction[];
@@ -137,8 +139,8 @@ function sameDraft(a: Draft, b: Draft): boolean {
   return [...keys].every((key) => (a.narratives[key] ?? '') === (b.narratives[key] ?? '')) && plan(a) === plan(b);
 }
 
-function draftOf(answer: VersionedSubmission | null): Draft {
-  return { narratives: { ...(answer?.data.narratives ?? {}) }, unitPlan: answer?.data.unitPlan ?? noUnitPlan };
+function draftOf(answer: VersionedSubmission): Draft {
+  return { narratives: { ...answer.data.narratives }, unitPlan: answer.data.unitPlan };
 }
 
 const unitPlanKeys = unitPlanFields.map((field) => `unitPlan.${field}` as const);
@@ -154,8 +156,8 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
   // finished save updates at once; the page's "unsaved" note reads the state, which follows on the next render.
   const saved = useRef<Draft>(draftOf(answer));
   const [savedShown, setSavedShown] = useState<Draft>(() => draftOf(answer));
-  const etag = useRef(answer?.etag);
-  const submissionId = useRef(answer?.data.id);
+  const etag = useRef(answer.etag);
+  const submissionId = useRef(answer.data.id ?? undefined);
   // A draft the API refused is not sent again until it changes.
   const refused = useRef<Draft | undefined>(undefined);
   const debounced = useDebouncedValue(draft, autosaveDelayMs);
@@ -176,7 +178,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
     saved.current = next;
     setSavedShown(next);
     etag.current = answerNow.etag;
-    submissionId.current = answerNow.data.id;
+    submissionId.current = answerNow.data.id ?? undefined;
     setSavedAt(new Date().toISOString());
   }
 
