@@ -16,7 +16,7 @@ namespace PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 /// ended unit stays, for reading its history). Obligations owed to an ended unit go to the unit that
 /// now receives the owing unit's reports. A report an ended unit began stays with it and counts for
 /// its successor, which is owed no second report for the period: another predecessor's obligation with
-/// no report is then withdrawn. Everything that cannot pass is listed with the reason.
+/// no report is then withdrawn, as is one with no report of a unit ended with no successor. Everything that cannot pass is listed with the reason.
 /// </summary>
 internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister register)
 {
@@ -57,12 +57,19 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
             var unit = register.ById(obligation.UnitId)!;
             var ownerEnded = ended.Contains(obligation.UnitId);
             var owner = ownerEnded ? SuccessorOf(obligation.UnitId) : unit;
-            if (ownerEnded && owner is null)
+            var begun = reports.TryGetValue(obligation.Id, out var status);
+            if (ownerEnded && owner is null && begun)
             {
                 NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, null, $"{unit.NameVi} ended with no successor; the obligation stays with it."));
                 continue;
             }
-            var begun = reports.TryGetValue(obligation.Id, out var status);
+            if (ownerEnded && owner is null)
+            {
+                // The period is owed by the units active on its due day: nobody owes this one any more, and it has no report to keep.
+                db.ReportObligations.Remove(obligation);
+                NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, null, $"{unit.NameVi} ended with no successor before the due day; nobody owes it: withdrawn."));
+                continue;
+            }
             if (begun && ownerEnded)
             {
                 owed.Add((obligation.PeriodId, owner!.Id));
