@@ -14,9 +14,11 @@ namespace PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 /// nothing here touches it. Passed on: obligations of periods due on or after the date with no report
 /// begun, parts in actions not completed, roles (granted at the successor as well; the role at the
 /// ended unit stays, for reading its history). Obligations owed to an ended unit go to the unit that
-/// now receives the owing unit's reports. A report an ended unit began stays with it and counts for
-/// its successor, which is owed no second report for the period: another predecessor's obligation with
-/// no report is then withdrawn, as is one with no report of a unit ended with no successor. Everything that cannot pass is listed with the reason.
+/// now receives the reports of the unit the obligation counts for. A report an ended unit began stays
+/// with it and counts for its successor, which is owed no second report for the period: another
+/// predecessor's obligation with no report is then withdrawn, as is one with no report of a unit ended
+/// with no successor (a period is owed by the units active on its due day). Everything that cannot
+/// pass is listed with the reason.
 /// </summary>
 internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister register)
 {
