@@ -56,26 +56,16 @@ e2e() {
   start_throwaway_postgres
   local port; port="$(free_port 5180)"
   local bin="$REPO_ROOT/src/Api/bin/Debug/net10.0"
-  # The official scores, when the shared reference data is beside the checkout (CI has it): the journey
-  # then checks Bắc Giang's real 2020 result on the overview.
-  local scores="${PAPI_SHARED_DIR:-$REPO_ROOT/../shared}/reference/papi-subdimension-scores-2018-2024.csv"
-  local expect_scores=0
+  # With the shared reference data beside the checkout (CI has it), the demo lives through 1/7/2025 as make
+  # run's does: the official scores, the 2025 restructuring and the new Bắc Ninh's 2026 plan are loaded at start,
+  # and the journeys walk both eras (Bắc Giang's real 2020 result on the overview, the new Bắc Ninh's reports).
+  local reference="${PAPI_SHARED_DIR:-$REPO_ROOT/../shared}/reference" reformed=0
+  [ -f "$reference/papi-subdimension-scores-2018-2024.csv" ] && [ -f "$reference/admin-2025/provinces-2025.csv" ] && reformed=1
   # The journeys sign in as every demo role from one address under the default sign-in limits (only
   # failed sign-ins count against an address), and wait for the reminder job's notices.
   local admin_password; admin_password="E2e-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')7"
-  # The score import creates no province: the official provinces (the old side of the 2025 restructuring
-  # table) go in first through the org-unit import.
-  local provinces="${PAPI_SHARED_DIR:-$REPO_ROOT/../shared}/reference/admin-2025/provinces-2025.csv"
-  cli() {
-    ConnectionStrings__Default="$THROWAWAY_PG_URL" Auth__SigningKey="$(head -c 32 /dev/urandom | base64)" \
-      Serilog__MinimumLevel__Default=Warning dotnet "$bin/PapiTracker.Api.dll" "$@" --contentRoot "$bin"
-  }
-  if [ -f "$scores" ] && [ -f "$provinces" ] \
-    && cli import-provinces "$provinces" >"$LOGS/e2e-import.log" 2>&1 && cli import "$scores" >>"$LOGS/e2e-import.log" 2>&1; then
-    expect_scores=1
-  fi
   ConnectionStrings__Default="$THROWAWAY_PG_URL" Database__MigrateOnStartup=true \
-    Seed__Demo=true Seed__DemoCredentialsFile="$dir/demo-users.txt" \
+    Seed__Demo=true Seed__DemoCredentialsFile="$dir/demo-users.txt" Seed__ReferenceDirectory="$([ "$reformed" = 1 ] && echo "$reference")" \
     Admin__Password="$admin_password" \
     Reminders__IntervalMinutes=1 \
     Auth__SigningKey="$(head -c 32 /dev/urandom | base64)" Serilog__MinimumLevel__Default=Warning \
@@ -83,7 +73,7 @@ e2e() {
     >"$LOGS/e2e-api.log" 2>&1 &
   local api=$!
   local ready=""
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 180); do
     if node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "http://127.0.0.1:$port/health/ready"; then ready=1; break; fi
     sleep 1
   done
@@ -91,7 +81,7 @@ e2e() {
   if [ -n "$ready" ] && [ -f "$dir/demo-users.txt" ]; then
     rm -f client/test-results/e2e.json
     (cd client && E2E_BASE_URL="http://127.0.0.1:$port" E2E_DEMO_USERS="$dir/demo-users.txt" E2E_ADMIN_PASSWORD="$admin_password" \
-      E2E_EXPECT_SCORES="$expect_scores" NO_COLOR=1 npm run --silent e2e) >"$LOGS/e2e.log" 2>&1
+      E2E_EXPECT_SCORES="$reformed" E2E_EXPECT_RESTRUCTURING="$reformed" NO_COLOR=1 npm run --silent e2e) >"$LOGS/e2e.log" 2>&1
     status=$?
   else
     echo "The API did not become ready; see .build/test-logs/e2e-api.log" >"$LOGS/e2e.log"

@@ -69,6 +69,8 @@ public static class DependencyInjection
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<DemoPlan>();
+        services.AddScoped<DemoUsers>();
+        services.AddScoped<DemoAfterTheReform>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
         services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();

@@ -46,6 +46,8 @@ internal static class PipelineConfiguration
             var plan = scope.ServiceProvider.GetRequiredService<DemoPlan>();
             await plan.EnsureAsync(CancellationToken.None);
             await plan.EnsureReportingCalendarAsync(CancellationToken.None);
+            if (app.Configuration["Seed:ReferenceDirectory"] is { Length: > 0 } reference)
+                await scope.ServiceProvider.GetRequiredService<DemoAfterTheReform>().EnsureAsync(reference, CancellationToken.None);
         }
     }
 }

@@ -10,7 +10,9 @@ using PapiTracker.Domain.Common;
 namespace PapiTracker.Application.Plans;
 
 /// <summary>
-/// A province's plan is read by everyone in the province and above it; scope filtering happens in SQL.
+/// A province's plan is read by everyone in the province and above it, and, once the province has ended in a
+/// restructuring, by everyone in its successor, which took over its units and its history (the 2021 plan of
+/// Bắc Giang is read in the new Bắc Ninh, where its units now sit); scope filtering happens in SQL.
 /// The query is left tracking: EF applies an AsNoTracking found anywhere in a query to all of it,
 /// so a subquery built from here must not turn off tracking for the entities a command changes.
 /// </summary>
@@ -19,7 +21,8 @@ internal static class PlanAccess
     public static async Task<IQueryable<Plan>> VisiblePlansAsync(this IApplicationDbContext db, AccessControl access, CancellationToken ct)
     {
         var scope = await access.ScopeAsync(Permission.ReadPlans, ct);
-        var provinces = db.OrgUnits.Where(scope.Reaches<OrgUnit>(u => u.Path)).Select(u => u.Id);
+        var reached = db.OrgUnits.Where(scope.Reaches<OrgUnit>(u => u.Path)).Select(u => u.Id);
+        var provinces = reached.Concat(db.OrgUnits.Where(u => u.SuccessorId != null && reached.Contains(u.SuccessorId.Value)).Select(u => u.Id));
         return db.Plans.Where(p => provinces.Contains(p.ProvinceId));
     }
 

@@ -28,6 +28,10 @@ public static class Permissions
 {
     private static readonly Permission[] Everyone = [Permission.ReadScores, Permission.ReadUnits, Permission.ReadPlans];
 
+    /// <summary>Permissions that only read: all a role keeps at a unit that has ended.</summary>
+    public static bool IsRead(this Permission permission) =>
+        permission is Permission.ReadScores or Permission.ReadUnits or Permission.ReadPlans or Permission.ReadAudit;
+
     public static bool IsGrantedBy(this Permission permission, Role role) => role switch
     {
         Role.SystemAdmin => true,

@@ -96,6 +96,10 @@ public sealed class OrgUnit : IAudited
 
     public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || day <= ActiveTo);
 
+    /// <summary><see cref="IsActiveOn"/> as a query filter, for the database to answer.</summary>
+    public static System.Linq.Expressions.Expression<Func<OrgUnit, bool>> ActiveOn(DateOnly day) =>
+        u => u.ActiveFrom <= day && (u.ActiveTo == null || u.ActiveTo >= day);
+
     /// <summary>True when the unit existed on at least one day of the year.</summary>
     public bool WasActiveIn(int year) => ActiveFrom <= new DateOnly(year, 12, 31) && (ActiveTo is null || ActiveTo >= new DateOnly(year, 1, 1));
 

@@ -21,6 +21,9 @@ internal static class ReferenceFiles
         return path;
     }
 
+    /// <summary>The reference directory itself (the demo after 1/7/2025 reads its files from it).</summary>
+    public static string Reference => Path.GetDirectoryName(OfficialScores)!;
+
     /// <summary>A file of the 2025 restructuring's reference data (reference/admin-2025).</summary>
     public static string Admin2025(string name) => Shared("reference", "admin-2025", name);
 

@@ -71,6 +71,14 @@ internal static class TestActors
         return unit;
     }
 
+    /// <summary>A client signed in as a demo user, by name (bg.coordinator, nenh.officer, …).</summary>
+    public static async Task<HttpClient> DemoUserAsync(string userName)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
+        return await ClientForAsync(user.ShouldNotBeNull().Id);
+    }
+
     /// <summary>The make-run demo: Bắc Giang's units and users and its 2021 plan, whose id is returned.</summary>
     public static async Task<int> DemoPlanAsync()
     {

@@ -34,11 +34,11 @@ public sealed class DemoReportingFlowTests : ApiTest
     public async Task ShouldCarryTheNenhQuarterlyReportUpToTheChairman()
     {
         var planId = await TestActors.DemoPlanAsync();
-        var officer = await DemoClientAsync("nenh.officer");
-        var head = await DemoClientAsync("nenh.head");
-        var district = await DemoClientAsync("vietyen.coordinator");
-        var province = await DemoClientAsync("bg.coordinator");
-        var chairman = await DemoClientAsync("bg.viewer");
+        var officer = await TestActors.DemoUserAsync("nenh.officer");
+        var head = await TestActors.DemoUserAsync("nenh.head");
+        var district = await TestActors.DemoUserAsync("vietyen.coordinator");
+        var province = await TestActors.DemoUserAsync("bg.coordinator");
+        var chairman = await TestActors.DemoUserAsync("bg.viewer");
         var periods = await PostAsync<GeneratedPeriodsDto>(Client, $"/api/v1/plans/{planId}/reporting-periods", new { years = new[] { 2021 } });
         var q1 = periods.Periods.Single(p => p.Kind == ReportingPeriodKind.Quarterly && p.Year == 2021);
         await PostAsync<object>(Client, $"/api/v1/reporting-periods/{q1.Id}/obligations", null);
@@ -109,12 +109,6 @@ public sealed class DemoReportingFlowTests : ApiTest
 
     private static void PlayOn(DateTimeOffset moment) => TestRun.Factory.Clock.Now = moment.ToUniversalTime();
 
-    private static async Task<HttpClient> DemoClientAsync(string userName)
-    {
-        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
-        return await TestActors.ClientForAsync(user.ShouldNotBeNull().Id);
-    }
 
     private static async Task<SubmissionDto> SaveAsync(HttpClient client, int obligation, string narrative, string? etag)
     {

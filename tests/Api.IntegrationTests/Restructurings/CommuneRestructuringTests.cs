@@ -29,8 +29,9 @@ public sealed class CommuneRestructuringTests : ApiTest
         var vietYenHomeAffairs = await UnitAsync("Phòng Nội vụ huyện Việt Yên");
         var (_, obligations) = await TestActors.PeriodAsync(planId, Domain.Reporting.ReportingPeriodKind.ThirdQuarter, new DateOnly(2025, 9, 20), null, (nenh, vietYenHomeAffairs));
         var (_, pastObligations) = await TestActors.PeriodAsync(planId, new DateOnly(2025, 3, 20), null, (nenh, vietYenHomeAffairs));
-        var nenhActions = await ActionsOfAsync(nenh.Id);
-        nenhActions.ShouldNotBeEmpty();
+        var pastActions = await ActionsOfAsync(nenh.Id);
+        pastActions.ShouldNotBeEmpty();
+        var running = await RunningPlanActionAsync(lead: nenh, coordinating: vietYen);
 
         await ApplyAsync(Client, File(ReferenceFiles.Admin2025("provinces-2025.csv")));
         var bacNinh = await UnitByCodeAsync("24", Reform);
@@ -72,8 +73,8 @@ public sealed class CommuneRestructuringTests : ApiTest
             var roles = await db.RoleAssignments.Where(r => r.UnitId == newNenh.Id).Select(r => r.Role).ToListAsync();
             roles.ShouldBe([Role.UnitOfficer, Role.UnitHead], ignoreOrder: true);
         }
-        (await ActionsOfAsync(newNenh.Id)).ShouldBe(nenhActions, ignoreOrder: true);
-        (await ActionsOfAsync(nenh.Id)).ShouldBeEmpty();
+        (await ActionsOfAsync(newNenh.Id)).ShouldBe([(running, ActionUnitRole.Lead)], "the running plan's part passes on");
+        (await ActionsOfAsync(nenh.Id)).ShouldBe(pastActions, ignoreOrder: true, "the 2021 plan's parts are the 2021 units' history");
         applied.Carried.Count(c => c.Item == "Role").ShouldBe(2);
 
         var again = await ApplyAsync(Client, File(communeFile), HttpStatusCode.OK);
@@ -91,7 +92,7 @@ public sealed class CommuneRestructuringTests : ApiTest
         (await UnitAsync("Huyện Việt Yên")).ActiveTo.ShouldBe(Eve);
         districts.Carried.ShouldContain(c => c.Item == "Obligation" && c.Id == obligations[0] && c.Description.Contains("Sở Nội vụ"));
         districts.NotCarried.ShouldContain(c => c.Item == "Role" && c.FromUnitId == vietYen.Id);
-        districts.NotCarried.ShouldContain(c => c.Item == "ActionAssignment" && c.FromUnitId == vietYen.Id);
+        districts.NotCarried.Where(c => c.Item == "ActionAssignment").ShouldHaveSingleItem().Id.ShouldBe(running, "Việt Yên ends with no successor: its part is listed");
 
         // The tree as it stood: Nếnh under Việt Yên on 30/6; Việt Yên gone on 1/7.
         (await GetAsync<Application.OrgUnits.OrgUnitDto>($"/api/v1/org-units/{nenh.Id}?asOf=2025-06-30")).ParentId.ShouldBe(vietYen.Id);
@@ -108,6 +109,22 @@ public sealed class CommuneRestructuringTests : ApiTest
         var errors = problem.GetProperty("errors");
         errors.TryGetProperty("endsOn", out _).ShouldBeTrue();
         errors.TryGetProperty("provinceCode", out _).ShouldBeTrue();
+    }
+
+    /// <summary>An action of a plan for 2025–2026 (still running on 1/7/2025) with a lead and a coordinating unit.</summary>
+    private static async Task<int> RunningPlanActionAsync(OrgUnit lead, OrgUnit coordinating)
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var province = await db.OrgUnits.SingleAsync(u => u.Kind == OrgUnitKind.Province && u.NameVi == "Bắc Giang");
+        var plan = Plan.Create(province, "PAPI", "Kế hoạch PAPI 2025", null, "Chủ tịch UBND tỉnh", null, null, null, 2024, 2026);
+        db.Plans.Add(plan);
+        var action = ActionItem.Create(plan, "D2.a", ActionKind.Action, ["2"], ["2.1"], "Công khai danh sách hộ nghèo", null, null, null, recurring: true);
+        action.Assign(lead.Id, ActionUnitRole.Lead);
+        action.Assign(coordinating.Id, ActionUnitRole.Coordinating);
+        db.ActionItems.Add(action);
+        await db.SaveChangesAsync();
+        return action.Id;
     }
 
     private static async Task<OrgUnit> UnitAsync(string nameVi)

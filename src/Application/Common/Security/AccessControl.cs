@@ -52,9 +52,9 @@ public sealed class AccessControl(IApplicationDbContext db, ICurrentUser caller,
                     where assignment.UserId == userId
                     join unit in db.OrgUnits on assignment.UnitId equals unit.Id into units
                     from unit in units.DefaultIfEmpty()
-                    where unit == null || unit.ActiveTo == null
-                    select new { assignment.Role, Path = unit == null ? null : unit.Path }).ToListAsync(ct);
-                return roles.Select(r => new Grant(Enum.GetValues<Permission>().Where(p => p.IsGrantedBy(r.Role)).ToArray(), r.Path)).ToList();
+                    select new { assignment.Role, Path = unit == null ? null : unit.Path, Ended = unit != null && unit.ActiveTo != null }).ToListAsync(ct);
+                // A role at a unit that has ended (merged, restructured) still reads that unit's history, and changes nothing.
+                return roles.Select(r => new Grant(Enum.GetValues<Permission>().Where(p => p.IsGrantedBy(r.Role) && (!r.Ended || p.IsRead())).ToArray(), r.Path)).ToList();
             }, ct);
         }
         else if (caller.ApiTokenId is { } tokenId)

@@ -9,7 +9,7 @@ public sealed record Grant(Permission[] Permissions, string? Path);
 
 /// <summary>
 /// Each user's grants as the database last gave them, so a request does not read role assignments again.
-/// A change to role assignments or units (a move changes paths, a deactivation drops a grant) forgets
+/// A change to role assignments or units (a move changes paths, a unit's end leaves its roles only reading) forgets
 /// them all: such changes are rare, reads are on every request.
 /// </summary>
 public sealed class RoleGrants() : ChangeAwareCache<Guid, IReadOnlyList<Grant>>(100_000, typeof(RoleAssignment), typeof(OrgUnit));

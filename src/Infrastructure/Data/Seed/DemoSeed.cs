@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
-using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Infrastructure.Data.Seed;
 
@@ -14,7 +11,7 @@ namespace PapiTracker.Infrastructure.Data.Seed;
 /// Phòng Nội vụ and a small, clearly labelled demo set of real communes, the plan's reporting lines,
 /// and one demo user per role. Runs once; passwords are generated, never committed.
 /// </summary>
-public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUser> users, IConfiguration configuration, ILogger<DemoSeed> logger)
+public sealed class DemoSeed(ApplicationDbContext db, DemoUsers users, ILogger<DemoSeed> logger)
 {
     public const string ProvinceCode = "24";
 
@@ -93,35 +90,17 @@ public sealed class DemoSeed(ApplicationDbContext db, UserManager<ApplicationUse
         }
         await db.SaveChangesAsync(ct);
 
-        var credentials = new List<string>();
-        async Task DemoUser(string userName, string displayName, Role role, OrgUnit unit)
-        {
-            var password = FirstAdmin.Generated();
-            var user = new ApplicationUser { Id = Guid.CreateVersion7(), UserName = userName, DisplayName = displayName };
-            var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded)
-                throw new InvalidOperationException($"Demo user {userName}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
-            db.RoleAssignments.Add(RoleAssignment.Grant(user.Id, role, unit));
-            credentials.Add($"{userName}\t{password}\t{role} at {unit.NameVi}");
-        }
-        await DemoUser("bg.coordinator", "Chuyên viên Sở Nội vụ", Role.Coordinator, province);
-        await DemoUser("bg.viewer", "Lãnh đạo UBND tỉnh", Role.Viewer, province);
-        await DemoUser("vietyen.coordinator", "Chuyên viên Phòng Nội vụ Việt Yên", Role.Coordinator, districts["222"]);
-        await DemoUser("vietyen.head", "Chủ tịch UBND huyện Việt Yên", Role.UnitHead, districts["222"]);
-        await DemoUser("nenh.officer", "Cán bộ UBND thị trấn Nếnh", Role.UnitOfficer, communes["Thị trấn Nếnh"]);
-        await DemoUser("nenh.head", "Chủ tịch UBND thị trấn Nếnh", Role.UnitHead, communes["Thị trấn Nếnh"]);
-        await DemoUser("stc.officer", "Chuyên viên Sở Tài chính", Role.UnitOfficer, bodies["BG-STC"]);
-        await db.SaveChangesAsync(ct);
+        await users.AddAsync("bg.coordinator", "Chuyên viên Sở Nội vụ", Role.Coordinator, province);
+        await users.AddAsync("bg.viewer", "Lãnh đạo UBND tỉnh", Role.Viewer, province);
+        await users.AddAsync("vietyen.coordinator", "Chuyên viên Phòng Nội vụ Việt Yên", Role.Coordinator, districts["222"]);
+        await users.AddAsync("vietyen.head", "Chủ tịch UBND huyện Việt Yên", Role.UnitHead, districts["222"]);
+        await users.AddAsync("nenh.officer", "Cán bộ UBND thị trấn Nếnh", Role.UnitOfficer, communes["Thị trấn Nếnh"]);
+        await users.AddAsync("nenh.head", "Chủ tịch UBND thị trấn Nếnh", Role.UnitHead, communes["Thị trấn Nếnh"]);
+        await users.AddAsync("stc.officer", "Chuyên viên Sở Tài chính", Role.UnitOfficer, bodies["BG-STC"]);
+        var written = await users.SaveAsync(newFile: true, ct);
 
-        var file = configuration["Seed:DemoCredentialsFile"];
-        if (!string.IsNullOrEmpty(file))
-        {
-            await File.WriteAllLinesAsync(file, ["# PapiTracker demo users (demo only): user, password, role", .. credentials], ct);
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
         logger.LogWarning("Bắc Giang demo loaded: {Units} units, {Users} demo users; passwords in {File}",
-            bodies.Count + districts.Count * 2 + communes.Count + 1, credentials.Count, file ?? "(not written: set Seed:DemoCredentialsFile)");
+            bodies.Count + districts.Count * 2 + communes.Count + 1, written, users.CredentialsFile ?? "(not written: set Seed:DemoCredentialsFile)");
     }
 
     private OrgUnit Add(OrgUnitKind kind, string code, string nameVi, string? nameEn, OrgUnit parent)

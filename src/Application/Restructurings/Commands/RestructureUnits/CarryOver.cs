@@ -12,7 +12,8 @@ namespace PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 /// What passes from the units a restructuring ends to the units that take over, and what stays.
 /// History stays where it happened (scores, reports and their versions, progress, evidence, audit):
 /// nothing here touches it. Passed on: obligations of periods due on or after the date with no report
-/// begun, parts in actions not completed, roles (granted at the successor as well; the role at the
+/// begun, parts in actions not completed of plans still running on the date (not closed, target year not
+/// over: a 2021 plan's actions are the 2021 units' history), roles (granted at the successor as well; the role at the
 /// ended unit stays, for reading its history). Obligations owed to an ended unit go to the unit that
 /// now receives the reports of the unit the obligation counts for. A report an ended unit began stays
 /// with it and counts for its successor, which is owed no second report for the period: another
@@ -31,7 +32,7 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
         if (ended.Count == 0)
             return;
         await ObligationsAsync(effectiveOn, ended, ct);
-        await ActionsAsync(ended, ct);
+        await ActionsAsync(effectiveOn, ended, ct);
         await RolesAsync(ended, ct);
     }
 
@@ -113,9 +114,12 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
         return register.Units.Where(u => u.Kind == OrgUnitKind.Province && path.StartsWith(u.Path, StringComparison.Ordinal)).OrderBy(u => u.Path.Length).FirstOrDefault();
     }
 
-    private async Task ActionsAsync(List<int> ended, CancellationToken ct)
+    private async Task ActionsAsync(DateOnly effectiveOn, List<int> ended, CancellationToken ct)
     {
-        var actions = await db.ActionItems.Include(a => a.Units).Where(a => a.Units.Any(u => ended.Contains(u.UnitId))).OrderBy(a => a.Id).ToListAsync(ct);
+        var actions = await db.ActionItems.Include(a => a.Units)
+            .Where(a => a.Units.Any(u => ended.Contains(u.UnitId))
+                && db.Plans.Any(p => p.Id == a.PlanId && p.Status != PlanStatus.Closed && p.TargetYear >= effectiveOn.Year))
+            .OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var action in actions)
             foreach (var part in action.Units.Where(u => ended.Contains(u.UnitId)).ToList())
             {
