@@ -2417,6 +2417,9 @@ export interface components {
             missing: boolean;
             /** Format: int32 */
             submissionId?: number | null;
+            /** Format: int32 */
+            countsForUnitId: number;
+            countsForNameVi: string;
         };
         UserAccountDto: {
             /** Format: uuid */

@@ -66,7 +66,10 @@ public sealed class ReportingPeriod : IAudited
     public bool IsLockedAt(DateTimeOffset now, DateOnly? extendedTo) =>
         LockOn is { } lockOn && now > VietnamTime.EndOfDay(extendedTo is { } extension && extension > lockOn ? extension : lockOn);
 
-    /// <summary>A unit owes this period's report if it existed during the window it covers.</summary>
-    public bool Covers(Organization.OrgUnit unit) =>
-        unit.ActiveFrom <= CoverageTo && (unit.ActiveTo is null || unit.ActiveTo >= CoverageFrom);
+    /// <summary>
+    /// The unit a report of this period counts for: the unit that owes it, or its successor when that unit ended
+    /// before the due day. The period is owed by the units active on its due day, so a window that spans a
+    /// restructuring is reported once, by the successor; a report its predecessor began before ending stands for it.
+    /// </summary>
+    public int CountsFor(Organization.OrgUnit unit) => unit.ActiveTo < DueOn && unit.SuccessorId is { } successor ? successor : unit.Id;
 }

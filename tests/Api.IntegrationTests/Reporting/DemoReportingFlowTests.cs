@@ -16,6 +16,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Identity;
+using static PapiTracker.Api.IntegrationTests.Reporting.ReportDownloads;
 using X = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PapiTracker.Api.IntegrationTests.Reporting;
@@ -120,19 +121,6 @@ public sealed class DemoReportingFlowTests : ApiTest
         using var response = await client.SendAsync(request);
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
-    }
-
-    private static async Task<byte[]> DownloadAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static string DocxText(byte[] docx)
-    {
-        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
     private static List<string> ValidationErrors(byte[] file, bool spreadsheet = false)

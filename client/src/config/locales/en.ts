@@ -982,6 +982,7 @@ export const en: TranslationResource = {
       },
     },
     completeness: {
+      countsFor: 'counts for {{unit}} (its successor)',
       caption: 'Reports in by receiving unit',
       empty: 'This period has no reporting obligations yet.',
       due: 'Due {{date}}',

@@ -980,6 +980,7 @@ export const vi = {
       },
     },
     completeness: {
+      countsFor: 'báo cáo tính cho {{unit}} (đơn vị kế thừa)',
       caption: 'Tình hình nộp báo cáo theo đơn vị nhận',
       empty: 'Kỳ này chưa có nghĩa vụ báo cáo nào.',
       due: 'Hạn nộp {{date}}',

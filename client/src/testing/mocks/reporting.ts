@@ -230,6 +230,8 @@ function completeness(periodId: number): CompletenessDto {
       onTime: submission?.onTime ?? null,
       missing: !sent,
       submissionId: submission?.id ?? null,
+      countsForUnitId: obligation.unitId,
+      countsForNameVi: obligation.unitNameVi,
     });
     recipient.submittedRate = recipient.submitted / recipient.expected;
     recipient.onTimeRate = recipient.onTime / recipient.expected;

@@ -1,7 +1,8 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { mockMe } from '@/testing/mocks/auth';
-import { mockReports } from '@/testing/mocks/reporting';
+import { completenessUrl, mockReports } from '@/testing/mocks/reporting';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -170,6 +171,29 @@ describe('reporting', () => {
       'UBND huyện Lục NamĐã nộp, chờ duyệt (đúng hạn)Mở báo cáo',
     ]);
     expect(within(table).getByRole('button', { name: 'Ẩn các đơn vị gửi Sở Nội vụ' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('shows a report sent by a ward before it was merged as counting for its successor', async () => {
+    const standing = {
+      obligationId: 41, unitId: 140, unitNameVi: 'Phường Trần Phú', status: 'Submitted', onTime: true, missing: false, submissionId: 51,
+      countsForUnitId: 150, countsForNameVi: 'Phường Bắc Giang',
+    } as const;
+    const counts = { expected: 1, submitted: 1, onTime: 1, late: 0, missing: 0, returned: 0, approved: 0, submittedRate: 1, onTimeRate: 1 };
+    server.use(
+      http.get(completenessUrl, () =>
+        HttpResponse.json({
+          periodId: 22, dueOn: '2099-06-20', lockOn: '2099-07-20',
+          recipients: [{ recipientId: 101, recipientNameVi: 'Sở Nội vụ', ...counts, units: [standing], seesLevel: true, signOff: null }],
+        }),
+      ),
+    );
+    const { user } = renderRoute('/reporting/completeness?plan=1&period=22');
+
+    const table = await screen.findByRole('table', { name: 'Tình hình nộp báo cáo theo đơn vị nhận' });
+    await user.click(within(table).getByRole('button', { name: 'Xem các đơn vị gửi Sở Nội vụ' }));
+    const units = screen.getByRole('table', { name: 'Các đơn vị báo cáo gửi Sở Nội vụ' });
+    expect(within(units).getByRole('rowheader')).toHaveTextContent('Phường Trần Phú — báo cáo tính cho Phường Bắc Giang (đơn vị kế thừa)');
+    expect(within(units).getByRole('link', { name: /Phường Trần Phú/ })).toBeInTheDocument();
   });
 });
 

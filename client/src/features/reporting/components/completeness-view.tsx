@@ -113,7 +113,12 @@ function RecipientUnits({ recipient, periodId }: { recipient: RecipientCompleten
         <tbody>
           {units.map((unit) => (
             <tr key={unit.obligationId}>
-              <th scope="row">{unit.unitNameVi}</th>
+              <th scope="row">
+                {unit.unitNameVi}
+                {unit.countsForUnitId !== unit.unitId && (
+                  <span className="note"> — {t('reporting.completeness.countsFor', { unit: unit.countsForNameVi })}</span>
+                )}
+              </th>
               <td>
                 <ReportStateBadge state={reportStateOf(unit)} onTime={unit.onTime} />
               </td>

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.OrgUnits;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Reporting;
@@ -9,10 +10,11 @@ using PapiTracker.Domain.Reporting;
 namespace PapiTracker.Application.Reporting.Commands.GenerateObligations;
 
 /// <summary>
-/// Works out who owes this period's report to whom: every unit of the province that existed during
-/// the period's window and has a reporting line or a part in the plan's actions reports to its
-/// reporting line (the province when it has none). A unit merged away before the window owes nothing;
-/// its successor does. Generating again adds only what is missing.
+/// Works out who owes this period's report to whom, from the tree as it stands on the period's due day:
+/// every unit of the province active that day with a reporting line or a part in the plan's actions
+/// reports to its reporting line of that day (the province when it has none). A unit ended before the
+/// due day owes nothing; its successor does, unless a report the predecessor began stands for it.
+/// Generating again adds only what is missing.
 /// </summary>
 [RequiresPermission(Permission.ManagePlans)]
 public sealed record GenerateObligationsCommand(int PeriodId) : ICommand<GeneratedObligationsDto>;
@@ -33,20 +35,22 @@ public sealed class GenerateObligationsCommandHandler(IApplicationDbContext db, 
             .SelectMany(a => a.Units.Select(u => u.UnitId))
             .Distinct()
             .ToListAsync(cancellationToken);
-        var owing = units.Values
-            .Where(u => u.Id != provinceId && period.Covers(u) && (u.ReportsToId is not null || assigned.Contains(u.Id)))
+        var linesOnDueDay = await db.OrgUnits.Where(u => u.Path.StartsWith(provincePath)).On(db, period.DueOn)
+            .ToDictionaryAsync(u => u.Id, u => u.ReportsToId, cancellationToken);
+        var owing = linesOnDueDay
+            .Where(line => line.Key != provinceId && (line.Value is not null || assigned.Contains(line.Key)))
             .ToList();
 
-        var existing = await db.ReportObligations.Where(o => o.PeriodId == period.Id).Select(o => o.UnitId).ToListAsync(cancellationToken);
+        var existing = await db.CountedObligations().Where(c => c.Obligation.PeriodId == period.Id).Select(c => c.CountsForId).ToListAsync(cancellationToken);
         var created = owing
-            .Where(u => !existing.Contains(u.Id))
-            .Select(u => ReportObligation.Owe(period, u, RecipientOf(u, units, provinceId)))
+            .Where(line => !existing.Contains(line.Key))
+            .Select(line => ReportObligation.Owe(period, units[line.Key], RecipientOf(line.Value, units, provinceId)))
             .ToList();
         db.ReportObligations.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
         return new GeneratedObligationsDto(created.Count, existing.Count + created.Count);
     }
 
-    private static OrgUnit RecipientOf(OrgUnit unit, Dictionary<int, OrgUnit> units, int provinceId) =>
-        unit.ReportsToId is { } to && units.TryGetValue(to, out var recipient) ? recipient : units[provinceId];
+    private static OrgUnit RecipientOf(int? reportsToId, Dictionary<int, OrgUnit> units, int provinceId) =>
+        reportsToId is { } to && units.TryGetValue(to, out var recipient) ? recipient : units[provinceId];
 }

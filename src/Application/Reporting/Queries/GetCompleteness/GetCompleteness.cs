@@ -32,8 +32,14 @@ public sealed record RecipientCompletenessDto(
     int RecipientId, string RecipientNameVi, int Expected, int Submitted, int OnTime, int Late, int Missing, int Returned, int Approved,
     decimal SubmittedRate, decimal OnTimeRate, IReadOnlyList<UnitReportStateDto> Units, bool SeesLevel, LevelApprovalDto? SignOff);
 
-/// <summary>A reporting unit's state; <c>SubmissionId</c> names its report (none yet: null), which the review inbox approves in bulk.</summary>
-public sealed record UnitReportStateDto(int ObligationId, int UnitId, string UnitNameVi, SubmissionStatus? Status, bool? OnTime, bool Missing, int? SubmissionId);
+/// <summary>
+/// A reporting unit's state; <c>SubmissionId</c> names its report (none yet: null), which the review inbox approves in bulk.
+/// <c>CountsForUnitId</c> is the unit the report counts for: the reporting unit itself, or, when that unit ended before
+/// the period's due day, its successor (the predecessor's report stands for it, and stays the predecessor's).
+/// </summary>
+public sealed record UnitReportStateDto(
+    int ObligationId, int UnitId, string UnitNameVi, SubmissionStatus? Status, bool? OnTime, bool Missing, int? SubmissionId,
+    int CountsForUnitId, string CountsForNameVi);
 
 public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock) : IQueryHandler<GetCompletenessQuery, CompletenessDto>
 {
@@ -57,7 +63,7 @@ public sealed class GetCompletenessQueryHandler(IApplicationDbContext db, Access
         var recipients = rows.GroupBy(r => (r.State.RecipientId, r.State.RecipientNameVi, r.SeesLevel)).OrderBy(g => g.Key.RecipientNameVi).Select(g =>
         {
             var units = g.Select(r => r.State).OrderBy(r => r.UnitNameVi).Select(r => new UnitReportStateDto(
-                r.ObligationId, r.UnitId, r.UnitNameVi, r.Status, r.OnTime, r.IsMissing(period, now), r.SubmissionId)).ToList();
+                r.ObligationId, r.UnitId, r.UnitNameVi, r.Status, r.OnTime, r.IsMissing(period, now), r.SubmissionId, r.CountsForId, r.CountsForNameVi)).ToList();
             var counts = ReportCounts.Of(units.Select(u => new ReportState(u.Status, u.OnTime, u.Missing)));
             return new RecipientCompletenessDto(
                 g.Key.RecipientId, g.Key.RecipientNameVi, counts.Expected, counts.Submitted, counts.OnTime, counts.Late, counts.Missing,

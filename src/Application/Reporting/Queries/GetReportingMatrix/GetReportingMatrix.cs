@@ -14,7 +14,8 @@ namespace PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 
 /// <summary>
 /// Units × periods for a year: for each sub-unit of a unit (each province when no unit is given),
-/// the counts of every kind of report owed inside it. Drilling down is asking again with a row's unit.
+/// the counts of every kind of report owed inside it, each counted for the unit it counts for (a
+/// predecessor's report for its successor). Drilling down is asking again with a row's unit.
 /// Counted in the database in one grouped query over the year's obligations (the country's year is
 /// 54,000), then kept until a report, obligation or period changes.
 /// </summary>
@@ -54,17 +55,17 @@ public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, Acc
         }
 
         var today = VietnamTime.Today(clock.GetUtcNow());
-        // A unit's row is the key right after the prefix in its path: the sub-unit it lies in.
-        var groups = await (from o in db.ReportObligations.AsNoTracking()
-                            join p in db.ReportingPeriods on o.PeriodId equals p.Id
-                            where p.Year == query.Year
-                            join u in db.OrgUnits on o.UnitId equals u.Id
-                            where u.Path.StartsWith(prefix) && u.Path != prefix
+        // A report's row is the key right after the prefix in the path of the unit it counts for: the sub-unit that lies in
+        // (a predecessor's report stands in its successor's row).
+        var groups = await (from c in db.CountedObligations()
+                            let o = c.Obligation
+                            let p = c.Period
+                            where p.Year == query.Year && c.CountsForPath.StartsWith(prefix) && c.CountsForPath != prefix
                             join s in db.ReportSubmissions on o.Id equals s.ObligationId into submissions
                             from s in submissions.DefaultIfEmpty()
                             group o by new
                             {
-                                Row = u.Path.Substring(prefix.Length, OrgUnit.PathSegmentLength - 1),
+                                Row = c.CountsForPath.Substring(prefix.Length, OrgUnit.PathSegmentLength - 1),
                                 p.Kind,
                                 Status = s == null ? (SubmissionStatus?)null : s.Status,
                                 OnTime = s == null ? null : s.OnTime,

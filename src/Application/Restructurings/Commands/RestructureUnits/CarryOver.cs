@@ -15,7 +15,11 @@ namespace PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 /// begun, parts in actions not completed of plans still running on the date (not closed, target year not
 /// over: a 2021 plan's actions are the 2021 units' history), roles (granted at the successor as well; the role at the
 /// ended unit stays, for reading its history). Obligations owed to an ended unit go to the unit that
-/// now receives the owing unit's reports. Everything that cannot pass is listed with the reason.
+/// now receives the reports of the unit the obligation counts for. A report an ended unit began stays
+/// with it and counts for its successor, which is owed no second report for the period: another
+/// predecessor's obligation with no report is then withdrawn, as is one with no report of a unit ended
+/// with no successor (a period is owed by the units active on its due day). Everything that cannot
+/// pass is listed with the reason.
 /// </summary>
 internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister register)
 {
@@ -41,37 +45,57 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
         var open = await (from o in db.ReportObligations
                           join p in db.ReportingPeriods on o.PeriodId equals p.Id
                           where p.DueOn >= effectiveOn && (ended.Contains(o.UnitId) || ended.Contains(o.RecipientId))
-                          select new { Obligation = o, p.Kind, p.Year, p.DueOn }).ToListAsync(ct);
+                          select new { Obligation = o, Period = p }).ToListAsync(ct);
         var ids = open.Select(o => o.Obligation.Id).ToList();
         var reports = await db.ReportSubmissions.Where(s => ids.Contains(s.ObligationId)).ToDictionaryAsync(s => s.ObligationId, s => s.Status, ct);
         var periods = open.Select(o => o.Obligation.PeriodId).Distinct().ToList();
         var owed = (await db.ReportObligations.Where(o => periods.Contains(o.PeriodId)).Select(o => new { o.PeriodId, o.UnitId }).ToListAsync(ct))
             .Select(o => (o.PeriodId, o.UnitId)).ToHashSet();
 
-        foreach (var item in open.OrderBy(o => o.DueOn).ThenBy(o => o.Obligation.Id))
+        // Reports begun first: such a report stands for the successor, which then owes no other for the period.
+        foreach (var item in open.OrderBy(o => !reports.ContainsKey(o.Obligation.Id)).ThenBy(o => o.Period.DueOn).ThenBy(o => o.Obligation.Id))
         {
             var obligation = item.Obligation;
-            var what = $"{item.Kind} {item.Year} report of {Name(obligation.UnitId)} due {item.DueOn:yyyy-MM-dd}";
+            var what = $"{item.Period.Kind} {item.Period.Year} report of {Name(obligation.UnitId)} due {item.Period.DueOn:yyyy-MM-dd}";
             var unit = register.ById(obligation.UnitId)!;
             var ownerEnded = ended.Contains(obligation.UnitId);
             var owner = ownerEnded ? SuccessorOf(obligation.UnitId) : unit;
-            if (ownerEnded && owner is null)
+            var begun = reports.TryGetValue(obligation.Id, out var status);
+            if (ownerEnded && owner is null && begun)
             {
                 NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, null, $"{unit.NameVi} ended with no successor; the obligation stays with it."));
                 continue;
             }
-            if (reports.TryGetValue(obligation.Id, out var status) && (ownerEnded || status == SubmissionStatus.Approved))
+            if (ownerEnded && owner is null)
+            {
+                // The period is owed by the units active on its due day: nobody owes this one any more, and it has no report to keep.
+                db.ReportObligations.Remove(obligation);
+                NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, null, $"{unit.NameVi} ended with no successor before the due day; nobody owes it: withdrawn."));
+                continue;
+            }
+            if (begun && ownerEnded)
+            {
+                owed.Add((obligation.PeriodId, owner!.Id));
+                NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, owner.Id,
+                    $"A report is under way ({status}); it stays with the unit that wrote it and counts for {owner.NameVi}."));
+                continue;
+            }
+            if (begun && status == SubmissionStatus.Approved)
             {
                 NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, owner!.Id, $"A report is under way ({status}); it stays with the unit that wrote it."));
                 continue;
             }
             if (ownerEnded && owed.Contains((obligation.PeriodId, owner!.Id)))
             {
-                NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, owner.Id, $"{owner.NameVi} already owes this period's report."));
+                // A second obligation would ask the successor for the period twice; this one has no report, so nothing of history goes.
+                db.ReportObligations.Remove(obligation);
+                NotCarried.Add(new("Obligation", obligation.Id, what, obligation.UnitId, owner.Id, $"{owner.NameVi} already owes this period's report (or a predecessor's report counts for it): withdrawn."));
                 continue;
             }
+            // Where the report goes is where the unit it counts for reports: for a predecessor's report, its successor's line.
+            var countsFor = register.ById(item.Period.CountsFor(owner!)) ?? owner!;
             var recipient = ended.Contains(obligation.RecipientId)
-                ? SuccessorOf(obligation.RecipientId) ?? register.ById(owner!.ReportsToId) ?? ProvinceOf(owner)
+                ? SuccessorOf(obligation.RecipientId) ?? register.ById(countsFor.ReportsToId) ?? ProvinceOf(countsFor)
                 : register.ById(obligation.RecipientId);
             if (recipient is null || recipient.Id == owner!.Id)
             {
