@@ -100,7 +100,11 @@ export const en: TranslationResource = {
       from: 'estimated from {{names}}',
       partial: 'partial estimate',
       missing: 'no data for {{names}}',
-      method: 'simple mean of the former provinces',
+      method: {
+        SimpleMean: 'simple mean of the former provinces',
+        PopulationWeighted: 'population-weighted',
+      },
+      weight: '{{name}} population {{population}} in {{year}}, weight {{share}}',
     },
     rankChange: {
       up_one: 'up {{count}} place',

@@ -98,7 +98,11 @@ export const vi = {
       from: 'ước tính từ {{names}}',
       partial: 'ước tính một phần',
       missing: 'thiếu số liệu của {{names}}',
-      method: 'trung bình cộng các tỉnh trước sáp nhập',
+      method: {
+        SimpleMean: 'trung bình cộng các tỉnh trước sáp nhập',
+        PopulationWeighted: 'bình quân theo dân số',
+      },
+      weight: '{{name}} {{population}} người năm {{year}}, trọng số {{share}}',
     },
     rankChange: {
       up_one: 'tăng {{count}} bậc',

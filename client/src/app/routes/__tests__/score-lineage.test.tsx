@@ -109,6 +109,25 @@ describe('score lineage: province pages', () => {
     await expectNoSeriousAxeViolations();
   });
 
+  it('says how each estimate is made: the simple mean, or weighted by population with each figure and weight', async () => {
+    const { user } = renderRoute('/provinces/100');
+
+    const table = await screen.findByRole('table', { name: /Tổng điểm ước tính/ });
+    expect(within(rowOf(table, '2019')).getAllByRole('cell')[2]).toHaveTextContent(
+      'ước tính từ Bắc Giang, Bắc Ninh; trung bình cộng các tỉnh trước sáp nhập',
+    );
+    expect(within(rowOf(table, '2020')).getAllByRole('cell')[2]).toHaveTextContent(
+      'ước tính từ Bắc Giang, Bắc Ninh; bình quân theo dân số (Bắc Giang 1.900.000 người năm 2020, trọng số 56%; Bắc Ninh 1.500.000 người năm 2019, trọng số 44%)',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const english = await screen.findByRole('table', { name: /Estimated total score/ });
+    expect(within(rowOf(english, '2020')).getAllByRole('cell')[2]).toHaveTextContent(
+      'population-weighted (Bac Giang population 1,900,000 in 2020, weight 56%; Bac Ninh population 1,500,000 in 2019, weight 44%)',
+    );
+    await expectNoSeriousAxeViolations();
+  });
+
   it('asks for a partial estimate when the reader ticks it, and labels the year made from fewer predecessors', async () => {
     const queries = recordQueries(provinceProfileUrl);
     const { user, router } = renderRoute('/provinces/100');
