@@ -164,6 +164,8 @@ export const vi = {
     picker: {
       label: 'Tìm tỉnh/thành phố',
       placeholder: 'Ví dụ: bac giang',
+      until: '{{name}} (đến {{date}})',
+      from: '{{name}} (từ {{date}})',
     },
     profile: {
       subtitle: 'Kết quả PAPI qua các năm',
@@ -239,8 +241,16 @@ export const vi = {
       Commune: 'UBND cấp xã',
       OtherBody: 'Cơ quan, tổ chức khác',
     },
+    asOf: {
+      label: 'Ngày hiệu lực',
+      hint: 'Để trống: các đơn vị hôm nay. Chọn một ngày để xem cây đơn vị như ngày đó.',
+      showing: 'Các đơn vị như ngày {{date}}: chỉ để xem; việc sửa áp dụng cho trạng thái hiện tại.',
+      today: 'Xem hôm nay',
+    },
     tree: {
       heading: 'Cây đơn vị',
+      headingAsOf: 'Cây đơn vị ngày {{date}}',
+      until: 'đến {{date}}',
       expand: 'Mở {{name}}',
       collapse: 'Thu gọn {{name}}',
       edit: 'Sửa {{name}}',
