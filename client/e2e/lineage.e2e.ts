@@ -2,8 +2,9 @@
  * Score lineage across the 2025 merger through the real API and database (bg.viewer): the rankings
  * page offers a year before 2025 as the official 63 provinces or as the 34 units of 2025-07-01 on
  * estimates, every estimated row labelled unofficial; a province's page says what it merged into or
- * from; a merged unit's estimates are listed, charted and can be asked for partially. Every page is
- * checked with axe-core and saved as a screenshot.
+ * from; a merged unit's estimates are listed, charted and can be asked for partially; the units page
+ * reads the tree as of a day (Ngày hiệu lực) kept in the address; the province search tells the old and
+ * the new Bắc Ninh apart by their dates. Every page is checked with axe-core and saved as a screenshot.
  *
  * What the database holds decides how much can be seen, and scripts/test.sh says what it holds:
  * - E2E_EXPECT_SCORES=1: the official scores are imported; the journey looks at 2024.
@@ -82,11 +83,38 @@ describe('score lineage', () => {
         await review(page, 'rankings-estimated');
       });
 
+      if (expectRestructuring) {
+        await step(page, 'tell the old and the new Bắc Ninh apart in the province search by their dates', async () => {
+          await navigate(page, '/provinces');
+          await page.getByRole('combobox', { name: 'Tìm tỉnh/thành phố' }).fill('bac ninh');
+          await page.getByRole('option', { name: 'Bắc Ninh (từ 01/07/2025)', exact: true }).waitFor();
+          expect(await page.getByRole('option', { name: 'Bắc Ninh (đến 30/06/2025)', exact: true }).count()).toBe(1);
+          await review(page, 'province-search-both-eras');
+        });
+      }
+
+      await step(page, 'read the units page as of 30/06/2025, kept in the address, and back to today', async () => {
+        await navigate(page, '/admin/units');
+        await page.getByRole('heading', { level: 2, name: 'Cây đơn vị', exact: true }).waitFor();
+        await page.getByLabel('Ngày hiệu lực').fill('2025-06-30');
+        await page.waitForURL(/asOf=2025-06-30/);
+        await page.getByRole('heading', { level: 2, name: 'Cây đơn vị ngày 30/06/2025' }).waitFor();
+        // The demo's units may have begun after that day: a tree or its empty state, never an error.
+        await page.locator('.unit-tree').or(page.locator('.empty-state')).or(page.getByRole('alert')).first().waitFor();
+        await settled(page);
+        await expectNoErrorAlert(page);
+        await review(page, 'units-as-of');
+        await page.getByRole('button', { name: 'Xem hôm nay' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Cây đơn vị', exact: true }).waitFor();
+        expect(new URL(page.url()).search).toBe('');
+      });
+
       await step(page, "open Bắc Giang's page: merged into Bắc Ninh from 01/07/2025 when the restructuring is there", async () => {
         await navigate(page, '/provinces');
         const picker = page.getByRole('combobox', { name: 'Tìm tỉnh/thành phố' });
         await picker.fill('bac giang');
-        await page.getByRole('option', { name: 'Bắc Giang', exact: true }).click();
+        // An ended province says until when in the picker.
+        await page.getByRole('option', { name: expectRestructuring ? 'Bắc Giang (đến 30/06/2025)' : 'Bắc Giang', exact: true }).click();
         await heading('Bắc Giang').waitFor();
         await settled(page);
         await expectNoErrorAlert(page);

@@ -1,7 +1,7 @@
 using PapiTracker.Api.Endpoints;
 using PapiTracker.Api.Infrastructure;
 
-// `dotnet PapiTracker.Api.dll import FILE` imports a score file and exits (make import FILE=...);
+// `dotnet PapiTracker.Api.dll import FILE` imports a score, restructuring or population file and exits (make import FILE=...);
 // `import-units FILE` an org-unit table.
 var import = CommandLineImport.Parse(args);
 var builder = WebApplication.CreateBuilder(import?.HostArgs ?? args);
@@ -22,6 +22,7 @@ v1.MapAuthEndpoints();
 v1.MapFrameworksEndpoints();
 v1.MapScoreReleasesEndpoints();
 v1.MapProvincesEndpoints();
+v1.MapPopulationsEndpoints();
 v1.MapOrgUnitsEndpoints();
 v1.MapRestructuringsEndpoints();
 v1.MapPlansEndpoints();

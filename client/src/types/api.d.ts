@@ -455,6 +455,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/populations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every population figure imported, by province and year: the weights of population-weighted estimates. */
+        get: operations["GetPopulations"];
+        put?: never;
+        /**
+         * Import population figures (CSV or XLSX: province, year, population, source). All or nothing.
+         * @description `province` is a code or a name, meaning the province that held it that year (code 24 in 2024 is Bắc Giang). A figure already held for a province and year is revised. Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. `dryRun=true` answers what the file would do and writes nothing. Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.
+         */
+        post: operations["ImportPopulations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces": {
         parameters: {
             query?: never;
@@ -481,7 +502,7 @@ export interface paths {
         };
         /**
          * A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.
-         * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, ranked among the units of its first day), labelled unofficial and never mixed into `years`. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (weighted by population where every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` always takes the simple mean), ranked among the units of its first day, labelled unofficial with its method and weights, and never mixed into `years`. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
          */
         get: operations["GetProvinceProfile"];
         put?: never;
@@ -977,7 +998,7 @@ export interface paths {
         };
         /**
          * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
-         * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled `official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (weighted by population where every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` always takes the simple mean; labelled `official: false` with `estimate`, its method and weights), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
          */
         get: operations["GetRanking"];
         put?: never;
@@ -1451,9 +1472,15 @@ export interface components {
             provinceId: number;
             nameVi: string;
             nameEn?: string | null;
+            /** Format: double */
+            weight?: number | null;
+            /** Format: int64 */
+            population?: number | null;
+            /** Format: int32 */
+            populationYear?: number | null;
         };
         /** @enum {string} */
-        EstimateMethod: "SimpleMean";
+        EstimateMethod: "SimpleMean" | "PopulationWeighted";
         EstimatedYearDto: {
             /** Format: int32 */
             surveyYear: number;
@@ -1521,6 +1548,16 @@ export interface components {
             /** Format: int32 */
             created: number;
             units: components["schemas"]["OrgUnitDto"][];
+        };
+        ImportPopulationsResult: {
+            dryRun: boolean;
+            /** Format: int32 */
+            added: number;
+            /** Format: int32 */
+            revised: number;
+            /** Format: int32 */
+            unchanged: number;
+            figures: components["schemas"]["PopulationFigureDto"][];
         };
         ImportScoreReleaseResult: {
             dryRun: boolean;
@@ -1799,6 +1836,14 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        PopulationFigureDto: {
+            province: components["schemas"]["ProvinceDto"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            population: number;
+            source: string;
         };
         PredecessorSeriesDto: {
             province: components["schemas"]["ProvinceDto"];
@@ -4711,6 +4756,136 @@ export interface operations {
             };
         };
     };
+    GetPopulations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationFigureDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportPopulations: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPopulationsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SearchProvinces: {
         parameters: {
             query?: {
@@ -4776,6 +4951,7 @@ export interface operations {
             query?: {
                 framework?: string;
                 partial?: boolean;
+                method?: components["schemas"]["EstimateMethod"];
             };
             header?: never;
             path: {
@@ -7119,6 +7295,7 @@ export interface operations {
                 pageSize?: number;
                 as?: string;
                 partial?: boolean;
+                method?: components["schemas"]["EstimateMethod"];
             };
             header?: never;
             path: {

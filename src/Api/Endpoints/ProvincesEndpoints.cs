@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.CompareProvinces;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -22,8 +23,10 @@ internal static class ProvincesEndpoints
             .WithName(nameof(GetProvinceProfile))
             .WithSummary("A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.")
             .WithUnroundedScores("Its own official series in `years`; across a restructuring its `predecessors` with their series and its "
-                + "`successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (simple mean, "
-                + "ranked among the units of its first day), labelled unofficial and never mixed into `years`.")
+                + "`successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (weighted by "
+                + "population where every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` "
+                + "always takes the simple mean), ranked among the units of its first day, labelled unofficial with its method and "
+                + "weights, and never mixed into `years`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         provinces.MapGet("/comparison", CompareProvinces)
@@ -39,9 +42,11 @@ internal static class ProvincesEndpoints
         TypedResults.Ok(await sender.Send(new SearchProvincesQuery(search, page, pageSize), ct));
 
     /// <param name="partial">Estimate a merged unit's years even where a predecessor lacks a value (labelled partial).</param>
+    /// <param name="method">PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
     private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(
-        int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI", bool partial = false) =>
-        TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial), ct));
+        int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI", bool partial = false,
+        EstimateMethod method = EstimateMethod.PopulationWeighted) =>
+        TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial, method), ct));
 
     private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(
         int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = "PAPI") =>

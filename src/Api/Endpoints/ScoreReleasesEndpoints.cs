@@ -10,6 +10,7 @@ using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevision;
 using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
+using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -62,8 +63,9 @@ internal static class ScoreReleasesEndpoints
             .WithName(nameof(GetRanking))
             .WithSummary("All provinces of a survey year ranked on the total or on one dimension, with change against the year before.")
             .WithUnroundedScores("The official ranking of the provinces that were scored. With `as` (a date), the units active on that day "
-                + "instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (simple mean, labelled "
-                + "`official: false` with `estimate`), and every rank is PapiTracker's, not the publisher's. "
+                + "instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (weighted by population where "
+                + "every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` always takes the "
+                + "simple mean; labelled `official: false` with `estimate`, its method and weights), and every rank is PapiTracker's, not the publisher's. "
                 + "Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -106,11 +108,12 @@ internal static class ScoreReleasesEndpoints
     /// <param name="sort">rank, name, score or delta; prefix with - to reverse. Unranked provinces come last.</param>
     /// <param name="asOf">Rank the units active on this day (e.g. 2025-07-01 for the 34), on estimates where they were not scored.</param>
     /// <param name="partial">With <c>as</c>: estimate a merged unit even where a predecessor has no value (labelled partial).</param>
+    /// <param name="method">With <c>as</c>: PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
     private static async Task<Ok<PagedList<RankingRowDto>>> GetRanking(
         int year, ISender sender, CancellationToken ct,
         string framework = "PAPI", string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize,
-        [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false) =>
+        [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false, EstimateMethod method = EstimateMethod.PopulationWeighted) =>
         TypedResults.Ok(asOf is { } day
-            ? await sender.Send(new GetEstimatedRankingQuery(year, day, partial, framework, dimension, sort, page, pageSize), ct)
+            ? await sender.Send(new GetEstimatedRankingQuery(year, day, partial, framework, dimension, sort, page, pageSize, method), ct)
             : await sender.Send(new GetRankingQuery(year, framework, dimension, sort, page, pageSize), ct));
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
+using PapiTracker.Application.Populations.Commands.ImportPopulations;
 using PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Common;
@@ -15,7 +16,8 @@ using PapiTracker.Infrastructure.Data;
 namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
-/// What the command line asks for: <c>import FILE [--dry-run] [--confirm]</c> (an official score file),
+/// What the command line asks for: <c>import FILE [--dry-run] [--confirm]</c> (an official score file, a
+/// restructuring file or a population file, told apart by their header),
 /// <c>import-units FILE</c> (an org-unit table, as <c>POST /org-units/import</c> takes it) or
 /// <c>import-provinces FILE</c> (the provinces before the 2025 mergers, from the old side of the official
 /// restructuring table <c>provinces-2025.csv</c>); the arguments after them go to the host.
@@ -60,8 +62,15 @@ internal static class ImportFromCommandLine
                 Console.WriteLine($"Imported {units.Created} unit(s).");
                 return 0;
             }
-            if (await IsRestructuringAsync(scope.ServiceProvider.GetRequiredService<ITableReader>(), import.File))
+            var header = await HeaderAsync(scope.ServiceProvider.GetRequiredService<ITableReader>(), import.File);
+            if (RestructuringFile.IsRestructuringHeader(header))
                 return await RestructureAsync(sender, import.File);
+            if (ImportPopulationsCommandHandler.IsPopulationHeader(header))
+            {
+                var figures = await sender.Send(new ImportPopulationsCommand(content, name, content.Length, import.DryRun));
+                Console.WriteLine($"{(figures.DryRun ? "Dry run: nothing written. " : "")}Population figures: {figures.Added} added, {figures.Revised} revised, {figures.Unchanged} unchanged.");
+                return 0;
+            }
             var result = await sender.Send(new ImportScoreReleaseCommand(content, name, content.Length, DryRun: import.DryRun, Confirm: import.Confirm));
             Print(result.Years);
             Console.WriteLine(result.DryRun
@@ -136,12 +145,13 @@ internal static class ImportFromCommandLine
         $"{changes.ProvincesAdded.Count} province(s) added, {changes.ProvincesRemoved.Count} removed, {changes.ProvincesChanged.Count} changed; "
         + $"{changes.ValuesChanged} of {changes.ValuesBefore} values changed ({changes.ShareOfValuesChanged:P1}); {changes.RankMoves.Count} rank(s) move";
 
-    private static async Task<bool> IsRestructuringAsync(ITableReader reader, string file)
+    /// <summary>The file's first row, which tells a restructuring or population file from a score file.</summary>
+    private static async Task<IReadOnlyList<string>> HeaderAsync(ITableReader reader, string file)
     {
         await using var content = File.OpenRead(file);
         await foreach (var row in reader.ReadAsync(content, Path.GetFileName(file), CancellationToken.None))
-            return RestructuringFile.IsRestructuringHeader(row.Cells);
-        return false;
+            return row.Cells;
+        return [];
     }
 
     private static async Task<int> RestructureAsync(ISender sender, string file)

@@ -52,14 +52,18 @@ public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersi
 /// <summary>A release as one unit reads it: official, or estimated for a merged unit (<see cref="Estimate"/> not null).</summary>
 public sealed record UnitRelease(ReleaseStandings Standings, Estimate? Estimate);
 
-/// <summary>A unit an estimate is made from (or that it lacks).</summary>
-public sealed record EstimateInputDto(int ProvinceId, string NameVi, string? NameEn);
+/// <summary>
+/// A unit an estimate is made from (or that it lacks). For a unit it is made from: its <c>Weight</c> (the
+/// shares sum to 1) and, when weighted by population, the <c>Population</c> and the year of that figure.
+/// </summary>
+public sealed record EstimateInputDto(int ProvinceId, string NameVi, string? NameEn, decimal? Weight = null, long? Population = null, int? PopulationYear = null);
 
 /// <summary>
 /// The label every estimate carries: an unofficial figure (ước tính, không chính thức) for a unit that did
-/// not exist when surveyed, never an official one. <c>From</c> are the scored predecessors averaged,
-/// <c>Missing</c> the predecessors without a score that year; <c>Partial</c> when the estimate was asked
-/// for although some value was missing.
+/// not exist when surveyed, never an official one. <c>Method</c> says how it is made (simple mean or
+/// population-weighted), <c>From</c> are the scored predecessors averaged with their weights, <c>Missing</c>
+/// the predecessors without a score that year; <c>Partial</c> when the estimate was asked for although
+/// some value was missing.
 /// </summary>
 public sealed record EstimateDto(EstimateMethod Method, bool Partial, IReadOnlyList<EstimateInputDto> From, IReadOnlyList<EstimateInputDto> Missing)
 {
@@ -67,6 +71,13 @@ public sealed record EstimateDto(EstimateMethod Method, bool Partial, IReadOnlyL
 
     public static EstimateDto Of(Estimate estimate, IReadOnlyDictionary<int, EstimateInputDto> units) =>
         new(estimate.Method, estimate.Partial,
-            estimate.ScoredPredecessorIds.Select(id => units[id]).ToList(),
+            estimate.ScoredPredecessorIds
+                .Select(id => units[id] with
+                {
+                    Weight = estimate.WeightOf(id),
+                    Population = estimate.Populations.GetValueOrDefault(id)?.Population,
+                    PopulationYear = estimate.Populations.GetValueOrDefault(id)?.Year,
+                })
+                .ToList(),
             estimate.UnscoredPredecessorIds.Select(id => units[id]).ToList());
 }

@@ -19,17 +19,21 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
         await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
         ?? throw new NotFoundException(Messages.Resources.Framework, code);
 
-    /// <summary>Who succeeded whom among the province-level units, and when each existed.</summary>
+    /// <summary>Who succeeded whom among the province-level units, when each existed, and their population figures.</summary>
     public async Task<ScoreLineage> LineageAsync(CancellationToken ct) =>
         new(await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Kind == OrgUnitKind.Province)
-            .Select(u => new LineageUnit(u.Id, u.ActiveFrom, u.ActiveTo, u.SuccessorId))
-            .ToListAsync(ct));
+                .Where(u => u.Kind == OrgUnitKind.Province)
+                .Select(u => new LineageUnit(u.Id, u.ActiveFrom, u.ActiveTo, u.SuccessorId))
+                .ToListAsync(ct),
+            await db.PopulationFigures.AsNoTracking()
+                .Select(f => new UnitPopulation(f.UnitId, f.Year, f.Population))
+                .ToListAsync(ct));
 
     /// <summary>
     /// The releases of a range as one unit reads them: its official standings where it was scored; for a
     /// merged unit (the 34 of 2025-07-01) in the years before it existed, the release estimated for the
-    /// units of its first day, with the unit's <see cref="Estimate"/> (ước tính, không chính thức).
+    /// units of its first day, with the unit's <see cref="Estimate"/> (ước tính, không chính thức): weighted
+    /// by population where the figures allow, else the simple mean.
     /// </summary>
     public async Task<SortedDictionary<int, UnitRelease>> ReleasesForAsync(
         int unitId, IndexFramework framework, int fromYear, int toYear, CancellationToken ct)

@@ -184,6 +184,14 @@ public static class Messages
     public static Text NoProvinceInSurveyYear(string name, int year) => T(
         $"Không có tỉnh nào tên '{name}' tồn tại trong năm {year}. Tỉnh được tạo từ danh mục chính thức hoặc do quản trị viên thêm; việc nhập điểm không tạo tỉnh.",
         $"No province named '{name}' existed in {year}. Provinces come from the official list or are added by an admin; the import creates none.");
+    public static Text PopulationProvinceMissing => T("Thiếu mã hoặc tên tỉnh.", "The province's code or name is missing.");
+    public static Text NoProvinceInYear(string codeOrName, int year) => T(
+        $"Không có tỉnh nào mã hoặc tên '{codeOrName}' tồn tại trong năm {year}.",
+        $"No province with the code or name '{codeOrName}' existed in {year}.");
+    public static Text PopulationYearOutOfRange(string text, int first, int last) => T($"'{text}' không phải năm từ {first} đến {last}.", $"'{text}' is not a year from {first} to {last}.");
+    public static Text PopulationNotPositive(string text) => T($"'{text}' không phải số dân (số nguyên lớn hơn 0).", $"'{text}' is not a population (a whole number above 0).");
+    public static Text PopulationSourceMissing => T("Thiếu nguồn của số liệu dân số.", "The population figure's source is missing.");
+    public static Text PopulationSourceTooLong(int max) => T($"Nguồn số liệu dài quá {max} ký tự.", $"The source is longer than {max} characters.");
     public static Text RestoreNamesEarlierRevision => T("Khôi phục phải chỉ một phiên bản trước của kết quả công bố.", "A restore names an earlier revision of the release.");
     public static Text RevisionIsCurrent(int revision, int year) => T($"Phiên bản {revision} đã là phiên bản hiện hành của năm {year}.", $"Revision {revision} is the current revision of {year} already.");
     public static Text ImportNeedsConfirmation => T(

@@ -1,5 +1,3 @@
-using PapiTracker.Domain.Frameworks;
-
 namespace PapiTracker.Domain.Scores;
 
 /// <summary>A province-level unit as lineage needs it: when it existed and which unit took over after it.</summary>
@@ -13,16 +11,32 @@ public enum EstimateMethod
 {
     /// <summary>The mean of the predecessors' values with equal weight, as DTI 2024 re-aggregated the 34 units.</summary>
     SimpleMean,
+
+    /// <summary>
+    /// The mean weighted by each predecessor's population (bình quân theo dân số) in the survey year, or
+    /// in the nearest earlier year with a figure; taken only when every predecessor has one.
+    /// </summary>
+    PopulationWeighted,
 }
+
+/// <summary>A province-level unit's population (dân số) in a year, the weight of a population-weighted estimate.</summary>
+public sealed record UnitPopulation(int UnitId, int Year, long Population);
 
 /// <summary>
 /// Where a unit's values in one release come from when they are not its own: an estimate (ước tính,
 /// không chính thức) from the scored units it descends from. <see cref="Partial"/> when some of them
-/// had no value and the estimate was asked for anyway.
+/// had no value and the estimate was asked for anyway. <see cref="Populations"/> are the figures it was
+/// weighted by, one per scored predecessor, or none for a simple mean.
 /// </summary>
-public sealed record Estimate(IReadOnlyList<int> ScoredPredecessorIds, IReadOnlyList<int> UnscoredPredecessorIds, bool Partial)
+public sealed record Estimate(
+    IReadOnlyList<int> ScoredPredecessorIds, IReadOnlyList<int> UnscoredPredecessorIds, bool Partial, IReadOnlyDictionary<int, UnitPopulation> Populations)
 {
-    public EstimateMethod Method => EstimateMethod.SimpleMean;
+    public EstimateMethod Method => Populations.Count > 0 ? EstimateMethod.PopulationWeighted : EstimateMethod.SimpleMean;
+
+    /// <summary>The predecessor's share of the estimate (the shares sum to 1); a sub-dimension some predecessor lacks in a partial estimate shares among the others.</summary>
+    public decimal WeightOf(int predecessorId) => Populations.Count == 0
+        ? 1m / ScoredPredecessorIds.Count
+        : (decimal)Populations[predecessorId].Population / Populations.Values.Sum(p => p.Population);
 }
 
 /// <summary>A release derived for the units of a later date; <see cref="Estimates"/> names the units whose values are estimated.</summary>
@@ -34,9 +48,11 @@ public sealed record LineageValues(ProvinceValues Values, Estimate? Estimate);
 /// <summary>
 /// Score lineage across a restructuring. A release is scored on the units that existed when surveyed
 /// (PAPI 2024: the 63 provinces); a unit created later (the 34 of 1 July 2025) has no official figure,
-/// only an estimate from its predecessors. The estimate is the simple mean of the predecessors' values,
-/// sub-dimension by sub-dimension, as DTI 2024 re-aggregated the 63 into the 34; since a dimension and
-/// the total are sums, they come out as the mean of the predecessors' dimensions and totals.
+/// only an estimate from its predecessors. The estimate is the mean of the predecessors' values,
+/// sub-dimension by sub-dimension: weighted by population when every predecessor has a figure for the
+/// survey year or an earlier one (unless the simple mean is asked for), else the simple mean, as DTI 2024
+/// re-aggregated the 63 into the 34. The weights are the same for every sub-dimension, so a dimension and
+/// the total (sums) come out as the same mean of the predecessors' dimensions and totals.
 /// A predecessor that was itself merged counts through its own predecessors (the scored units at the
 /// leaves count once each).
 /// </summary>
@@ -44,11 +60,13 @@ public sealed class ScoreLineage
 {
     private readonly IReadOnlyList<LineageUnit> _units;
     private readonly ILookup<int, LineageUnit> _predecessors;
+    private readonly ILookup<int, UnitPopulation> _populations;
 
-    public ScoreLineage(IEnumerable<LineageUnit> units)
+    public ScoreLineage(IEnumerable<LineageUnit> units, IEnumerable<UnitPopulation>? populations = null)
     {
         _units = units.ToList();
         _predecessors = _units.Where(u => u.SuccessorId is not null).ToLookup(u => u.SuccessorId!.Value);
+        _populations = (populations ?? []).ToLookup(p => p.UnitId);
     }
 
     public LineageUnit? Unit(int unitId) => _units.SingleOrDefault(u => u.Id == unitId);
@@ -62,13 +80,13 @@ public sealed class ScoreLineage
     /// or an estimate, ranked among them (the 34 of 1 July 2025 on PAPI 2024's 63). Units with nothing to
     /// show (no own entry, no scored predecessor) are left out.
     /// </summary>
-    public EstimatedRelease On(DateOnly day, ReleaseStandings official, bool allowPartial)
+    public EstimatedRelease On(DateOnly day, ReleaseStandings official, bool allowPartial, EstimateMethod method = EstimateMethod.PopulationWeighted)
     {
         var values = new List<ProvinceValues>();
         var estimates = new Dictionary<int, Estimate>();
         foreach (var unit in ActiveOn(day))
         {
-            var found = ValuesIn(unit.Id, official.Version, official.Values, allowPartial);
+            var found = ValuesIn(unit.Id, official, allowPartial, method);
             if (found is null || found.Estimate is { ScoredPredecessorIds.Count: 0 })
                 continue;
             values.Add(found.Values);
@@ -83,9 +101,12 @@ public sealed class ScoreLineage
     /// scored units it descends from, or null when it descends from none. A sub-dimension some of them
     /// lack is left out (so the dimension and the total are absent) unless <paramref name="allowPartial"/>,
     /// when the mean of those that have it is taken and the estimate says it is partial.
+    /// <paramref name="method"/> <see cref="EstimateMethod.PopulationWeighted"/> weights by population where
+    /// every scored predecessor has a figure, and falls back to the simple mean where one lacks it.
     /// </summary>
-    public LineageValues? ValuesIn(int unitId, FrameworkVersion version, IReadOnlyDictionary<int, ProvinceValues> scored, bool allowPartial)
+    public LineageValues? ValuesIn(int unitId, ReleaseStandings release, bool allowPartial, EstimateMethod method = EstimateMethod.PopulationWeighted)
     {
+        var scored = release.Values;
         if (scored.TryGetValue(unitId, out var own))
             return new LineageValues(own, null);
 
@@ -95,22 +116,39 @@ public sealed class ScoreLineage
         var missing = new List<int>();
         Resolve(unitId, scored, inputs, missing, [unitId]);
         if (inputs.Count == 0 || (missing.Count > 0 && !allowPartial))
-            return new LineageValues(new ProvinceValues(unitId, new Dictionary<string, decimal>()), new Estimate(inputs, missing, Partial: false));
+            return new LineageValues(new ProvinceValues(unitId, new Dictionary<string, decimal>()), new Estimate(inputs, missing, Partial: false, NoWeights));
+
+        var populations = method == EstimateMethod.PopulationWeighted ? PopulationsIn(release.SurveyYear, inputs) : NoWeights;
+        decimal WeightOf(int id) => populations.Count == 0 ? 1m : populations[id].Population;
 
         var partial = missing.Count > 0;
         var values = new Dictionary<string, decimal>();
-        foreach (var subDimension in version.SubDimensions)
+        foreach (var subDimension in release.Version.SubDimensions)
         {
-            var given = inputs
-                .Select(id => scored[id].BySubDimension.TryGetValue(subDimension.Code, out var v) ? v : (decimal?)null)
+            var present = inputs
+                .Where(id => scored[id].BySubDimension.ContainsKey(subDimension.Code))
+                .Select(id => (Value: scored[id].BySubDimension[subDimension.Code], Weight: WeightOf(id)))
                 .ToList();
-            var present = given.Where(v => v is not null).Select(v => v!.Value).ToList();
-            if (present.Count == 0 || (present.Count < given.Count && !allowPartial))
+            if (present.Count == 0 || (present.Count < inputs.Count && !allowPartial))
                 continue;
-            partial |= present.Count < given.Count;
-            values[subDimension.Code] = present.Sum() / present.Count;
+            partial |= present.Count < inputs.Count;
+            values[subDimension.Code] = present.Sum(p => p.Value * p.Weight) / present.Sum(p => p.Weight);
         }
-        return new LineageValues(new ProvinceValues(unitId, values), new Estimate(inputs, missing, partial));
+        return new LineageValues(new ProvinceValues(unitId, values), new Estimate(inputs, missing, partial, populations));
+    }
+
+    private static readonly IReadOnlyDictionary<int, UnitPopulation> NoWeights = new Dictionary<int, UnitPopulation>();
+
+    /// <summary>
+    /// Each unit's population in the survey year, or in the nearest earlier year with a figure (a census
+    /// year's figure serves until the next); none at all when some unit has no figure up to that year.
+    /// </summary>
+    private IReadOnlyDictionary<int, UnitPopulation> PopulationsIn(int surveyYear, IReadOnlyList<int> unitIds)
+    {
+        var found = unitIds
+            .Select(id => _populations[id].Where(p => p.Year <= surveyYear).MaxBy(p => p.Year))
+            .ToList();
+        return found.Any(p => p is null) ? NoWeights : found.ToDictionary(p => p!.UnitId, p => p!);
     }
 
     /// <summary>

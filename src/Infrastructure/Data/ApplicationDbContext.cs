@@ -24,6 +24,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ReleaseEntry> ReleaseEntries => Set<ReleaseEntry>();
     public DbSet<ScoreReleaseRevision> ScoreReleaseRevisions => Set<ScoreReleaseRevision>();
     public DbSet<ProvinceScore> ProvinceScores => Set<ProvinceScore>();
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/v1/score-releases/{year}/revisions/{revision}"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, _ => Get("/api/v1/score-releases/2020/revisions/1")),
         ["POST /api/v1/score-releases/{year}/revisions/{revision}/restore"] = () =>
             OnlyFor([Admin], HttpStatusCode.NotFound, _ => Send(HttpMethod.Post, "/api/v1/score-releases/2020/revisions/1/restore", null)),
+        ["GET /api/v1/populations"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/populations")),
+        ["POST /api/v1/populations"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/populations")),
         ["GET /api/v1/provinces"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/provinces")),
         ["GET /api/v1/provinces/{provinceId}/profile"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/provinces/{w.Province.Id}/profile")),
         ["GET /api/v1/provinces/comparison"] = () => Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/provinces/comparison?year=2020&provinceIds={w.Province.Id}")),

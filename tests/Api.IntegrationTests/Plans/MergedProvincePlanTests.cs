@@ -72,5 +72,17 @@ public sealed class MergedProvincePlanTests : ApiTest
         calculator.Estimate!.Method.ShouldBe(Domain.Scores.EstimateMethod.SimpleMean);
     }
 
+    [Test]
+    public async Task ShouldWeightTheBaselineEstimateByPopulation_OnceFiguresAreImported()
+    {
+        (await GetAsync<PlanDto>($"/api/v1/plans/{_planId}")).BaselineEstimate!.Method.ShouldBe(Domain.Scores.EstimateMethod.SimpleMean);
+
+        await Client.ImportPopulationsAsync("24,2024,1900000,Test figures", "27,2024,1500000,Test figures");
+
+        var estimate = (await GetAsync<PlanDto>($"/api/v1/plans/{_planId}")).BaselineEstimate!;
+        estimate.Method.ShouldBe(Domain.Scores.EstimateMethod.PopulationWeighted);
+        estimate.From.Select(p => (p.NameVi, p.Population)).ShouldBe([("Bắc Giang", 1900000L), ("Bắc Ninh", 1500000L)], ignoreOrder: true);
+    }
+
     private decimal? OfficialRank(string nameVi) => _official2024.Single(r => r.ProvinceNameVi == nameVi).Rank;
 }

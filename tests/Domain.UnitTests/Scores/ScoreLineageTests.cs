@@ -11,7 +11,7 @@ public sealed class ScoreLineageTests
     private readonly PapiTracker.Domain.Frameworks.IndexFramework _framework = Create();
 
     // 1 and 2 merge into 10; 3 carries on unchanged; 4 and 5 merge into 11.
-    private static readonly ScoreLineage Lineage = new(
+    private static readonly LineageUnit[] Units =
     [
         new LineageUnit(1, new(2000, 1, 1), LastDay, 10),
         new LineageUnit(2, new(2000, 1, 1), LastDay, 10),
@@ -20,7 +20,9 @@ public sealed class ScoreLineageTests
         new LineageUnit(5, new(2000, 1, 1), LastDay, 11),
         new LineageUnit(10, Reform, null, null),
         new LineageUnit(11, Reform, null, null),
-    ]);
+    ];
+
+    private static readonly ScoreLineage Lineage = new(Units);
 
     [Test]
     public void ShouldEstimateAMergedUnit_AsTheSimpleMeanOfItsPredecessors()
@@ -29,7 +31,7 @@ public sealed class ScoreLineageTests
             Province(1, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)),
             Province(2, ("1.1", 2m), ("1.2", 3m), ("2.1", 4m), ("2.2", 4.5m)));
 
-        var found = Lineage.ValuesIn(10, release.Version, release.Values, allowPartial: false)!;
+        var found = Lineage.ValuesIn(10, release, allowPartial: false)!;
 
         found.Values.BySubDimension.ShouldBe(new Dictionary<string, decimal> { ["1.1"] = 1.5m, ["1.2"] = 2.5m, ["2.1"] = 3.5m, ["2.2"] = 4.25m });
         found.Estimate!.ScoredPredecessorIds.ShouldBe([1, 2]);
@@ -41,7 +43,7 @@ public sealed class ScoreLineageTests
     {
         var release = Standings(_framework, 2020, Province(3, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)));
 
-        var found = Lineage.ValuesIn(3, release.Version, release.Values, allowPartial: false)!;
+        var found = Lineage.ValuesIn(3, release, allowPartial: false)!;
 
         found.Estimate.ShouldBeNull();
         found.Values.ShouldBeSameAs(release.Values[3]);
@@ -54,8 +56,8 @@ public sealed class ScoreLineageTests
             Province(1, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)),
             Province(2, ("1.1", 2m), ("1.2", 3m), ("2.1", 4m)));
 
-        var strict = Lineage.ValuesIn(10, release.Version, release.Values, allowPartial: false)!;
-        var partial = Lineage.ValuesIn(10, release.Version, release.Values, allowPartial: true)!;
+        var strict = Lineage.ValuesIn(10, release, allowPartial: false)!;
+        var partial = Lineage.ValuesIn(10, release, allowPartial: true)!;
 
         strict.Values.BySubDimension.Keys.ShouldBe(["1.1", "1.2", "2.1"], ignoreOrder: true);
         strict.Estimate!.Partial.ShouldBeFalse();
@@ -68,8 +70,8 @@ public sealed class ScoreLineageTests
     {
         var release = Standings(_framework, 2020, Province(1, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)));
 
-        var strict = Lineage.ValuesIn(10, release.Version, release.Values, allowPartial: false)!;
-        var partial = Lineage.ValuesIn(10, release.Version, release.Values, allowPartial: true)!;
+        var strict = Lineage.ValuesIn(10, release, allowPartial: false)!;
+        var partial = Lineage.ValuesIn(10, release, allowPartial: true)!;
 
         strict.Values.BySubDimension.ShouldBeEmpty();
         strict.Estimate!.UnscoredPredecessorIds.ShouldBe([2]);
@@ -111,9 +113,62 @@ public sealed class ScoreLineageTests
             Province(1, ("1.1", 1m), ("1.2", 1m), ("2.1", 1m), ("2.2", 1m)),
             Province(3, ("1.1", 2m), ("1.2", 2m), ("2.1", 2m), ("2.2", 2m)));
 
-        var found = lineage.ValuesIn(10, release.Version, release.Values, allowPartial: false)!;
+        var found = lineage.ValuesIn(10, release, allowPartial: false)!;
 
         found.Estimate!.ScoredPredecessorIds.ShouldBe([1, 3], ignoreOrder: true);
         found.Values.BySubDimension["1.1"].ShouldBe(1.5m);
+    }
+
+    [Test]
+    public void ShouldWeightByPopulation_TakingTheNearestEarlierFigure()
+    {
+        var lineage = new ScoreLineage(Units, [new UnitPopulation(1, 2019, 300), new UnitPopulation(2, 2020, 100), new UnitPopulation(2, 2021, 900)]);
+        var release = Standings(_framework, 2020,
+            Province(1, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)),
+            Province(2, ("1.1", 2m), ("1.2", 3m), ("2.1", 4m), ("2.2", 5m)));
+
+        var found = lineage.ValuesIn(10, release, allowPartial: false)!;
+
+        found.Values.BySubDimension.ShouldBe(new Dictionary<string, decimal> { ["1.1"] = 1.25m, ["1.2"] = 2.25m, ["2.1"] = 3.25m, ["2.2"] = 4.25m });
+        found.Estimate!.Method.ShouldBe(EstimateMethod.PopulationWeighted);
+        found.Estimate.Populations.Values.Select(p => p.Year).ShouldBe([2019, 2020], ignoreOrder: true);
+        (found.Estimate.WeightOf(1), found.Estimate.WeightOf(2)).ShouldBe((0.75m, 0.25m));
+    }
+
+    [Test]
+    public void ShouldTakeTheSimpleMean_WhenAPredecessorHasNoFigure_OrWhenAskedFor()
+    {
+        var lineage = new ScoreLineage(Units, [new UnitPopulation(1, 2019, 300), new UnitPopulation(2, 2021, 100)]);
+        var release = Standings(_framework, 2020,
+            Province(1, ("1.1", 1m), ("1.2", 2m), ("2.1", 3m), ("2.2", 4m)),
+            Province(2, ("1.1", 2m), ("1.2", 3m), ("2.1", 4m), ("2.2", 5m)));
+        var figured = new ScoreLineage(Units, [new UnitPopulation(1, 2020, 300), new UnitPopulation(2, 2020, 100)]);
+
+        var unweighted = lineage.ValuesIn(10, release, allowPartial: false)!;
+        var asked = figured.ValuesIn(10, release, allowPartial: false, EstimateMethod.SimpleMean)!;
+
+        unweighted.Estimate!.Method.ShouldBe(EstimateMethod.SimpleMean, "2's only figure is of a later year");
+        unweighted.Values.BySubDimension["1.1"].ShouldBe(1.5m);
+        asked.Estimate!.Method.ShouldBe(EstimateMethod.SimpleMean);
+        asked.Values.BySubDimension["1.1"].ShouldBe(1.5m);
+    }
+
+    [Test]
+    public void ShouldShareAMissingSubDimensionsWeight_AmongThoseThatHaveIt_InAPartialEstimate()
+    {
+        var lineage = new ScoreLineage(Units, [new UnitPopulation(4, 2020, 300), new UnitPopulation(5, 2020, 100), new UnitPopulation(6, 2020, 100)]);
+        var threeWay = new ScoreLineage([.. Units, new LineageUnit(6, new(2000, 1, 1), LastDay, 11)],
+            [new UnitPopulation(4, 2020, 300), new UnitPopulation(5, 2020, 100), new UnitPopulation(6, 2020, 100)]);
+        var release = Standings(_framework, 2020,
+            Province(4, ("1.1", 1m), ("1.2", 1m), ("2.1", 1m), ("2.2", 1m)),
+            Province(5, ("1.1", 2m), ("1.2", 2m), ("2.1", 2m), ("2.2", 2m)),
+            Province(6, ("1.1", 3m), ("1.2", 3m), ("2.1", 3m)));
+
+        var found = threeWay.ValuesIn(11, release, allowPartial: true)!;
+
+        found.Values.BySubDimension["1.1"].ShouldBe((1m * 300 + 2m * 100 + 3m * 100) / 500);
+        found.Values.BySubDimension["2.2"].ShouldBe((1m * 300 + 2m * 100) / 400, "6 lacks 2.2: 4 and 5 share its weight");
+        found.Estimate!.Partial.ShouldBeTrue();
+        lineage.ValuesIn(11, release, allowPartial: false)!.Values.BySubDimension["2.2"].ShouldBe((1m * 300 + 2m * 100) / 400);
     }
 }

@@ -100,7 +100,11 @@ export const en: TranslationResource = {
       from: 'estimated from {{names}}',
       partial: 'partial estimate',
       missing: 'no data for {{names}}',
-      method: 'simple mean of the former provinces',
+      method: {
+        SimpleMean: 'simple mean of the former provinces',
+        PopulationWeighted: 'population-weighted',
+      },
+      weight: '{{name}} population {{population}} in {{year}}, weight {{share}}',
     },
     rankChange: {
       up_one: 'up {{count}} place',
@@ -162,6 +166,8 @@ export const en: TranslationResource = {
     picker: {
       label: 'Find a province or city',
       placeholder: 'For example: bac giang',
+      until: '{{name}} (until {{date}})',
+      from: '{{name}} (from {{date}})',
     },
     profile: {
       subtitle: 'PAPI results over the years',
@@ -237,8 +243,16 @@ export const en: TranslationResource = {
       Commune: 'Commune People’s Committee',
       OtherBody: 'Other body',
     },
+    asOf: {
+      label: 'As of',
+      hint: "Empty: today's units. Choose a day to see the tree as it stood then.",
+      showing: "Units as they stood on {{date}}: for reading only; edits apply to today's state.",
+      today: 'Show today',
+    },
     tree: {
       heading: 'Unit tree',
+      headingAsOf: 'Unit tree on {{date}}',
+      until: 'until {{date}}',
       expand: 'Expand {{name}}',
       collapse: 'Collapse {{name}}',
       edit: 'Edit {{name}}',

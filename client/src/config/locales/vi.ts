@@ -98,7 +98,11 @@ export const vi = {
       from: 'ước tính từ {{names}}',
       partial: 'ước tính một phần',
       missing: 'thiếu số liệu của {{names}}',
-      method: 'trung bình cộng các tỉnh trước sáp nhập',
+      method: {
+        SimpleMean: 'trung bình cộng các tỉnh trước sáp nhập',
+        PopulationWeighted: 'bình quân theo dân số',
+      },
+      weight: '{{name}} {{population}} người năm {{year}}, trọng số {{share}}',
     },
     rankChange: {
       up_one: 'tăng {{count}} bậc',
@@ -160,6 +164,8 @@ export const vi = {
     picker: {
       label: 'Tìm tỉnh/thành phố',
       placeholder: 'Ví dụ: bac giang',
+      until: '{{name}} (đến {{date}})',
+      from: '{{name}} (từ {{date}})',
     },
     profile: {
       subtitle: 'Kết quả PAPI qua các năm',
@@ -235,8 +241,16 @@ export const vi = {
       Commune: 'UBND cấp xã',
       OtherBody: 'Cơ quan, tổ chức khác',
     },
+    asOf: {
+      label: 'Ngày hiệu lực',
+      hint: 'Để trống: các đơn vị hôm nay. Chọn một ngày để xem cây đơn vị như ngày đó.',
+      showing: 'Các đơn vị như ngày {{date}}: chỉ để xem; việc sửa áp dụng cho trạng thái hiện tại.',
+      today: 'Xem hôm nay',
+    },
     tree: {
       heading: 'Cây đơn vị',
+      headingAsOf: 'Cây đơn vị ngày {{date}}',
+      until: 'đến {{date}}',
       expand: 'Mở {{name}}',
       collapse: 'Thu gọn {{name}}',
       edit: 'Sửa {{name}}',

@@ -28,6 +28,8 @@ const seed: OrgUnitDto[] = [
   { id: 102, kind: 'Department', code: 'STC', nameVi: 'Sở Tài chính', nameEn: 'Department of Finance', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01', officersMaySubmit: false },
   { id: 103, kind: 'District', code: 'LN', nameVi: 'UBND huyện Lục Nam', nameEn: 'Luc Nam DPC', parentId: 100, reportsToId: 101, activeFrom: '2021-01-01', officersMaySubmit: false },
   { id: 104, kind: 'Commune', code: 'LN-BD', nameVi: 'UBND xã Bảo Đài', nameEn: 'Bao Dai CPC', parentId: 103, activeFrom: '2021-01-01', officersMaySubmit: false },
+  // Districts ended on 30/6/2025: only a tree as of an earlier day shows it.
+  { id: 105, kind: 'District', code: 'YD', nameVi: 'UBND huyện Yên Dũng', nameEn: 'Yen Dung DPC', parentId: 100, activeFrom: '2021-01-01', activeTo: '2025-06-30', officersMaySubmit: false },
 ];
 
 const units = new Map<number, StoredUnit>();
@@ -52,10 +54,16 @@ export const mockUnits = {
   },
 };
 
-function tree(parentId: number | null): OrgUnitNodeDto[] {
+/** Whether the unit was active on the day (yyyy-mm-dd); with no day, whether it is active today (has not ended). */
+function activeOn(unit: OrgUnitDto, day: string | null): boolean {
+  if (day == null) return unit.activeTo == null;
+  return unit.activeFrom <= day && (unit.activeTo == null || day <= unit.activeTo);
+}
+
+function tree(parentId: number | null, asOf: string | null): OrgUnitNodeDto[] {
   return [...units.values()]
-    .filter(({ unit }) => (unit.parentId ?? null) === parentId && unit.activeTo == null)
-    .map(({ unit }) => ({ unit, children: tree(unit.id) }));
+    .filter(({ unit }) => (unit.parentId ?? null) === parentId && activeOn(unit, asOf))
+    .map(({ unit }) => ({ unit, children: tree(unit.id, asOf) }));
 }
 
 const etag = (version: number) => `"${version}"`;
@@ -63,7 +71,7 @@ const etag = (version: number) => `"${version}"`;
 export const orgUnitHandlers = [
   http.get(orgUnitTreeUrl, ({ request }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
-    return HttpResponse.json(tree(null));
+    return HttpResponse.json(tree(null, new URL(request.url).searchParams.get('asOf')));
   }),
   http.post(orgUnitImportUrl, async ({ request }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
@@ -136,6 +144,7 @@ export const orgUnitHandlers = [
     const search = foldName(url.searchParams.get('search') ?? '');
     const found = [...units.values()]
       .map(({ unit }) => unit)
+      .filter((unit) => activeOn(unit, url.searchParams.get('asOf')))
       .filter((unit) => foldName(unit.nameVi).includes(search) || foldName(unit.code ?? '') === search);
     return HttpResponse.json(paged(found, url));
   }),

@@ -154,16 +154,23 @@ export const oldBacNinhYears: ProvinceYearResultDto[] = [
 
 type EstimatedYearDto = ProvinceProfileDto['estimates'][number];
 
-/** The simple mean of Bắc Giang's and the old Bắc Ninh's totals, ranked among 34; 2021 from Bắc Ninh alone when partial. */
+/**
+ * The simple mean of Bắc Giang's and the old Bắc Ninh's totals, ranked among 34; 2021 from Bắc Ninh alone
+ * when partial; 2020 weighted by the populations imported for it.
+ */
 function newBacNinhEstimates(partial: boolean): EstimatedYearDto[] {
   const bacGiang = { provinceId: 12, nameVi: 'Bắc Giang', nameEn: 'Bac Giang' };
   const bacNinh = { provinceId: 13, nameVi: 'Bắc Ninh', nameEn: 'Bac Ninh' };
+  const weighted = [
+    { ...bacGiang, weight: 0.56, population: 1_900_000, populationYear: 2020 },
+    { ...bacNinh, weight: 0.44, population: 1_500_000, populationYear: 2019 },
+  ];
   const estimated = (surveyYear: number, score: number, rank: number, isPartial = false): EstimatedYearDto => ({
     surveyYear,
     estimate: {
-      method: 'SimpleMean',
+      method: surveyYear === 2020 ? 'PopulationWeighted' : 'SimpleMean',
       partial: isPartial,
-      from: isPartial ? [bacNinh] : [bacGiang, bacNinh],
+      from: isPartial ? [bacNinh] : surveyYear === 2020 ? weighted : [bacGiang, bacNinh],
       missing: isPartial ? [bacGiang] : [],
       official: false,
     },

@@ -22,6 +22,7 @@ public interface IApplicationDbContext
     DbSet<ReleaseEntry> ReleaseEntries { get; }
     DbSet<ScoreReleaseRevision> ScoreReleaseRevisions { get; }
     DbSet<ProvinceScore> ProvinceScores { get; }
+    DbSet<PopulationFigure> PopulationFigures { get; }
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiToken> ApiTokens { get; }
     DbSet<AuditEntry> AuditEntries { get; }

@@ -52,3 +52,14 @@ internal sealed class ProvinceScoreConfiguration : IEntityTypeConfiguration<Prov
         builder.HasOne<SubDimension>().WithMany().HasForeignKey(s => s.SubDimensionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class PopulationFigureConfiguration : IEntityTypeConfiguration<PopulationFigure>
+{
+    public void Configure(EntityTypeBuilder<PopulationFigure> builder)
+    {
+        builder.Property(f => f.Id).UseHiLo("population_figures_hilo");
+        builder.Property(f => f.Source).HasMaxLength(PopulationFigure.SourceMaxLength);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.UnitId, f.Year }).IsUnique();
+    }
+}

@@ -44,6 +44,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("plans_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("population_figures_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("report_attachments_hilo")
                 .IncrementsBy(10);
 
@@ -2761,6 +2764,43 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("submission_versions", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Scores.PopulationFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "population_figures_hilo");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("bigint")
+                        .HasColumnName("population");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_figures");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_figures_unit_id_year");
+
+                    b.ToTable("population_figures", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>
                 {
                     b.Property<int>("ReleaseEntryId")
@@ -3513,6 +3553,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_submission_versions_report_submissions_submission_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Scores.PopulationFigure", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_figures_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Scores.ProvinceScore", b =>

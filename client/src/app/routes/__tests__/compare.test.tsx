@@ -25,7 +25,7 @@ describe('comparison', () => {
     const picker = screen.getByRole('combobox', { name: 'Thêm tỉnh/thành phố' });
 
     await user.type(picker, 'bac giang');
-    await user.click(await screen.findByRole('option', { name: 'Bắc Giang' }));
+    await user.click(await screen.findByRole('option', { name: 'Bắc Giang (đến 30/06/2025)' }));
     await user.type(picker, 'quang ninh');
     await user.click(await screen.findByRole('option', { name: 'Quảng Ninh' }));
 

@@ -94,7 +94,7 @@ describe('province profile', () => {
 
     await user.type(picker, 'bac giang');
 
-    const option = await screen.findByRole('option', { name: 'Bắc Giang' });
+    const option = await screen.findByRole('option', { name: 'Bắc Giang (đến 30/06/2025)' });
     expect(screen.getAllByRole('option')).toHaveLength(1);
     expect(searches).toEqual(['bac giang']);
     expect(picker).toHaveAttribute('aria-expanded', 'true');
@@ -111,7 +111,12 @@ describe('province profile', () => {
     await user.click(picker);
     await user.keyboard('bac');
     const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh']);
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Bạc Liêu',
+      'Bắc Giang (đến 30/06/2025)',
+      'Bắc Kạn',
+      'Bắc Ninh (đến 30/06/2025)',
+    ]);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(picker).toHaveAttribute('aria-activedescendant', options[1]?.id);

@@ -1,9 +1,10 @@
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ChartOption } from '@/features/overview/components/echarts-setup';
 import { expectNoSeriousAxeViolations } from '@/testing/accessibility';
 import { rankingsUrl } from '@/testing/mocks/handlers';
-import { provinceProfileUrl } from '@/testing/mocks/provinces';
+import { newBacNinh, provinceProfileUrl, provinces, provincesUrl } from '@/testing/mocks/provinces';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -107,6 +108,46 @@ describe('score lineage: province pages', () => {
     expect(bacGiang.lineStyle?.type).toBe('solid');
     expect(screen.getByRole('img', { name: /Bắc Ninh \(ước tính, không chính thức\): 2018 42,80, 2019 45,62, 2020 44,16\./ })).toBeInTheDocument();
     await expectNoSeriousAxeViolations();
+  });
+
+  it('says how each estimate is made: the simple mean, or weighted by population with each figure and weight', async () => {
+    const { user } = renderRoute('/provinces/100');
+
+    const table = await screen.findByRole('table', { name: /Tổng điểm ước tính/ });
+    expect(within(rowOf(table, '2019')).getAllByRole('cell')[2]).toHaveTextContent(
+      'ước tính từ Bắc Giang, Bắc Ninh; trung bình cộng các tỉnh trước sáp nhập',
+    );
+    expect(within(rowOf(table, '2020')).getAllByRole('cell')[2]).toHaveTextContent(
+      'ước tính từ Bắc Giang, Bắc Ninh; bình quân theo dân số (Bắc Giang 1.900.000 người năm 2020, trọng số 56%; Bắc Ninh 1.500.000 người năm 2019, trọng số 44%)',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const english = await screen.findByRole('table', { name: /Estimated total score/ });
+    expect(within(rowOf(english, '2020')).getAllByRole('cell')[2]).toHaveTextContent(
+      'population-weighted (Bac Giang population 1,900,000 in 2020, weight 56%; Bac Ninh population 1,500,000 in 2019, weight 44%)',
+    );
+    await expectNoSeriousAxeViolations();
+  });
+
+  it('tells the old and the new Bắc Ninh apart in the province search by the days each existed', async () => {
+    const oldBacNinh = { ...(provinces.find((province) => province.id === 13) as (typeof provinces)[number]), activeTo: '2025-06-30' };
+    server.use(http.get(provincesUrl, () => HttpResponse.json({ items: [newBacNinh, oldBacNinh], page: 1, pageSize: 20, totalCount: 2 })));
+    const { user, router } = renderRoute('/provinces');
+
+    await user.type(await screen.findByRole('combobox', { name: 'Tìm tỉnh/thành phố' }), 'bac ninh');
+
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Bắc Ninh (đến 30/06/2025)', 'Bắc Ninh (từ 01/07/2025)']);
+    await expectNoSeriousAxeViolations();
+    await user.click(screen.getByRole('option', { name: 'Bắc Ninh (từ 01/07/2025)' }));
+    expect(router.state.location.pathname).toBe('/provinces/100');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.type(await screen.findByRole('combobox', { name: 'Find a province or city' }), 'bac ninh');
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual([
+      'Bac Ninh (until Jun 30, 2025)',
+      'Bac Ninh (from Jul 1, 2025)',
+    ]);
   });
 
   it('asks for a partial estimate when the reader ticks it, and labels the year made from fewer predecessors', async () => {

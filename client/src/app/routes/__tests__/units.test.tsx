@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mockMe, problem } from '@/testing/mocks/auth';
 import { fileRefused, mockUnits, orgUnitImportUrl, orgUnitMergeUrl, orgUnitUrl } from '@/testing/mocks/org-units';
 import { server } from '@/testing/mocks/server';
+import { expectNoSeriousAxeViolations } from '@/testing/accessibility';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
 function unitManager() {
@@ -60,6 +61,52 @@ describe('units', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Sở Nội vụSở, ban, ngànhSNV');
+  });
+
+  it('shows the tree and the search as of the day chosen, kept in the address, and offers no edits of another day', async () => {
+    unitManager();
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/api/v1/org-units')) asked.push(`${url.pathname}${url.search}`);
+    });
+    const { user, router } = renderRoute('/admin/units');
+    expect(await screen.findByRole('button', { name: 'Sửa Sở Nội vụ' })).toBeInTheDocument();
+    expect(screen.queryByText('UBND huyện Yên Dũng')).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Ngày hiệu lực'), '2025-06-30');
+
+    expect(router.state.location.search).toBe('?asOf=2025-06-30');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Cây đơn vị ngày 30/06/2025' })).toBeInTheDocument();
+    expect(await screen.findByText('UBND huyện Yên Dũng')).toBeInTheDocument();
+    expect(screen.getByText('UBND cấp huyện · YD · đến 30/06/2025')).toBeInTheDocument();
+    expect(screen.getByLabelText('Ngày hiệu lực')).toHaveAccessibleDescription(
+      'Các đơn vị như ngày 30/06/2025: chỉ để xem; việc sửa áp dụng cho trạng thái hiện tại.',
+    );
+    expect(screen.queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument();
+    expect(asked).toContain('/api/v1/org-units/tree?asOf=2025-06-30');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Tên hoặc mã đơn vị' }), 'yen dung{Enter}');
+    expect(await screen.findByRole('table', { name: 'Đơn vị khớp với “yen dung”' })).toHaveTextContent('UBND huyện Yên Dũng');
+    expect(asked.some((url) => url.startsWith('/api/v1/org-units?') && url.includes('asOf=2025-06-30'))).toBe(true);
+    await expectNoSeriousAxeViolations();
+
+    await user.click(screen.getByRole('button', { name: 'Xem hôm nay' }));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('button', { name: 'Sửa Sở Nội vụ' })).toBeInTheDocument();
+    expect(screen.queryByText('UBND huyện Yên Dũng')).not.toBeInTheDocument();
+  });
+
+  it('reads the day from the address, in English too', async () => {
+    const { user } = renderRoute('/admin/units?asOf=2025-06-30');
+
+    expect(await screen.findByText('UBND huyện Yên Dũng')).toBeInTheDocument();
+    expect(screen.getByLabelText('Ngày hiệu lực')).toHaveValue('2025-06-30');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Unit tree on Jun 30, 2025' })).toBeInTheDocument();
+    expect(screen.getByLabelText('As of')).toHaveValue('2025-06-30');
+    expect(screen.getByText('District People’s Committee · YD · until Jun 30, 2025')).toBeInTheDocument();
   });
 
   it('renames a unit, sending back the ETag it read as If-Match', async () => {

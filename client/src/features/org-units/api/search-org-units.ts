@@ -26,22 +26,22 @@ export const orgUnitKinds = Object.keys(kinds) as OrgUnitKind[];
 
 export const orgUnitSearchPageSize = 50;
 
-export function searchOrgUnits(search: string, signal?: AbortSignal): Promise<GetOrgUnitsOk> {
-  const query: GetOrgUnitsQuery = { search, pageSize: orgUnitSearchPageSize };
+export function searchOrgUnits(search: string, asOf: string | undefined, signal?: AbortSignal): Promise<GetOrgUnitsOk> {
+  const query: GetOrgUnitsQuery = { search, pageSize: orgUnitSearchPageSize, ...(asOf ? { asOf } : {}) };
   return apiClient.getJson<GetOrgUnitsOk>('/api/v1/org-units', { query, signal });
 }
 
-export function getOrgUnitSearchQueryOptions(search: string) {
+export function getOrgUnitSearchQueryOptions(search: string, asOf?: string) {
   return queryOptions({
-    queryKey: [...orgUnitsQueryKey, 'search', search],
-    queryFn: ({ signal }) => searchOrgUnits(search, signal),
+    queryKey: [...orgUnitsQueryKey, 'search', search, asOf ?? 'today'],
+    queryFn: ({ signal }) => searchOrgUnits(search, asOf, signal),
   });
 }
 
-/** Searches once there is something to search for; keeps the last answer while the next one loads. */
-export function useOrgUnitSearch(search: string) {
+/** Searches once there is something to search for (today's units, or those of `asOf`); keeps the last answer while the next one loads. */
+export function useOrgUnitSearch(search: string, asOf?: string) {
   return useQuery({
-    ...getOrgUnitSearchQueryOptions(search),
+    ...getOrgUnitSearchQueryOptions(search, asOf),
     enabled: search !== '',
     placeholderData: keepPreviousData,
   });

@@ -11,18 +11,20 @@ import { useOrgUnitSearch, type OrgUnit } from '../api/search-org-units';
 import { unitName } from '../names';
 
 export interface UnitSearchProps {
+  /** Find the units as they stood on this day (yyyy-mm-dd); today's when not given. */
+  asOf?: string | undefined;
   onEdit?: ((unit: OrgUnit) => void) | undefined;
 }
 
 /** Finds units by name or code, with or without diacritics (the API matches). */
-export function UnitSearch({ onEdit }: UnitSearchProps) {
+export function UnitSearch({ asOf, onEdit }: UnitSearchProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const inputId = useId();
   const captionId = useId();
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
-  const found = useOrgUnitSearch(search);
+  const found = useOrgUnitSearch(search, asOf);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { currentLanguage } from '@/config/i18n';
-import { compareNames } from '@/utils/format';
+import { compareNames, formatDate } from '@/utils/format';
 
 import { useOrgUnitTree, type OrgUnitNode } from '../api/get-org-unit-tree';
 import type { OrgUnit } from '../api/search-org-units';
 import { unitName } from '../names';
 
 export interface UnitTreeProps {
+  /** The day to show the tree as it stood (yyyy-mm-dd); today when not given. */
+  asOf?: string | undefined;
   /** Offers an edit button on every unit when given (the reader may manage units). */
   onEdit?: ((unit: OrgUnit) => void) | undefined;
   /** Offers to merge every unit into another when given (the reader may manage units). */
@@ -22,9 +24,9 @@ function sortNodes(nodes: readonly OrgUnitNode[], language: string): OrgUnitNode
 }
 
 /** The units of the caller's scope as nested lists; the top level starts open, the rest on demand. */
-export function UnitTree({ onEdit, onMerge }: UnitTreeProps) {
+export function UnitTree({ asOf, onEdit, onMerge }: UnitTreeProps) {
   const { t } = useTranslation();
-  const tree = useOrgUnitTree();
+  const tree = useOrgUnitTree(asOf);
   // Units whose children the reader opened or closed; the top level is open unless closed.
   const [toggled, setToggled] = useState<ReadonlySet<number>>(new Set());
 
@@ -83,6 +85,7 @@ function TreeLevel({ nodes, depth, toggled, onToggle, onEdit, onMerge }: TreeLev
               <span className="note">
                 {t(`units.kinds.${unit.kind}`)}
                 {unit.code ? ` · ${unit.code}` : ''}
+                {unit.activeTo ? ` · ${t('units.tree.until', { date: formatDate(unit.activeTo, language) })}` : ''}
               </span>
               {onEdit && (
                 <button type="button" className="link-button" aria-label={t('units.tree.edit', { name })} onClick={() => onEdit(unit)}>

@@ -46,7 +46,7 @@ export function EstimatesTable({ provinceName, estimates }: EstimatesTableProps)
                 <RankText score={result.total} />
               </td>
               <td>
-                <EstimateLabel partial={estimate.partial} from={estimate.from} missing={estimate.missing} />
+                <EstimateLabel estimate={estimate} />
               </td>
             </tr>
           ))}

@@ -106,7 +106,7 @@ function RowBasis({ row }: { row: RankingRow }) {
   const { t } = useTranslation();
   if (row.official) return null;
   if (row.estimate != null) {
-    return <EstimateLabel partial={row.estimate.partial} from={row.estimate.from} missing={row.estimate.missing} />;
+    return <EstimateLabel estimate={row.estimate} />;
   }
   return (
     <>

@@ -21,7 +21,7 @@ namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 /// baseline, ranked and grouped among the units of its first day (<c>Estimate</c> says so).
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit))]
+[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit), typeof(PopulationFigure))]
 public sealed record GetCoverageQuery(int PlanId) : IQuery<CoverageDto>;
 
 public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions, EstimateDto? Estimate);

@@ -13,10 +13,12 @@ namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 
 /// <summary>
 /// A province's profile: its official series, its predecessors' series and successor, and for a merged
-/// unit an estimate per year (<c>partial</c>: also where a predecessor lacks a value, labelled so).
+/// unit an estimate per year (<c>partial</c>: also where a predecessor lacks a value, labelled so;
+/// <c>method</c>: population-weighted where the figures allow, or always the simple mean).
 /// </summary>
 [RequiresPermission(Permission.ReadScores)]
-public sealed record GetProvinceProfileQuery(int ProvinceId, string Framework = "PAPI", bool Partial = false) : IQuery<ProvinceProfileDto>;
+public sealed record GetProvinceProfileQuery(
+    int ProvinceId, string Framework = "PAPI", bool Partial = false, EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<ProvinceProfileDto>;
 
 public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, StandingsReader reader)
     : IQueryHandler<GetProvinceProfileQuery, ProvinceProfileDto>
@@ -47,7 +49,7 @@ public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, Sta
             OfficialYears(unit.Id),
             predecessorIds.Select(id => new PredecessorSeriesDto(provinces[id], OfficialYears(id))).ToList(),
             unit.SuccessorId is { } successor ? provinces[successor] : null,
-            await EstimatesAsync(lineage, unit, releases, query.Partial, cancellationToken));
+            await EstimatesAsync(lineage, unit, releases, query.Partial, query.Method, cancellationToken));
     }
 
     /// <summary>
@@ -55,11 +57,11 @@ public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, Sta
     /// them, or some when a partial estimate is asked for).
     /// </summary>
     private async Task<List<EstimatedYearDto>> EstimatesAsync(
-        ScoreLineage lineage, LineageUnit unit, SortedDictionary<int, ReleaseStandings> releases, bool partial, CancellationToken ct)
+        ScoreLineage lineage, LineageUnit unit, SortedDictionary<int, ReleaseStandings> releases, bool partial, EstimateMethod method, CancellationToken ct)
     {
         if (!lineage.PredecessorsOf(unit.Id).Any())
             return [];
-        var estimated = releases.ToDictionary(r => r.Key, r => lineage.On(unit.ActiveFrom, r.Value, partial));
+        var estimated = releases.ToDictionary(r => r.Key, r => lineage.On(unit.ActiveFrom, r.Value, partial, method));
         var years = estimated
             .Where(e => e.Value.Estimates.ContainsKey(unit.Id) && e.Value.Standings.Values[unit.Id].BySubDimension.Count > 0)
             .Select(e => (Year: e.Key, Release: e.Value.Standings, Estimate: e.Value.Estimates[unit.Id]))

@@ -67,16 +67,8 @@ public sealed class ImportScoreReleaseCommandHandler(
         content.Position = 0;
 
         var framework = await standings.FrameworkAsync(command.Framework, cancellationToken);
-        var provinces = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Province).ToListAsync(cancellationToken);
-        // A province renamed at a date (Thừa Thiên Huế → Thành phố Huế) is still found by the names it had.
-        var earlierNames = (await db.OrgUnitStates.AsNoTracking()
-                .Where(s => provinces.Select(p => p.Id).Contains(s.UnitId))
-                .Select(s => new { s.UnitId, s.NameVi, s.NameEn })
-                .ToListAsync(cancellationToken))
-            .SelectMany(s => new[] { (s.UnitId, Name: s.NameVi), (s.UnitId, Name: s.NameEn) })
-            .Where(s => s.Name is not null)
-            .ToLookup(s => s.UnitId, s => s.Name!);
-        var rows = await ParseAsync(framework, provinces, earlierNames, content, command.FileName, cancellationToken);
+        var register = await ProvinceRegister.LoadAsync(db, cancellationToken);
+        var rows = await ParseAsync(framework, register, content, command.FileName, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var years = rows.GroupBy(r => r.Year).OrderBy(g => g.Key).ToList();
@@ -86,7 +78,7 @@ public sealed class ImportScoreReleaseCommandHandler(
             .Where(r => versionIds.Contains(r.FrameworkVersionId) && yearsInFile.Contains(r.SurveyYear))
             .ToDictionaryAsync(r => r.SurveyYear, cancellationToken);
         var current = await standings.ValuesAsync(framework, existing.Values.Select(r => r.Id).ToList(), revision: null, cancellationToken);
-        var provinceById = provinces.ToDictionary(p => p.Id);
+        var provinceById = register.Provinces.ToDictionary(p => p.Id);
 
         var pending = new List<PendingRevision>();
         var answer = new List<ImportedYearDto>();
@@ -125,7 +117,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
     /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
     private async Task<List<ParsedRow>> ParseAsync(
-        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, ILookup<int, string> earlierNames, Stream content, string fileName, CancellationToken ct)
+        IndexFramework framework, ProvinceRegister register, Stream content, string fileName, CancellationToken ct)
     {
         var problems = new List<FileProblem>();
         var parsed = new List<ParsedRow>();
@@ -144,7 +136,7 @@ public sealed class ImportScoreReleaseCommandHandler(
             }
             if (row.Cells.All(string.IsNullOrWhiteSpace))
                 continue;
-            var line = ParseRow(framework, provinces, earlierNames, header, row, problems, years);
+            var line = ParseRow(framework, register, header, row, problems, years);
             if (line is null)
                 continue;
             var key = (line.Year, line.Province.Id);
@@ -159,12 +151,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         if (header is not null)
             problems.AddRange(MissingColumns(framework, header, years));
-        if (header is null)
-            problems.Add(new(1, null, Messages.FileEmpty));
-        else if (parsed.Count == 0 && problems.Count == 0)
-            problems.Add(new(2, null, Messages.FileHasNoRows));
-        if (problems.Count > 0)
-            throw new FileRejectedException(problems);
+        FileRejectedException.ThrowIfAny(problems, header, parsed.Count);
         return parsed;
     }
 
@@ -191,7 +178,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
     /// <param name="years">Collects the survey years the file's rows name (a version covers them), for <see cref="MissingColumns"/>.</param>
     private static ParsedRow? ParseRow(
-        IndexFramework framework, IReadOnlyList<OrgUnit> provinces, ILookup<int, string> earlierNames, TableHeader header, TableRow row,
+        IndexFramework framework, ProvinceRegister register, TableHeader header, TableRow row,
         List<FileProblem> problems, HashSet<int> years)
     {
         string Cell(string column) => header.Cell(row, column);
@@ -241,7 +228,7 @@ public sealed class ImportScoreReleaseCommandHandler(
 
         if (problems.Count > problemsBefore)
             return null;
-        var province = OrgUnit.ProvinceSurveyedAs(provinces, earlierNames, year, provinceVi, provinceEn.Length == 0 ? null : provinceEn);
+        var province = register.NamedIn(year, provinceVi, provinceEn.Length == 0 ? null : provinceEn);
         if (province is null)
         {
             problems.Add(new(row.Number, ProvinceViColumn,

@@ -15,11 +15,12 @@ namespace PapiTracker.Application.ScoreReleases.Queries.GetEstimatedRanking;
 /// <summary>
 /// A survey year ranked for the units active on a later date (<c>as</c>): PAPI 2024 scored the 63 old
 /// provinces; on 2025-07-01 there are 34 units, 23 of them merged, whose scores are estimates from their
-/// predecessors (simple mean). The whole ranking is unofficial and labelled so, row by row; the official
-/// ranking of the year is unchanged. <c>partial</c> asks for estimates even where a predecessor lacks a value.
+/// predecessors (population-weighted where the figures allow, else the simple mean; <c>method</c> can ask
+/// for the simple mean). The whole ranking is unofficial and labelled so, row by row; the official ranking
+/// of the year is unchanged. <c>partial</c> asks for estimates even where a predecessor lacks a value.
 /// </summary>
 [RequiresPermission(Permission.ReadScores)]
-[CachedUntilChanged(typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework), typeof(OrgUnit))]
+[CachedUntilChanged(typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework), typeof(OrgUnit), typeof(PopulationFigure))]
 public sealed record GetEstimatedRankingQuery(
     int Year,
     DateOnly As,
@@ -28,7 +29,8 @@ public sealed record GetEstimatedRankingQuery(
     string? Dimension = null,
     string Sort = "rank",
     int Page = 1,
-    int PageSize = PagedList<object>.MaxPageSize) : IQuery<PagedList<RankingRowDto>>;
+    int PageSize = PagedList<object>.MaxPageSize,
+    EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<PagedList<RankingRowDto>>;
 
 public sealed class GetEstimatedRankingQueryValidator : AbstractValidator<GetEstimatedRankingQuery>
 {
@@ -48,8 +50,8 @@ public sealed class GetEstimatedRankingQueryHandler(StandingsReader reader) : IQ
         var official = RankingRows.ReleaseOf(releases, query.Year, query.Framework, query.Dimension);
         var lineage = await reader.LineageAsync(cancellationToken);
 
-        var estimated = lineage.On(query.As, official, query.Partial);
-        var previousYear = releases.GetValueOrDefault(query.Year - 1) is { } previous ? lineage.On(query.As, previous, query.Partial).Standings : null;
+        var estimated = lineage.On(query.As, official, query.Partial, query.Method);
+        var previousYear = releases.GetValueOrDefault(query.Year - 1) is { } previous ? lineage.On(query.As, previous, query.Partial, query.Method).Standings : null;
         var names = await reader.NamesAsync(
             estimated.Standings.Provinces.Select(p => p.ProvinceId)
                 .Concat(estimated.Estimates.Values.SelectMany(e => e.ScoredPredecessorIds.Concat(e.UnscoredPredecessorIds))),

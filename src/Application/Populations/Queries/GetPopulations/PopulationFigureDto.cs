@@ -1,0 +1,6 @@
+using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+
+namespace PapiTracker.Application.Populations.Queries.GetPopulations;
+
+/// <summary>A unit's population in a year and where the figure comes from.</summary>
+public sealed record PopulationFigureDto(ProvinceDto Province, int Year, long Population, string Source);
