@@ -95,7 +95,7 @@ describe('journey', () => {
           await review(page, 'overview-2026');
           const picker = page.getByRole('combobox', { name: 'Tìm tỉnh/thành phố' });
           await picker.fill('bac giang');
-          await page.getByRole('option', { name: 'Bắc Giang', exact: true }).click();
+          await page.getByRole('option', { name: 'Bắc Giang (đến 30/06/2025)', exact: true }).click();
           await page.waitForURL(/province=/);
           overviewPath = `/overview?province=${new URL(page.url()).searchParams.get('province')}&`;
         }
