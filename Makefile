@@ -1,5 +1,5 @@
 # The two commands a new user needs: `make run` and `make test`. The rest are for developers.
-.PHONY: run test test-long bench import openapi migration clean
+.PHONY: run test test-long bench import openapi clients migration clean
 
 run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080
 	@bash scripts/run.sh
@@ -16,6 +16,9 @@ import: ## Import an official score file: make import FILE=../shared/reference/p
 openapi: ## Rewrite client/openapi/v1.json from the API and regenerate the client's types
 	PAPI_UPDATE_OPENAPI=1 dotnet test tests/Api.IntegrationTests --filter "FullyQualifiedName~OpenApiContract" --nologo -v quiet
 	cd client && npm run --silent gen:api
+
+clients: ## Pack the generated .NET client (NSwag, from client/openapi/v1.json) into .build/packages; publishing is the operator's step
+	dotnet pack src/Client -c Release -o .build/packages --nologo -v quiet
 
 migration: ## Add an EF migration: make migration NAME=AddPlans
 	dotnet tool restore >/dev/null

@@ -38,6 +38,7 @@ check docker-compose-config env POSTGRES_PASSWORD=validation-only docker-compose
 
 say "Client: contract, types, lint, build, tests"
 check client-contract bash -c "cd client && npm run --silent check:api"
+check api-lint bash -c "cd client && npm run --silent lint:api"
 check client-lint bash -c "cd client && npm run --silent lint"
 check client-build bash -c "cd client && npm run --silent build"
 rm -f client/test-results/vitest.json

@@ -11,10 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API tokens (never their secrets). */
+        /**
+         * API tokens (never their secrets).
+         * @description Permission: ManageApiTokens. Not open to API tokens.
+         */
         get: operations["GetApiTokens"];
         put?: never;
-        /** Issue a token with scopes, bound to a unit subtree, with an expiry. The secret is in this response only; send it as X-Api-Key. */
+        /**
+         * Issue a token with scopes, bound to a unit subtree, with an expiry. The secret is in this response only; send it as X-Api-Key.
+         * @description Permission: ManageApiTokens. Not open to API tokens.
+         */
         post: operations["CreateApiToken"];
         delete?: never;
         options?: never;
@@ -31,7 +37,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a token; its next request gets 401. */
+        /**
+         * Revoke a token; its next request gets 401.
+         * @description Permission: ManageApiTokens. Not open to API tokens.
+         */
         post: operations["RevokeApiToken"];
         delete?: never;
         options?: never;
@@ -46,7 +55,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what and when, newest first, within your scope (admins: everything). Read-only; for older entries ask again with before=nextBefore. */
+        /**
+         * Who changed what and when, newest first, within your scope (admins: everything). Read-only; for older entries ask again with before=nextBefore.
+         * @description Permission: ReadAudit. API token scope: audit:read.
+         */
         get: operations["GetAuditEntries"];
         put?: never;
         post?: never;
@@ -66,6 +78,8 @@ export interface paths {
         /**
          * The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.
          * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
+         *
+         *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetFrameworks"];
         put?: never;
@@ -83,7 +97,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your notices, newest first (unreadOnly=true for the unread ones), with the unread count: report owed, due in 7 and 2 days, overdue, returned, approved. */
+        /**
+         * Your notices, newest first (unreadOnly=true for the unread ones), with the unread count: report owed, due in 7 and 2 days, overdue, returned, approved.
+         * @description Any signed-in user or API token.
+         */
         get: operations["GetNotifications"];
         put?: never;
         post?: never;
@@ -102,7 +119,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark your notices read: the ids listed, or all when ids is left out. Answers how many changed. */
+        /**
+         * Mark your notices read: the ids listed, or all when ids is left out. Answers how many changed.
+         * @description Any signed-in user or API token.
+         */
         post: operations["MarkNotificationsRead"];
         delete?: never;
         options?: never;
@@ -117,10 +137,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive; asOf=yyyy-mm-dd: as they stood that day. */
+        /**
+         * Units in your scope, flat: accent-insensitive search, kind, parent; active only unless includeInactive; asOf=yyyy-mm-dd: as they stood that day.
+         * @description Permission: ReadUnits. API token scope: units:read.
+         */
         get: operations["GetOrgUnits"];
         put?: never;
-        /** Add a unit under a parent in your scope. */
+        /**
+         * Add a unit under a parent in your scope.
+         * @description Permission: ManageUnits. API token scope: units:write.
+         */
         post: operations["CreateOrgUnit"];
         delete?: never;
         options?: never;
@@ -135,7 +161,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units in your scope as a tree, from rootId or from the top of your scope; asOf=yyyy-mm-dd: the tree as it stood that day. */
+        /**
+         * Units in your scope as a tree, from rootId or from the top of your scope; asOf=yyyy-mm-dd: the tree as it stood that day.
+         * @description Permission: ReadUnits. API token scope: units:read.
+         */
         get: operations["GetOrgUnitTree"];
         put?: never;
         post?: never;
@@ -152,12 +181,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One unit (404 outside your scope), with its ETag; asOf=yyyy-mm-dd: as it stood that day (404 if it did not exist then). */
+        /**
+         * One unit (404 outside your scope), with its ETag; asOf=yyyy-mm-dd: as it stood that day (404 if it did not exist then).
+         * @description Permission: ReadUnits. API token scope: units:read.
+         */
         get: operations["GetOrgUnit"];
-        /** Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing). */
+        /**
+         * Rename a unit, change its code, its reporting line, or whether its officers may submit its reports. Send the ETag you read as If-Match (412 if it is stale, 428 if missing).
+         * @description Permission: ManageUnits. API token scope: units:write.
+         */
         put: operations["UpdateOrgUnit"];
         post?: never;
-        /** Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead. */
+        /**
+         * Delete a unit entered by mistake; one with a history (sub-units, scores, roles, tokens) is refused: merge it instead.
+         * @description Permission: ManageUnits. API token scope: units:write.
+         */
         delete: operations["DeleteOrgUnit"];
         options?: never;
         head?: never;
@@ -171,7 +209,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit an official code named on a day (on=yyyy-mm-dd, today in Việt Nam by default): codes are reused (24: Bắc Giang until 30/6/2025, Bắc Ninh from 1/7/2025). */
+        /**
+         * The unit an official code named on a day (on=yyyy-mm-dd, today in Việt Nam by default): codes are reused (24: Bắc Giang until 30/6/2025, Bắc Ninh from 1/7/2025).
+         * @description Permission: ReadUnits. API token scope: units:read.
+         */
         get: operations["GetOrgUnitByCode"];
         put?: never;
         post?: never;
@@ -190,7 +231,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a unit and its subtree under another parent (no cycles, no inactive parent). */
+        /**
+         * Move a unit and its subtree under another parent (no cycles, no inactive parent).
+         * @description Permission: ManageUnits. API token scope: units:write.
+         */
         post: operations["MoveOrgUnit"];
         delete?: never;
         options?: never;
@@ -210,6 +254,8 @@ export interface paths {
         /**
          * Add units from CSV or XLSX: code, kind, name_vi, name_en, parent_code, reports_to_code, active_from. All or nothing.
          * @description Parents and recipients are found by code in the database or the file. Bad rows give 400 with every problem by row and column; nothing is written.
+         *
+         *     Permission: ManageUnits. API token scope: units:write.
          */
         post: operations["ImportOrgUnits"];
         delete?: never;
@@ -227,7 +273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End several units on a date and hand them to a successor; their history stays. */
+        /**
+         * End several units on a date and hand them to a successor; their history stays.
+         * @description Permission: ManageUnits. API token scope: units:write.
+         */
         post: operations["MergeOrgUnits"];
         delete?: never;
         options?: never;
@@ -242,9 +291,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One action item with its units, deadline state and ETag. */
+        /**
+         * One action item with its units, deadline state and ETag.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetActionItem"];
-        /** Edit an action's text and dates (the province's coordinator). Send the ETag you read as If-Match: 412 if stale, 428 if missing. */
+        /**
+         * Edit an action's text and dates (the province's coordinator). Send the ETag you read as If-Match: 412 if stale, 428 if missing.
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         put: operations["ReviseActionItem"];
         post?: never;
         delete?: never;
@@ -260,10 +315,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An action's progress log, newest first. */
+        /**
+         * An action's progress log, newest first.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetActionProgress"];
         put?: never;
-        /** Report a unit's progress on an action it leads or supports (append-only; lead units' reports set the action's status). */
+        /**
+         * Report a unit's progress on an action it leads or supports (append-only; lead units' reports set the action's status).
+         * @description Permission: RecordProgress. API token scope: actions:write.
+         */
         post: operations["RecordProgress"];
         delete?: never;
         options?: never;
@@ -280,7 +341,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach evidence to a progress report: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB. */
+        /**
+         * Attach evidence to a progress report: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB.
+         * @description Permission: RecordProgress. API token scope: actions:write.
+         */
         post: operations["AttachEvidence"];
         delete?: never;
         options?: never;
@@ -295,7 +359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an evidence file (only within your scope; 404 otherwise). */
+        /**
+         * Download an evidence file (only within your scope; 404 otherwise).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["DownloadEvidence"];
         put?: never;
         post?: never;
@@ -312,10 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plans of your province (everyone in a province reads its plans). */
+        /**
+         * The plans of your province (everyone in a province reads its plans).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetPlans"];
         put?: never;
-        /** Record a province's plan with its targets (the province's coordinator). */
+        /**
+         * Record a province's plan with its targets (the province's coordinator).
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["CreatePlan"];
         delete?: never;
         options?: never;
@@ -330,10 +403,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'; sort code, due or status (- to reverse). */
+        /**
+         * A plan's action items: filter by dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search; mine=true for your units'; sort code, due or status (- to reverse).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetActionItems"];
         put?: never;
-        /** Add an action item: dimension, sub-dimensions of the baseline's framework version, dates, lead (in your scope) and coordinating units. */
+        /**
+         * Add an action item: dimension, sub-dimensions of the baseline's framework version, dates, lead (in your scope) and coordinating units.
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["CreateActionItem"];
         delete?: never;
         options?: never;
@@ -350,7 +429,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put a plan in force or close it (a closed plan does not reopen). */
+        /**
+         * Put a plan in force or close it (a closed plan does not reopen).
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["ChangePlanStatus"];
         delete?: never;
         options?: never;
@@ -368,6 +450,8 @@ export interface paths {
         /**
          * A plan with its targets and their progress, derived from every release since the baseline.
          * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadPlans. API token scope: plans:read.
          */
         get: operations["GetPlan"];
         put?: never;
@@ -385,7 +469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the plan stands today: actions by status and by dimension, overdue actions, and the current period's reporting completeness (as you see it). */
+        /**
+         * Where the plan stands today: actions by status and by dimension, overdue actions, and the current period's reporting completeness (as you see it).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetPlanOverview"];
         put?: never;
         post?: never;
@@ -405,6 +492,8 @@ export interface paths {
         /**
          * Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged.
          * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadPlans. API token scope: plans:read.
          */
         get: operations["GetCoverage"];
         put?: never;
@@ -425,6 +514,8 @@ export interface paths {
         /**
          * Target-rank calculator (a planning aid): the total that reached rank K, the gaps to it and to the best, and a sensitivity.
          * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadPlans. API token scope: plans:read.
          */
         get: operations["GetRankCalculator"];
         put?: never;
@@ -445,6 +536,8 @@ export interface paths {
         /**
          * Effect view: each sub-dimension's change from the baseline to a later release (latest by default) beside the actions that targeted it.
          * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadPlans. API token scope: plans:read.
          */
         get: operations["GetEffect"];
         put?: never;
@@ -462,12 +555,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every population figure imported, by province and year: the weights of population-weighted estimates. */
+        /**
+         * Every population figure imported, by province and year: the weights of population-weighted estimates.
+         * @description Permission: ReadScores. API token scope: scores:read.
+         */
         get: operations["GetPopulations"];
         put?: never;
         /**
          * Import population figures (CSV or XLSX: province, year, population, source). All or nothing.
          * @description `province` is a code or a name, meaning the province that held it that year (code 24 in 2024 is Bắc Giang). A figure already held for a province and year is revised. Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. `dryRun=true` answers what the file would do and writes nothing. Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.
+         *
+         *     Permission: ImportScores. API token scope: scores:import.
          */
         post: operations["ImportPopulations"];
         delete?: never;
@@ -483,7 +581,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Provinces, optionally filtered by name with or without diacritics ("bac giang" finds Bắc Giang). */
+        /**
+         * Provinces, optionally filtered by name with or without diacritics ("bac giang" finds Bắc Giang).
+         * @description Permission: ReadScores. API token scope: scores:read.
+         */
         get: operations["SearchProvinces"];
         put?: never;
         post?: never;
@@ -503,6 +604,8 @@ export interface paths {
         /**
          * A province's totals, ranks, dimensions and sub-dimensions in every survey year, with changes.
          * @description Its own official series in `years`; across a restructuring its `predecessors` with their series and its `successor`; for a merged unit (the 34 of 2025-07-01) `estimates`: one per year from its predecessors (weighted by population where every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` always takes the simple mean), ranked among the units of its first day, labelled unofficial with its method and weights, and never mixed into `years`. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetProvinceProfile"];
         put?: never;
@@ -523,6 +626,8 @@ export interface paths {
         /**
          * Provinces side by side in one survey year (repeat provinceIds, at most 10).
          * @description Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["CompareProvinces"];
         put?: never;
@@ -540,10 +645,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's reporting calendar: coverage window, due day (end of day, Asia/Ho_Chi_Minh), lock day, data cut-off. */
+        /**
+         * A plan's reporting calendar: coverage window, due day (end of day, Asia/Ho_Chi_Minh), lock day, data cut-off.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetReportingPeriods"];
         put?: never;
-        /** Generate the periods of some years from a schedule (every kind and date configurable; the plan's by default). Idempotent. */
+        /**
+         * Generate the periods of some years from a schedule (every kind and date configurable; the plan's by default). Idempotent.
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["GenerateReportingPeriods"];
         delete?: never;
         options?: never;
@@ -558,10 +669,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who owes whom this period's report, limited to your units and the reports owed to them. */
+        /**
+         * Who owes whom this period's report, limited to your units and the reports owed to them.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetObligations"];
         put?: never;
-        /** Generate the period's obligations from the units active in its window with a reporting line or actions. Idempotent. */
+        /**
+         * Generate the period's obligations from the units active in its window with a reporting line or actions. Idempotent.
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["GenerateObligations"];
         delete?: never;
         options?: never;
@@ -576,7 +693,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit. */
+        /**
+         * Completeness and timeliness per receiving unit: expected, submitted, on time, late, missing, returned, approved, with each unit.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetCompleteness"];
         put?: never;
         post?: never;
@@ -593,7 +713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units × periods of a year: report counts for each sub-unit of unitId (each province without it, for those who see the whole country); drill down with a row's unit. */
+        /**
+         * Units × periods of a year: report counts for each sub-unit of unitId (each province without it, for those who see the whole country); drill down with a row's unit.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetReportingMatrix"];
         put?: never;
         post?: never;
@@ -612,7 +735,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant a unit a later deadline, with a reason (a coordinator over the unit). */
+        /**
+         * Grant a unit a later deadline, with a reason (a coordinator over the unit).
+         * @description Permission: ManagePlans. Not open to API tokens.
+         */
         post: operations["ExtendObligation"];
         delete?: never;
         options?: never;
@@ -627,9 +753,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report of an obligation, with its ETag (the reporting and the receiving side only); before the first save, the unit's actions and progress with a null id and status, and no ETag. */
+        /**
+         * The report of an obligation, with its ETag (the reporting and the receiving side only); before the first save, the unit's actions and progress with a null id and status, and no ETag.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetSubmission"];
-        /** Save the draft: narratives by dimension, and for the unit-plan kind the plan's number, date, document (an attachment) and committed actions. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing). */
+        /**
+         * Save the draft: narratives by dimension, and for the unit-plan kind the plan's number, date, document (an attachment) and committed actions. Creating needs nothing more; later saves need the ETag as If-Match (412 stale, 428 missing).
+         * @description Permission: RecordProgress. API token scope: actions:write.
+         */
         put: operations["SaveSubmissionDraft"];
         post?: never;
         delete?: never;
@@ -647,7 +779,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the report up (unit head); on time or late by the server's clock; refused once the period is locked. */
+        /**
+         * Send the report up (unit head); on time or late by the server's clock; refused once the period is locked.
+         * @description Permission: SubmitReports or RecordProgress. API token scope: actions:write or submissions:write.
+         */
         post: operations["SubmitReport"];
         delete?: never;
         options?: never;
@@ -664,7 +799,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted report to its unit with a reason (the receiving unit). */
+        /**
+         * Return a submitted report to its unit with a reason (the receiving unit).
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
         post: operations["ReturnReport"];
         delete?: never;
         options?: never;
@@ -681,7 +819,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a submitted report (the receiving unit); it is locked from then on. */
+        /**
+         * Approve a submitted report (the receiving unit); it is locked from then on.
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
         post: operations["ApproveReport"];
         delete?: never;
         options?: never;
@@ -698,7 +839,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk approve: every report listed, or none (403 if one is not yours to review, 409 naming those not waiting for review). */
+        /**
+         * Bulk approve: every report listed, or none (403 if one is not yours to review, 409 naming those not waiting for review).
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
         post: operations["ApproveReports"];
         delete?: never;
         options?: never;
@@ -715,7 +859,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen an approved report for correction, with a reason (the receiving unit; audited). Withdraws its level's approval. */
+        /**
+         * Reopen an approved report for correction, with a reason (the receiving unit; audited). Withdraws its level's approval.
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
         post: operations["ReopenReport"];
         delete?: never;
         options?: never;
@@ -732,7 +879,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a file to a report being written: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB. */
+        /**
+         * Attach a file to a report being written: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB.
+         * @description Permission: RecordProgress. API token scope: actions:write.
+         */
         post: operations["AttachReportFile"];
         delete?: never;
         options?: never;
@@ -747,11 +897,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a report's attachment (the reporting and the receiving side; 404 otherwise). */
+        /**
+         * Download a report's attachment (the reporting and the receiving side; 404 otherwise).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["DownloadReportAttachment"];
         put?: never;
         post?: never;
-        /** Take a file off a report still being written. A file a sent version carries, or the unit plan's signed document, stays (409). */
+        /**
+         * Take a file off a report still being written. A file a sent version carries, or the unit plan's signed document, stays (409).
+         * @description Permission: RecordProgress. API token scope: actions:write.
+         */
         delete: operations["RemoveReportAttachment"];
         options?: never;
         head?: never;
@@ -765,7 +921,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One kept version of a report as it was sent: narratives, actions, attachments, unit plan, and the receiver's decision (the reporting and the receiving side; 404 otherwise). */
+        /**
+         * One kept version of a report as it was sent: narratives, actions, attachments, unit plan, and the receiver's decision (the reporting and the receiving side; 404 otherwise).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetSubmissionVersion"];
         put?: never;
         post?: never;
@@ -782,7 +941,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only. */
+        /**
+         * The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetConsolidatedReportDocx"];
         put?: never;
         post?: never;
@@ -799,7 +961,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula. */
+        /**
+         * The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetConsolidatedReportXlsx"];
         put?: never;
         post?: never;
@@ -816,7 +981,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A receiving unit's level of the period: reports owed to it, how many approved, and its sign-off if given. */
+        /**
+         * A receiving unit's level of the period: reports owed to it, how many approved, and its sign-off if given.
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
         get: operations["GetLevel"];
         put?: never;
         post?: never;
@@ -835,7 +1003,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A receiving unit approves its level of the period: all reports owed to it approved, or an override reason. */
+        /**
+         * A receiving unit approves its level of the period: all reports owed to it approved, or an override reason.
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
         post: operations["ApproveLevel"];
         delete?: never;
         options?: never;
@@ -855,6 +1026,8 @@ export interface paths {
         /**
          * What a restructuring would do, without doing it: a mapping file (provinces or communes) or endLevel=District with endsOn and provinceCode.
          * @description Lists what ends, what is created, what continues, what moves, which reporting lines re-point, what is left without a successor, the rows skipped, and what is carried over or not. Row problems: 400 with every one.
+         *
+         *     Permission: RestructureUnits. API token scope: units:restructure.
          */
         post: operations["PreviewRestructuring"];
         delete?: never;
@@ -870,10 +1043,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The restructurings applied, newest first. */
+        /**
+         * The restructurings applied, newest first.
+         * @description Permission: RestructureUnits. API token scope: units:restructure.
+         */
         get: operations["GetRestructurings"];
         put?: never;
-        /** Apply a restructuring, all or nothing (201 with what it did); a re-apply that finds everything done writes nothing (200, alreadyApplied). */
+        /**
+         * Apply a restructuring, all or nothing (201 with what it did); a re-apply that finds everything done writes nothing (200, alreadyApplied).
+         * @description Permission: RestructureUnits. API token scope: units:restructure.
+         */
         post: operations["ApplyRestructuring"];
         delete?: never;
         options?: never;
@@ -888,7 +1067,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One applied restructuring with everything it did. */
+        /**
+         * One applied restructuring with everything it did.
+         * @description Permission: RestructureUnits. API token scope: units:restructure.
+         */
         get: operations["GetRestructuring"];
         put?: never;
         post?: never;
@@ -905,7 +1087,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The imported score releases, newest survey year first. */
+        /**
+         * The imported score releases, newest survey year first.
+         * @description Permission: ReadScores. API token scope: scores:read.
+         */
         get: operations["GetScoreReleases"];
         put?: never;
         post?: never;
@@ -927,6 +1112,8 @@ export interface paths {
         /**
          * Import an official score file (CSV or XLSX: year, province_vi, province_en, 1.1 … 8.3). All or nothing; each year in the file becomes the next revision of that year's release.
          * @description Every sub-dimension column of the year's framework version is required (an empty cell = not published); provinces are matched by name among those that existed that year, never created. Bad rows give 400 with every problem by row and column (`errors` and `problems`); nothing is written. `dryRun=true` answers what the file would change (provinces added, removed, changed, values changed, ranks that move) and writes nothing. A re-import that removes provinces or changes more than 10 % of the values needs `confirm=true`; without it the answer is 409 with the preview in `years`. Over 10 MB gives 413; a file that is neither CSV nor XLSX gives 415.
+         *
+         *     Permission: ImportScores. API token scope: scores:import.
          */
         post: operations["ImportScoreRelease"];
         delete?: never;
@@ -942,7 +1129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every revision of a survey year's release, newest first: source file and SHA-256, who, when, counts and what it changed. */
+        /**
+         * Every revision of a survey year's release, newest first: source file and SHA-256, who, when, counts and what it changed.
+         * @description Permission: ImportScores. API token scope: scores:import.
+         */
         get: operations["GetReleaseRevisions"];
         put?: never;
         post?: never;
@@ -959,7 +1149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One revision of a release as it was imported: every province it listed with its values. */
+        /**
+         * One revision of a release as it was imported: every province it listed with its values.
+         * @description Permission: ImportScores. API token scope: scores:import.
+         */
         get: operations["GetReleaseRevision"];
         put?: never;
         post?: never;
@@ -981,6 +1174,8 @@ export interface paths {
         /**
          * Make an earlier revision current again: its values are copied into a new revision, audited like an import.
          * @description Restoring the current revision gives 409.
+         *
+         *     Permission: ImportScores. API token scope: scores:import.
          */
         post: operations["RestoreReleaseRevision"];
         delete?: never;
@@ -999,6 +1194,8 @@ export interface paths {
         /**
          * All provinces of a survey year ranked on the total or on one dimension, with change against the year before.
          * @description The official ranking of the provinces that were scored. With `as` (a date), the units active on that day instead: a unit created later (the 34 of 2025-07-01) gets an estimate from its predecessors (weighted by population where every predecessor has a figure for that year or an earlier one, else the simple mean; `method=SimpleMean` always takes the simple mean; labelled `official: false` with `estimate`, its method and weights), and every rank is PapiTracker's, not the publisher's. Carries an ETag; send it back in If-None-Match to get 304 while the release is unchanged. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetRanking"];
         put?: never;
@@ -1018,7 +1215,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in: a short-lived access token (Authorization: Bearer) and a refresh token. */
+        /**
+         * Sign in: a short-lived access token (Authorization: Bearer) and a refresh token.
+         * @description Anonymous: no credential (the body carries it); limited per address.
+         */
         post: operations["SignIn"];
         delete?: never;
         options?: never;
@@ -1035,7 +1235,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Swap a refresh token for a new pair; the old refresh token stops working. */
+        /**
+         * Swap a refresh token for a new pair; the old refresh token stops working.
+         * @description Anonymous: no credential (the body carries it); limited per address.
+         */
         post: operations["RefreshSession"];
         delete?: never;
         options?: never;
@@ -1052,7 +1255,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a refresh token. */
+        /**
+         * Revoke a refresh token.
+         * @description Anonymous: no credential (the body carries it); limited per address.
+         */
         post: operations["SignOut"];
         delete?: never;
         options?: never;
@@ -1067,7 +1273,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller: user or API token, roles at units, permissions held. */
+        /**
+         * The caller: user or API token, roles at units, permissions held.
+         * @description Any signed-in user or API token.
+         */
         get: operations["GetMe"];
         put?: never;
         post?: never;
@@ -1084,10 +1293,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** User accounts with the roles each holds (system admins). */
+        /**
+         * User accounts with the roles each holds (system admins).
+         * @description Permission: ManageUsers. Not open to API tokens.
+         */
         get: operations["GetUsers"];
         put?: never;
-        /** Create a user account; the password must meet the policy (10+ characters, upper, lower, digit). */
+        /**
+         * Create a user account; the password must meet the policy (10+ characters, upper, lower, digit).
+         * @description Permission: ManageUsers. Not open to API tokens.
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -1104,7 +1319,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a user a role at a unit (covering its subtree). */
+        /**
+         * Give a user a role at a unit (covering its subtree).
+         * @description Permission: ManageUsers. Not open to API tokens.
+         */
         post: operations["GrantRole"];
         delete?: never;
         options?: never;
@@ -1122,7 +1340,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a role away. */
+        /**
+         * Take a role away.
+         * @description Permission: ManageUsers. Not open to API tokens.
+         */
         delete: operations["RevokeRole"];
         options?: never;
         head?: never;
@@ -1504,6 +1725,12 @@ export interface components {
             extendedTo: string;
             reason: string;
         };
+        FileProblem: {
+            /** Format: int32 */
+            row: number;
+            column?: string | null;
+            message: string;
+        };
         FrameworkDto: {
             code: string;
             nameVi: string;
@@ -1541,6 +1768,10 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+            /** @description Quote it to support: it finds the request in the server's log. */
+            traceId?: string;
+            /** @description A refused file only: every problem by row and column, for a table. */
+            problems?: components["schemas"]["FileProblem"][];
         } & {
             [key: string]: unknown;
         };
@@ -1863,6 +2094,8 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
+            /** @description Quote it to support: it finds the request in the server's log. */
+            traceId?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2524,6 +2757,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2533,6 +2774,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2542,6 +2791,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2551,6 +2808,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2560,6 +2844,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2571,12 +2866,26 @@ export interface operations {
     CreateApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Cổng dịch vụ công tỉnh",
+                 *       "scopes": [
+                 *         "scores:read",
+                 *         "plans:read"
+                 *       ],
+                 *       "unitId": 1,
+                 *       "expiresAt": "2027-06-30T00:00:00+07:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApiTokenCommand"];
             };
         };
@@ -2584,6 +2893,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2593,6 +2914,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2602,6 +2931,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2611,6 +2948,50 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2620,6 +3001,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2631,7 +3023,10 @@ export interface operations {
     RevokeApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -2642,6 +3037,16 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2649,6 +3054,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2658,6 +3071,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2667,6 +3088,50 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2676,6 +3141,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2704,6 +3180,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2713,6 +3197,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2722,6 +3214,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2731,6 +3231,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2746,12 +3273,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetFrameworks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while the answer is unchanged. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2760,6 +3301,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,6 +3327,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2785,6 +3344,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2794,6 +3380,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2818,6 +3415,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2827,6 +3432,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2836,6 +3449,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2845,6 +3466,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2860,12 +3508,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     MarkNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2878,6 +3540,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2887,6 +3559,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2896,6 +3576,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,6 +3593,50 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2914,6 +3646,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2942,6 +3685,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2951,6 +3702,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2960,6 +3719,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2969,6 +3736,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2984,12 +3778,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3002,6 +3810,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,6 +3831,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3020,6 +3848,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3029,6 +3865,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3038,6 +3882,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,6 +3918,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3071,6 +3953,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3080,6 +3970,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3089,6 +3987,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3098,6 +4004,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,6 +4040,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3131,6 +4075,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3140,6 +4094,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3149,6 +4111,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,6 +4128,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3173,13 +4170,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateOrgUnit: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag you read: 412 when the resource changed since, 428 when missing. */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -3195,6 +4206,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3204,6 +4227,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3213,6 +4244,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3222,6 +4261,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3231,6 +4278,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3240,6 +4295,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3249,6 +4312,14 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3258,6 +4329,33 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3267,6 +4365,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3278,7 +4387,10 @@ export interface operations {
     DeleteOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -3289,6 +4401,16 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3296,6 +4418,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3305,6 +4435,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,6 +4452,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3323,6 +4469,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,6 +4505,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3356,6 +4540,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3365,6 +4557,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3374,6 +4574,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3383,6 +4591,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3392,6 +4608,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3407,12 +4650,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     MoveOrgUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -3427,6 +4684,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3436,6 +4703,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3445,6 +4720,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3454,6 +4737,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3463,6 +4754,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3472,6 +4771,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3487,12 +4813,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ImportOrgUnits: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3508,6 +4848,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3517,6 +4867,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,6 +4884,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3535,6 +4901,31 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3544,6 +4935,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3553,6 +4952,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,12 +4994,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     MergeOrgUnits: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3586,6 +5026,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,6 +5045,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3604,6 +5062,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3613,6 +5079,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3622,6 +5096,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3631,6 +5113,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3640,6 +5149,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3662,6 +5182,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3671,6 +5201,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,6 +5218,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3689,6 +5235,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3704,13 +5277,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReviseActionItem: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag you read: 412 when the resource changed since, 428 when missing. */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -3726,6 +5313,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3735,6 +5334,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,6 +5351,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3753,6 +5368,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3762,6 +5385,31 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3771,6 +5419,14 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3780,6 +5436,33 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3789,6 +5472,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3814,6 +5508,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3823,6 +5525,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3832,6 +5542,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3841,6 +5559,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +5576,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3859,6 +5612,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3870,7 +5634,10 @@ export interface operations {
     RecordProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -3878,6 +5645,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "unitId": 12,
+                 *       "reportedOn": "2025-06-30",
+                 *       "status": "InProgress",
+                 *       "percent": 40,
+                 *       "narrative": "Đã niêm yết tại 18/45 thôn."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProgressReport"];
             };
         };
@@ -3885,6 +5661,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3894,6 +5682,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,6 +5699,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3912,6 +5716,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3921,6 +5733,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,6 +5750,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3945,12 +5792,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AttachEvidence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 progressId: number;
             };
@@ -3968,6 +5829,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3977,6 +5850,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3986,6 +5867,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3995,6 +5884,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,6 +5901,31 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4013,6 +5935,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4022,6 +5952,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4031,6 +5988,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4053,13 +6021,35 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4069,6 +6059,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4078,6 +6076,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4087,6 +6112,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,6 +6146,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4119,6 +6163,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4128,6 +6180,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4137,6 +6197,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4146,6 +6233,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4157,12 +6255,38 @@ export interface operations {
     CreatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "provinceId": 1,
+                 *       "titleVi": "Kế hoạch nâng cao Chỉ số PAPI giai đoạn 2025-2026",
+                 *       "titleEn": "Plan to raise the PAPI index, 2025-2026",
+                 *       "issuerVi": "Ủy ban nhân dân tỉnh",
+                 *       "issuerEn": "Provincial People's Committee",
+                 *       "documentNumber": "125/KH-UBND",
+                 *       "issuedOn": "2025-03-15",
+                 *       "baselineYear": 2024,
+                 *       "targetYear": 2026,
+                 *       "framework": "PAPI",
+                 *       "targets": [
+                 *         {
+                 *           "kind": "TotalRank",
+                 *           "code": null,
+                 *           "value": 20,
+                 *           "noteVi": "Vào nhóm 20 tỉnh dẫn đầu",
+                 *           "noteEn": "Into the top 20"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreatePlanCommand"];
             };
         };
@@ -4170,6 +6294,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4179,6 +6315,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4188,6 +6332,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4197,6 +6349,50 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4206,6 +6402,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4241,6 +6448,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4250,6 +6465,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4259,6 +6482,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,6 +6499,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4277,6 +6516,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,12 +6558,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateActionItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4312,6 +6592,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4321,6 +6613,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4330,6 +6630,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4339,6 +6647,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4348,6 +6664,50 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4363,12 +6723,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ChangePlanStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4383,6 +6757,16 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4390,6 +6774,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4399,6 +6791,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,6 +6808,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,6 +6825,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4426,6 +6842,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4435,6 +6878,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4457,6 +6911,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4466,6 +6928,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4475,6 +6945,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4484,6 +6962,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4493,6 +6998,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,6 +7031,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4524,6 +7048,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4533,6 +7065,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4542,6 +7082,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4551,6 +7118,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4573,6 +7151,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4582,6 +7168,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4591,6 +7185,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4600,6 +7202,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4609,6 +7238,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4634,6 +7274,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4643,6 +7291,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,6 +7308,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4661,6 +7325,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,6 +7342,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4679,6 +7378,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4703,6 +7413,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4712,6 +7430,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4721,6 +7447,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4730,6 +7464,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4739,6 +7481,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,6 +7517,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,6 +7548,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4777,6 +7565,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4786,6 +7582,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4801,6 +7624,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ImportPopulations: {
@@ -4808,7 +7642,10 @@ export interface operations {
             query?: {
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4824,6 +7661,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4833,6 +7680,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4842,6 +7697,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4851,6 +7714,31 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4860,6 +7748,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4869,6 +7765,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4878,6 +7801,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4902,6 +7836,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,6 +7853,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +7870,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4929,6 +7887,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4938,6 +7923,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,6 +7960,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,6 +7977,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4982,6 +7994,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4991,6 +8011,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,6 +8047,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5024,6 +8082,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5033,6 +8099,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5042,6 +8116,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5051,6 +8133,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5060,6 +8150,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5069,6 +8186,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5091,6 +8219,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5100,6 +8236,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5109,6 +8253,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5118,6 +8270,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5133,12 +8312,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GenerateReportingPeriods: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5153,6 +8346,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5162,6 +8365,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5171,6 +8382,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,6 +8399,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +8416,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +8433,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5207,6 +8469,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5233,6 +8506,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5242,6 +8523,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5251,6 +8540,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5260,6 +8557,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,6 +8574,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,6 +8610,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5289,7 +8632,10 @@ export interface operations {
     GenerateObligations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5300,6 +8646,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5309,6 +8665,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5318,6 +8682,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5327,6 +8699,50 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5336,6 +8752,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +8785,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5367,6 +8802,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +8819,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,6 +8836,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5394,6 +8872,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5417,6 +8906,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5426,6 +8923,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5435,6 +8940,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5444,6 +8957,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,6 +8974,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5468,12 +9016,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ExtendObligation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5488,6 +9050,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5497,6 +9069,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5506,6 +9086,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5515,6 +9103,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,6 +9120,50 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5533,6 +9173,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5555,6 +9206,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5564,6 +9225,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5573,6 +9242,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,6 +9259,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5597,13 +9301,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SaveSubmissionDraft: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag you read: 412 when the resource changed since, 428 when missing. */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -5619,6 +9337,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5628,6 +9358,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5637,6 +9375,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5646,6 +9392,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5655,6 +9409,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5664,6 +9426,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5673,6 +9443,14 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5682,6 +9460,33 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5691,6 +9496,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5702,7 +9518,10 @@ export interface operations {
     SubmitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5713,6 +9532,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5722,6 +9551,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5731,6 +9568,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5740,6 +9585,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5749,6 +9602,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5764,12 +9644,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReturnReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5784,6 +9678,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5793,6 +9697,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5802,6 +9714,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5811,6 +9731,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5820,6 +9748,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5829,6 +9765,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5838,6 +9801,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5849,7 +9823,10 @@ export interface operations {
     ApproveReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5860,6 +9837,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,6 +9856,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5878,6 +9873,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,6 +9890,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,6 +9907,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5911,12 +9949,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ApproveReports: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5929,6 +9981,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5938,6 +10000,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5947,6 +10017,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5956,6 +10034,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,6 +10051,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5974,6 +10068,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5989,12 +10110,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReopenReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6009,6 +10144,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,6 +10163,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6027,6 +10180,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6036,6 +10197,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6045,6 +10214,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6054,6 +10231,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6069,12 +10273,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AttachReportFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6092,6 +10310,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6101,6 +10331,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,6 +10348,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6119,6 +10365,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6128,6 +10382,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6137,6 +10399,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6146,6 +10416,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6155,6 +10433,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6164,6 +10469,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6186,13 +10502,35 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,6 +10540,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,6 +10557,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,6 +10593,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6231,7 +10615,10 @@ export interface operations {
     RemoveReportAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6242,6 +10629,16 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6249,6 +10646,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6258,6 +10663,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6267,6 +10680,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6276,6 +10697,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6285,6 +10733,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6308,6 +10767,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6317,6 +10784,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6326,6 +10801,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6335,6 +10818,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6344,6 +10854,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6367,6 +10888,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6376,6 +10905,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6385,6 +10922,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6394,6 +10939,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6403,6 +10975,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6426,6 +11009,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6435,6 +11026,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6444,6 +11043,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6453,6 +11060,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6462,6 +11096,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6485,6 +11130,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +11147,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6503,6 +11164,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +11181,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6527,12 +11223,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ApproveLevel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
                 unitId: number;
@@ -6548,6 +11258,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6557,6 +11277,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6566,6 +11294,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6575,6 +11311,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6584,6 +11328,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6593,6 +11345,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,12 +11387,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PreviewRestructuring: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6634,6 +11427,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6643,6 +11446,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6652,6 +11463,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6661,6 +11480,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6670,6 +11497,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6679,6 +11514,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6688,6 +11531,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6697,6 +11567,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6717,6 +11598,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6726,6 +11615,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6735,6 +11632,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6750,12 +11674,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ApplyRestructuring: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6776,6 +11714,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6785,6 +11733,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6794,6 +11754,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6803,6 +11771,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6812,6 +11788,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6821,6 +11805,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6830,6 +11822,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6839,6 +11839,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6848,6 +11875,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6870,6 +11908,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6879,6 +11925,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6888,6 +11942,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6897,6 +11959,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6906,6 +11995,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6930,6 +12030,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6939,6 +12047,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6948,6 +12064,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6957,6 +12081,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6972,6 +12123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ImportScoreRelease: {
@@ -6980,7 +12142,10 @@ export interface operations {
                 dryRun?: boolean;
                 confirm?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6996,6 +12161,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7005,6 +12180,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7014,6 +12197,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7023,6 +12214,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7032,6 +12231,14 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7041,6 +12248,14 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7050,6 +12265,33 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +12301,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,6 +12336,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7092,6 +12353,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7101,6 +12370,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7110,6 +12387,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7119,6 +12404,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7128,6 +12440,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7153,6 +12476,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7162,6 +12493,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7171,6 +12510,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7180,6 +12527,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +12544,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7198,6 +12580,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,7 +12604,10 @@ export interface operations {
             query?: {
                 framework?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 year: number;
                 revision: number;
@@ -7223,6 +12619,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7232,6 +12638,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7241,6 +12655,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7250,6 +12672,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7259,6 +12689,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7268,6 +12706,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7277,6 +12742,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,7 +12773,10 @@ export interface operations {
                 partial?: boolean;
                 method?: components["schemas"]["EstimateMethod"];
             };
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while the answer is unchanged. */
+                "If-None-Match"?: string;
+            };
             path: {
                 year: number;
             };
@@ -7308,6 +12787,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version read; send it back as If-Match (writes) or If-None-Match (reads). */
+                    ETag?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7324,6 +12813,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7333,6 +12830,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7342,6 +12847,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7351,6 +12864,33 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7360,6 +12900,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7377,6 +12928,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "userName": "dieu.phoi.bacninh",
+                 *       "password": "mật-khẩu-của-bạn"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignInCommand"];
             };
         };
@@ -7420,6 +12977,8 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7429,6 +12988,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7489,6 +13059,8 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7498,6 +13070,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7553,9 +13136,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7576,6 +13181,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7585,6 +13198,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7594,6 +13215,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7603,6 +13251,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7627,6 +13286,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7636,6 +13303,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7645,6 +13320,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7654,6 +13337,33 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7669,12 +13379,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7687,6 +13411,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7696,6 +13432,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7705,6 +13449,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7714,6 +13466,50 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7729,12 +13525,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GrantRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -7749,6 +13559,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7758,6 +13578,14 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7767,6 +13595,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7776,6 +13612,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7785,6 +13629,14 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7794,6 +13646,33 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7803,6 +13682,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7814,7 +13704,10 @@ export interface operations {
     RevokeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 userId: string;
                 assignmentId: number;
@@ -7826,6 +13719,16 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7833,6 +13736,14 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7842,6 +13753,14 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7851,6 +13770,50 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7860,6 +13823,17 @@ export interface operations {
             /** @description Internal Server Error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

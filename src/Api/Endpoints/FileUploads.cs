@@ -18,4 +18,8 @@ internal static class FileUploads
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>An endpoint answering with a file of one of these types (the document says binary, not JSON).</summary>
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder endpoint, IReadOnlyList<string> contentTypes) =>
+        endpoint.Produces<Stream>(StatusCodes.Status200OK, contentTypes[0], [.. contentTypes.Skip(1)]);
 }

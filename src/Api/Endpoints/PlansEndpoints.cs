@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Plans.Commands.ChangePlanStatus;
 using PapiTracker.Application.Plans.Commands.CreatePlan;
 using PapiTracker.Application.ActionItems.Commands.RecordProgress;
@@ -127,7 +128,7 @@ internal static class PlansEndpoints
             .WithTags("Plans and actions")
             .WithName(nameof(DownloadEvidence))
             .WithSummary("Download an evidence file (only within your scope; 404 otherwise).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesFile(EvidenceTypes.ContentTypes)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 

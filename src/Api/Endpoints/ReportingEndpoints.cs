@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PapiTracker.Api.Infrastructure.Contract;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Commands.ApproveLevel;
@@ -124,19 +126,21 @@ internal static class ReportingEndpoints
         reports.MapGet("/report-attachments/{id:long}", DownloadReportAttachment)
             .WithName(nameof(DownloadReportAttachment))
             .WithSummary("Download a report's attachment (the reporting and the receiving side; 404 otherwise).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesFile(EvidenceTypes.ContentTypes)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.docx", GetConsolidatedReportDocx)
             .WithName(nameof(GetConsolidatedReportDocx))
+            .SendsMessage<GetConsolidatedReportQuery>()
             .WithSummary("The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesFile(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
             .WithName(nameof(GetConsolidatedReportXlsx))
+            .SendsMessage<GetConsolidatedReportQuery>()
             .WithSummary("The same as a workbook (.xlsx): the completeness matrix of the level and the actions' status. Text never runs as a formula.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesFile(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}", GetLevel)

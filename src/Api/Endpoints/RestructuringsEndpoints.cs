@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PapiTracker.Api.Infrastructure.Contract;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Restructurings;
 using PapiTracker.Application.Restructurings.Commands.RestructureUnits;
@@ -18,6 +19,7 @@ internal static class RestructuringsEndpoints
 
         restructurings.MapPost("/preview", PreviewRestructuring)
             .WithName(nameof(PreviewRestructuring))
+            .SendsMessage<RestructureUnitsCommand>()
             .WithSummary("What a restructuring would do, without doing it: a mapping file (provinces or communes) or endLevel=District with endsOn and provinceCode.")
             .WithDescription("Lists what ends, what is created, what continues, what moves, which reporting lines re-point, what is left without a successor, the rows skipped, and what is carried over or not. Row problems: 400 with every one.")
             .AcceptsFileUpload(UploadLimits.MaxTableBytes)
@@ -25,6 +27,7 @@ internal static class RestructuringsEndpoints
 
         restructurings.MapPost("/", ApplyRestructuring)
             .WithName(nameof(ApplyRestructuring))
+            .SendsMessage<RestructureUnitsCommand>()
             .WithSummary("Apply a restructuring, all or nothing (201 with what it did); a re-apply that finds everything done writes nothing (200, alreadyApplied).")
             .AcceptsFileUpload(UploadLimits.MaxTableBytes)
             .ProducesProblem(StatusCodes.Status409Conflict);

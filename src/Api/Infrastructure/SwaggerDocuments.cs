@@ -1,6 +1,7 @@
 using Asp.Versioning.ApiExplorer;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using PapiTracker.Api.Infrastructure.Contract;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PapiTracker.Api.Infrastructure;
@@ -18,12 +19,18 @@ internal static class SwaggerDocuments
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.UseAllOfToExtendReferenceSchemas();
+            o.SchemaFilter<ValidatorLimits>();
+            o.OperationFilter<ValidatorLimits>();
+            o.OperationFilter<HttpContract>();
+            o.OperationFilter<RequestExamples>();
+            o.DocumentFilter<HttpContract>();
+            o.DocumentFilter<ProblemShapes>();
             o.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "Access token from POST /api/v1/auth/login.",
+                Description = "Access token from POST /api/v1/auth/login: a signed JWT (HS256 only, issuer, audience and lifetime checked) as RFC8725 advises.",
             });
             o.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -41,7 +48,17 @@ internal static class SwaggerDocuments
 
     public static void UseSwaggerDocuments(this WebApplication app)
     {
-        app.UseSwagger();
+        // Relative: the document describes the server that serves it, wherever it is deployed.
+        app.UseSwagger(o => o.PreSerializeFilters.Add((document, _) => document.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "/",
+                Description = "This deployment (production or test): the server that serves this document",
+                // For other government systems' integrations as much as for the dashboard.
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            },
+        ]));
         app.UseSwaggerUI(o =>
         {
             foreach (var description in app.DescribeApiVersions())
@@ -62,6 +79,7 @@ internal static class SwaggerDocuments
                     Version = description.ApiVersion.ToString(),
                     Description = "Official PAPI scores, rankings and province profiles; plans, actions and reporting follow. "
                         + "Errors are RFC 9457 problem details with a traceId; titles follow Accept-Language (vi by default).",
+                    Contact = new OpenApiContact { Name = "PapiTracker operators: the province's system administrators" },
                 });
             }
         }

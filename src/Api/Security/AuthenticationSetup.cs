@@ -43,6 +43,8 @@ internal static class AuthenticationSetup
                     ValidAudience = AuthOptions.Audience,
                     IssuerSigningKey = auth.Value.Key(),
                     ClockSkew = TimeSpan.FromSeconds(30),
+                    // The one algorithm the tokens are signed with (RFC 8725: never trust the header's choice).
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = "sub",
                 };
                 // Signing out ends the session's access tokens too, not only its refresh token.

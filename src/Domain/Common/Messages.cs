@@ -207,6 +207,7 @@ public static class Messages
     public static Text ScaleMinBelowMax(string code) => T($"Chỉ số thành phần {code}: mức thấp nhất của thang điểm phải nhỏ hơn mức cao nhất.", $"Sub-dimension {code}: the scale's minimum must be below its maximum.");
     public static Text NoDimension(string version, string dimension) => T($"{version} không có chỉ số nội dung '{dimension}'.", $"{version} has no dimension '{dimension}'.");
     public static Text OnlyRanked(int count, int year) => T($"Năm {year} chỉ có {count} tỉnh được xếp hạng.", $"Only {count} provinces are ranked in {year}.");
+    public static Text AtMostEntries(int max) => T($"Tối đa {max} mục.", $"At most {max} entries.");
     public static Text CompareAtMost(int max) => T($"So sánh tối đa {max} tỉnh.", $"Compare at most {max} provinces.");
     public static Text ProvinceListedTwiceInQuery => T("Một tỉnh được liệt kê hai lần.", "A province is listed twice.");
 

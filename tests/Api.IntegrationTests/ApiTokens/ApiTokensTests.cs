@@ -7,6 +7,7 @@ using PapiTracker.Application.ApiTokens;
 using PapiTracker.Application.ApiTokens.Commands.CreateApiToken;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
+using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data;
 
@@ -94,6 +95,15 @@ public sealed class ApiTokensTests : ApiTest
         var errors = problem.GetProperty("errors");
         errors.TryGetProperty("scopes[0]", out _).ShouldBeTrue(errors.ToString());
         errors.TryGetProperty("expiresAt", out _).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task ReadmeShouldNameEveryTokenScope()
+    {
+        var readme = await File.ReadAllTextAsync(ReferenceFiles.RepositoryFile("README.md"));
+
+        Permissions.TokenScopes.Keys.Where(scope => !readme.Contains($"`{scope}`", StringComparison.Ordinal))
+            .ShouldBeEmpty("README.md's API token section must name every scope the code accepts.");
     }
 
     private async Task<CreatedApiTokenDto> CreateAsync(string[] scopes, int unitId)

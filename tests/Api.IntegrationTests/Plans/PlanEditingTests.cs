@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
+using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
 using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
@@ -120,6 +121,21 @@ public sealed class PlanEditingTests : ApiTest
         using var response = await district.PostAsJsonAsync($"/api/v1/plans/{_planId}/actions", Action("D8.e", ["8.3"], [_vietYen.Id]));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task ShouldRefuseATargetNoteLongerThanItsColumn_AndTooManyLeadUnits_WithFieldErrors()
+    {
+        using var longNote = await _coordinator.PostAsJsonAsync("/api/v1/plans", new
+        {
+            provinceId = _province.Id, titleVi = "Kế hoạch 2022", issuerVi = "UBND tỉnh", baselineYear = 2020, targetYear = 2022,
+            targets = new object[] { new { kind = "TotalRank", value = 8, noteVi = new string('a', Plan.TitleMaxLength + 1) } },
+        });
+        using var manyLeads = await _coordinator.PostAsJsonAsync($"/api/v1/plans/{_planId}/actions",
+            Action("X5", ["8.3"], Enumerable.Repeat(_vietYen.Id, CreateActionItemCommandValidator.MaxListed + 1).ToArray()));
+
+        (await ErrorsOf(longNote)).ShouldContain("targets[0].NoteVi");
+        (await ErrorsOf(manyLeads)).ShouldContain("leadUnitIds");
     }
 
     private static object Action(string code, string[] subDimensions, int[] leadUnitIds, string dimension = "8") =>

@@ -20,6 +20,9 @@ public static class EvidenceTypes
         [".png"] = "image/png",
     };
 
+    /// <summary>What a download of an accepted file answers with (the type recognised at upload).</summary>
+    public static IReadOnlyList<string> ContentTypes { get; } = ByExtension.Values.Distinct().ToList();
+
     /// <summary>The content type of a seekable upload, or 415 when name and content do not agree on an accepted type.</summary>
     public static string ContentTypeOf(Stream content, string fileName)
     {

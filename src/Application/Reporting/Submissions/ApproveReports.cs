@@ -22,7 +22,7 @@ public sealed class ApproveReportsCommandValidator : AbstractValidator<ApproveRe
     public const int MaxReports = 500;
 
     public ApproveReportsCommandValidator() =>
-        RuleFor(c => c.SubmissionIds).NotEmpty().Must(ids => ids.Count <= MaxReports).WithText(Messages.ApproveAtMost(MaxReports));
+        RuleFor(c => c.SubmissionIds).NotEmpty().MaxItems(MaxReports).WithText(Messages.ApproveAtMost(MaxReports));
 }
 
 public sealed class ApproveReportsCommandHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)

@@ -23,6 +23,9 @@ public sealed record SaveSubmissionDraftCommand(int ObligationId, IReadOnlyDicti
 
 public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<SaveSubmissionDraftCommand>
 {
+    /// <summary>Actions one unit plan commits to, at most.</summary>
+    public const int MaxCommittedActions = 1000;
+
     public SaveSubmissionDraftCommandValidator()
     {
         RuleForEach(c => c.Narratives).Must(n => n.Key.Length is > 0 and <= 2 && n.Key.All(char.IsDigit))
@@ -31,7 +34,9 @@ public sealed class SaveSubmissionDraftCommandValidator : AbstractValidator<Save
         RuleForEach(c => c.Narratives).Must(n => n.Value is null || n.Value.Length <= ReportSubmission.NarrativeMaxLength)
             .WithText(Messages.NarrativeAtMost(ReportSubmission.NarrativeMaxLength));
         RuleFor(c => c.UnitPlan!.Number).MaximumLength(ReportSubmission.DocumentNumberMaxLength).When(c => c.UnitPlan is not null);
-        RuleFor(c => c.UnitPlan!.CommittedActionIds).NotNull().When(c => c.UnitPlan is not null);
+        RuleFor(c => c.UnitPlan!.CommittedActionIds).NotNull()
+            .MaxItems(MaxCommittedActions).WithText(Messages.AtMostEntries(MaxCommittedActions))
+            .When(c => c.UnitPlan is not null);
     }
 }
 

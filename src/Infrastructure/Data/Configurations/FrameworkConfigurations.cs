@@ -63,9 +63,3 @@ internal sealed class SubDimensionConfiguration : IEntityTypeConfiguration<SubDi
         builder.HasData(FrameworkCatalogue.SubDimensions);
     }
 }
-
-internal static class FrameworkLimits
-{
-    public const int CodeMaxLength = 32;
-    public const int NameMaxLength = 300;
-}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Plans;
 
 namespace PapiTracker.Infrastructure.Data.Configurations;

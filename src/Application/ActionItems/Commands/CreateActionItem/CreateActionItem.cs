@@ -8,6 +8,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Plans;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
@@ -27,18 +28,23 @@ public sealed record CreateActionItemCommand(
 
 public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateActionItemCommand>
 {
+    /// <summary>Sub-dimensions and units one action names, at most (the framework has a few dozen sub-dimensions).</summary>
+    public const int MaxListed = 200;
+
     public CreateActionItemCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
         RuleFor(c => c.Dimension).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
-        RuleFor(c => c.SubDimensions).NotEmpty();
+        RuleFor(c => c.SubDimensions).NotEmpty().MaxItems(MaxListed).WithText(Messages.AtMostEntries(MaxListed));
+        RuleForEach(c => c.SubDimensions).MaximumLength(FrameworkLimits.CodeMaxLength);
         RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
             .WithText(Messages.DueDateBeforeStart);
         RuleFor(c => c.DueDate).Null().When(c => c.Recurring).WithText(Messages.RecurringActionNoDueDate);
         RuleFor(c => c.ReviewCadence).IsInEnum();
-        RuleFor(c => c.LeadUnitIds).NotEmpty().WithText(Messages.ActionNeedsLead);
+        RuleFor(c => c.LeadUnitIds).NotEmpty().WithText(Messages.ActionNeedsLead).MaxItems(MaxListed).WithText(Messages.AtMostEntries(MaxListed));
+        RuleFor(c => c.CoordinatingUnitIds).MaxItems(MaxListed).WithText(Messages.AtMostEntries(MaxListed));
         RuleFor(c => c.CoordinatingUnitIds).Must((c, ids) => !ids.Intersect(c.LeadUnitIds).Any())
             .WithText(Messages.LeadOrCoordinate);
     }

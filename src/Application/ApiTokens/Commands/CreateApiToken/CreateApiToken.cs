@@ -21,7 +21,8 @@ public sealed class CreateApiTokenCommandValidator : AbstractValidator<CreateApi
     public CreateApiTokenCommandValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(ApiToken.NameMaxLength);
-        RuleFor(c => c.Scopes).NotEmpty();
+        RuleFor(c => c.Scopes).NotEmpty().MaxItems(Permissions.TokenScopes.Count).WithText(Messages.AtMostEntries(Permissions.TokenScopes.Count));
+        RuleForEach(c => c.Scopes).MaximumLength(Permissions.TokenScopes.Keys.Max(k => k.Length));
         RuleForEach(c => c.Scopes).Must(s => s is not null && Permissions.TokenScopes.ContainsKey(s))
             .WithText(Messages.UnknownScope(string.Join(", ", Permissions.TokenScopes.Keys)));
         RuleFor(c => c.ExpiresAt).GreaterThan(_ => DateTimeOffset.UtcNow).WithText(Messages.TokenExpiryInTheFuture)

@@ -24,7 +24,7 @@ public sealed class MergeOrgUnitsCommandValidator : AbstractValidator<MergeOrgUn
     {
         RuleFor(c => c.UnitIds).NotEmpty()
             .Must(ids => ids.Distinct().Count() == ids.Count).WithText(Messages.UnitListedTwice)
-            .Must(ids => ids.Count <= 100).WithText(Messages.MergeAtMost(100));
+            .MaxItems(100).WithText(Messages.MergeAtMost(100));
         RuleFor(c => c.UnitIds).Must((c, ids) => !ids.Contains(c.SuccessorId)).WithText(Messages.SuccessorAmongMerged);
     }
 }

@@ -10,6 +10,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Frameworks;
 using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Plans.Commands.CreatePlan;
@@ -33,16 +34,30 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleFor(c => c.DocumentNumber).MaximumLength(Plan.DocumentNumberMaxLength);
         RuleFor(c => c.BaselineYear).InclusiveBetween(2000, 2100);
         RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithText(Messages.TargetYearComesAfterBaseline);
+        RuleFor(c => c.Targets).MaxItems(MaxTargets).WithText(Messages.AtMostEntries(MaxTargets));
+        RuleFor(c => c.Framework).MaximumLength(FrameworkLimits.CodeMaxLength);
         RuleForEach(c => c.Targets).NotNull().WithText(Messages.TargetNotNull);
-        RuleForEach(c => c.Targets).ChildRules(t =>
-        {
-            t.RuleFor(x => x.Kind).IsInEnum();
-            t.RuleFor(x => x.Code).NotEmpty().When(x => x.Kind is TargetKind.DimensionScore or TargetKind.SubDimensionScore)
-                .WithText(Messages.NameTheCode);
-            t.RuleFor(x => x.Code).Empty().When(x => x.Kind is TargetKind.TotalRank or TargetKind.TotalScore).WithText(Messages.TotalTargetHasNoCode);
-            t.RuleFor(x => x.Value).GreaterThanOrEqualTo(1).When(x => x.Kind == TargetKind.TotalRank);
-            t.RuleFor(x => x.Value).GreaterThan(0);
-        });
+        RuleForEach(c => c.Targets).SetValidator(new TargetInputValidator());
+    }
+
+    /// <summary>Targets one plan sets, at most (a total, the dimensions and the sub-dimensions fit many times over).</summary>
+    public const int MaxTargets = 200;
+}
+
+/// <summary>One target of a plan; its own validator, so the API document reads its bounds.</summary>
+public sealed class TargetInputValidator : AbstractValidator<TargetInput>
+{
+    public TargetInputValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Code).NotEmpty().When(x => x.Kind is TargetKind.DimensionScore or TargetKind.SubDimensionScore)
+            .WithText(Messages.NameTheCode);
+        RuleFor(x => x.Code).Empty().When(x => x.Kind is TargetKind.TotalRank or TargetKind.TotalScore).WithText(Messages.TotalTargetHasNoCode);
+        RuleFor(x => x.Code).MaximumLength(FrameworkLimits.CodeMaxLength);
+        RuleFor(x => x.NoteVi).MaximumLength(Plan.TitleMaxLength);
+        RuleFor(x => x.NoteEn).MaximumLength(Plan.TitleMaxLength);
+        RuleFor(x => x.Value).GreaterThanOrEqualTo(1).When(x => x.Kind == TargetKind.TotalRank);
+        RuleFor(x => x.Value).GreaterThan(0);
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class CompareProvincesQueryValidator : AbstractValidator<ComparePr
     {
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
         RuleFor(q => q.ProvinceIds).NotEmpty()
-            .Must(ids => ids.Count <= CompareProvincesQuery.MaxProvinces).WithText(Messages.CompareAtMost(CompareProvincesQuery.MaxProvinces))
+            .MaxItems(CompareProvincesQuery.MaxProvinces).WithText(Messages.CompareAtMost(CompareProvincesQuery.MaxProvinces))
             .Must(ids => ids.Distinct().Count() == ids.Count).WithText(Messages.ProvinceListedTwiceInQuery);
     }
 }

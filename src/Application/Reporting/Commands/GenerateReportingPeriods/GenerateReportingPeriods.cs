@@ -30,16 +30,32 @@ public sealed class GenerateReportingPeriodsCommandValidator : AbstractValidator
 {
     public GenerateReportingPeriodsCommandValidator()
     {
+        RuleFor(c => c.Years).MaxItems(MaxYears).WithText(Messages.AtMostEntries(MaxYears));
         RuleForEach(c => c.Years).InclusiveBetween(2000, 2100);
         RuleForEach(c => c.Schedule).NotNull().WithText(Messages.ScheduleEntryNotNull);
-        RuleForEach(c => c.Schedule).ChildRules(e =>
-        {
-            e.RuleFor(x => x.Kind).IsInEnum().NotEqual(ReportingPeriodKind.UnitPlan).WithText(Messages.UnitPlanIsOneOff);
-            e.RuleFor(x => x.DueDay).Must((x, day) => IsDay(x.DueMonth, day)).WithText(Messages.NotADayOfTheYear);
-            e.RuleFor(x => x.CoverageToDay).Must((x, day) => IsDay(x.CoverageToMonth, day)).WithText(Messages.NotADayOfTheYear);
-            e.RuleFor(x => x.LockDaysAfterDue).InclusiveBetween(0, 366);
-        });
-        RuleFor(c => c.Schedule).Must(s => s is null || s.Select(e => e?.Kind).Distinct().Count() == s.Count).WithText(Messages.ScheduleKindTwice);
+        RuleForEach(c => c.Schedule).SetValidator(new ScheduleEntryValidator());
+        // One entry a kind at most, so the list is as long as the kinds are.
+        RuleFor(c => c.Schedule).MaxItems(Enum.GetValues<ReportingPeriodKind>().Length).WithText(Messages.ScheduleKindTwice)
+            .Must(s => s is null || s.Select(e => e?.Kind).Distinct().Count() == s.Count).WithText(Messages.ScheduleKindTwice);
+    }
+
+    /// <summary>Years one call generates, at most (a plan runs a few years).</summary>
+    public const int MaxYears = 20;
+}
+
+/// <summary>One kind of period's calendar; its own validator, so the API document reads its bounds.</summary>
+public sealed class ScheduleEntryValidator : AbstractValidator<ScheduleEntry>
+{
+    public ScheduleEntryValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum().NotEqual(ReportingPeriodKind.UnitPlan).WithText(Messages.UnitPlanIsOneOff);
+        RuleFor(x => x.DueMonth).InclusiveBetween(1, 12).WithText(Messages.NotADayOfTheYear);
+        RuleFor(x => x.CoverageToMonth).InclusiveBetween(1, 12).WithText(Messages.NotADayOfTheYear);
+        RuleFor(x => x.DueDay).InclusiveBetween(1, 31).WithText(Messages.NotADayOfTheYear)
+            .Must((x, day) => IsDay(x.DueMonth, day)).WithText(Messages.NotADayOfTheYear);
+        RuleFor(x => x.CoverageToDay).InclusiveBetween(1, 31).WithText(Messages.NotADayOfTheYear)
+            .Must((x, day) => IsDay(x.CoverageToMonth, day)).WithText(Messages.NotADayOfTheYear);
+        RuleFor(x => x.LockDaysAfterDue).InclusiveBetween(0, 366);
     }
 
     private static bool IsDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2001, month);
