@@ -71,6 +71,8 @@ public static class DependencyInjection
         services.AddScoped<DemoPlan>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.Configure<PdfRendererOptions>(configuration.GetSection(PdfRendererOptions.Section));
+        services.AddSingleton<IPdfRenderer, LibreOfficePdfRenderer>();
         services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
