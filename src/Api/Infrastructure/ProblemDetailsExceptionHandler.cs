@@ -78,7 +78,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             logger.LogWarning(exception, "Unavailable for {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path,
-                exception is PdfRendererUnavailableException renderer ? renderer.Reason : "the database");
+                exception is PdfRendererUnavailableException renderer ? renderer.Cause.Message : "the database");
             httpContext.Response.Headers.RetryAfter = "5";
         }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -32,7 +32,7 @@ internal sealed class LibreOfficePdfRenderer(IOptions<PdfRendererOptions> option
             var output = Path.Combine(work.FullName, "document.pdf");
             return File.Exists(output)
                 ? await File.ReadAllBytesAsync(output, cancellationToken)
-                : throw new PdfRendererUnavailableException($"soffice exited {exitCode} without a PDF: {errors}");
+                : throw new PdfRendererUnavailableException(new InvalidOperationException($"soffice exited {exitCode} without a PDF: {errors}"));
         }
         finally
         {
@@ -57,9 +57,9 @@ internal sealed class LibreOfficePdfRenderer(IOptions<PdfRendererOptions> option
         }
         catch (Win32Exception missing)
         {
-            throw new PdfRendererUnavailableException($"{options.Value.Soffice} could not start: {missing.Message}");
+            throw new PdfRendererUnavailableException(missing);
         }
-        using var soffice = process ?? throw new PdfRendererUnavailableException($"{options.Value.Soffice} did not start");
+        using var soffice = process ?? throw new PdfRendererUnavailableException(new InvalidOperationException($"{options.Value.Soffice} did not start"));
         var stdout = soffice.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = soffice.StandardError.ReadToEndAsync(cancellationToken);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -72,7 +72,7 @@ internal sealed class LibreOfficePdfRenderer(IOptions<PdfRendererOptions> option
         {
             soffice.Kill(entireProcessTree: true);
             cancellationToken.ThrowIfCancellationRequested();
-            throw new PdfRendererUnavailableException($"soffice took longer than {options.Value.TimeoutSeconds} s");
+            throw new PdfRendererUnavailableException(new InvalidOperationException($"soffice took longer than {options.Value.TimeoutSeconds} s"));
         }
         await stdout;
         return (soffice.ExitCode, await stderr);
