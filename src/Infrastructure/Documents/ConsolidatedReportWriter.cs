@@ -28,10 +28,10 @@ internal sealed class ConsolidatedReportWriter : IConsolidatedReportWriter
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
 
     // The heading's left column (issuing body, number and symbol) is the narrower; the right holds the national name.
-    private const int HeadingLeftWidth = 3686;
+    private const int HeadingLeftWidth = 3402;
 
-    // Half-points: body 13–14 pt (14 here), the national name 12–13, Nơi nhận 12 and its entries 11, tables 12.
-    private const int BodySize = 28, NationalNameSize = 26, IssuerSize = 26, RecipientsTitleSize = 24, RecipientSize = 22, TableSize = 24;
+    // Half-points: body 13–14 pt (14 here), the national name 12–13 (12, so that it holds on one line), Nơi nhận 12 and its entries 11, tables 12.
+    private const int BodySize = 28, NationalNameSize = 24, IssuerSize = 26, RecipientsTitleSize = 24, RecipientSize = 22, TableSize = 24;
 
     public void WriteDocx(ConsolidatedReport report, Stream output)
     {

@@ -80,6 +80,9 @@ public sealed class ConsolidatedReportDocumentTests : ApiTest
         var bottom = pages.SelectMany(p => p.Letters).Min(l => l.BoundingBox.Bottom) / PointsPerMm;
         bottom.ShouldBeGreaterThanOrEqualTo(19.5, "bottom margin 20 mm or more");
 
+        var words = first.GetWords().ToList();
+        words.Single(w => w.Text == "CỘNG").BoundingBox.Bottom.ShouldBe(words.Single(w => w.Text == "NAM").BoundingBox.Bottom, 1, "the national name on one line");
+
         var second = pages[1];
         var secondTop = second.Letters.Where(l => second.Height - l.BoundingBox.Top < 20 * PointsPerMm).ToList();
         string.Concat(secondTop.Select(l => l.Value)).ShouldBe("2", "page 2 is numbered in its top margin");
