@@ -16,6 +16,15 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+# The consolidated report's PDF is the .docx rendered by LibreOffice, in Liberation Serif (Times New Roman's
+# metric twin; fonts-liberation2 has the Vietnamese letters the older fonts-liberation lacks).
+ensure_pdf_renderer() {
+  local missing=()
+  [ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
+  dpkg-query -W -f='${Status}' fonts-liberation2 2>/dev/null | grep -q "ok installed" || missing+=(fonts-liberation2)
+  [ ${#missing[@]} = 0 ] || apt_install "${missing[@]}"
+}
+
 pg_bin_dir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }

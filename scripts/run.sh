@@ -10,6 +10,7 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
 fi
 
 ensure_node_modules
+ensure_pdf_renderer
 say "Building the dashboard"
 (cd client && npm run --silent build >/dev/null)
 

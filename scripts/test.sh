@@ -17,8 +17,8 @@ say "Prerequisites"
 ensure_postgres_binaries
 command -v docker-compose >/dev/null || apt_install docker-compose
 [ -x /usr/bin/chromium ] || apt_install chromium
-# The consolidated report must open in LibreOffice: a test converts it to PDF.
-[ -x /usr/bin/soffice ] || apt_install libreoffice-writer-nogui
+# The consolidated report must open in LibreOffice: tests convert it to PDF and measure the PDF.
+ensure_pdf_renderer
 ensure_node_modules
 
 say "Backend: build and tests (real PostgreSQL)"

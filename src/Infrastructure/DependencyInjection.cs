@@ -73,6 +73,8 @@ public static class DependencyInjection
         services.AddScoped<DemoAfterTheReform>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
+        services.Configure<PdfRendererOptions>(configuration.GetSection(PdfRendererOptions.Section));
+        services.AddSingleton<IPdfRenderer, LibreOfficePdfRenderer>();
         services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();

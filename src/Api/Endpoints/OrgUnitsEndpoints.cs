@@ -7,9 +7,11 @@ using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.CreateOrgUnit;
 using PapiTracker.Application.OrgUnits.Commands.DeleteOrgUnit;
 using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
+using PapiTracker.Application.OrgUnits.Commands.KeepDocumentProfile;
 using PapiTracker.Application.OrgUnits.Commands.MergeOrgUnits;
 using PapiTracker.Application.OrgUnits.Commands.MoveOrgUnit;
 using PapiTracker.Application.OrgUnits.Commands.UpdateOrgUnit;
+using PapiTracker.Application.OrgUnits.Queries.GetDocumentProfile;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnit;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnitByCode;
 using PapiTracker.Application.OrgUnits.Queries.GetOrgUnits;
@@ -56,6 +58,17 @@ internal static class OrgUnitsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        units.MapGet("/{id:int}/document-profile", GetDocumentProfile)
+            .WithName(nameof(GetDocumentProfile))
+            .WithSummary("How the unit issues the documents PapiTracker writes for it: the symbol after the number, the signer and the recipients (404 until kept).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        units.MapPut("/{id:int}/document-profile", KeepDocumentProfile)
+            .WithName(nameof(KeepDocumentProfile))
+            .WithSummary("Keep the unit's document profile, replacing it whole (a coordinator over the unit; audited).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         units.MapPost("/{id:int}/move", MoveOrgUnit)
             .WithName(nameof(MoveOrgUnit))
@@ -138,5 +151,13 @@ internal static class OrgUnitsEndpoints
     /// <summary>The body of an update: the id comes from the route.</summary>
     internal sealed record OrgUnitChange(string? Code, string NameVi, string? NameEn, int? ReportsToId, bool? OfficersMaySubmit);
 
+    private static async Task<Ok<DocumentProfileDto>> GetDocumentProfile(int id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetDocumentProfileQuery(id), ct));
+
+    private static async Task<Ok<DocumentProfileDto>> KeepDocumentProfile(int id, DocumentProfileChange body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new KeepDocumentProfileCommand(id, body.Symbol, body.SigningAuthority, body.SignerTitle, body.SignerName, body.Recipients), ct));
+
     internal sealed record OrgUnitMove(int NewParentId);
+
+    internal sealed record DocumentProfileChange(string Symbol, string? SigningAuthority, string SignerTitle, string SignerName, IReadOnlyList<string> Recipients);
 }

@@ -132,9 +132,16 @@ internal static class ReportingEndpoints
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.docx", GetConsolidatedReportDocx)
             .WithName(nameof(GetConsolidatedReportDocx))
             .SendsMessage<GetConsolidatedReportQuery>()
-            .WithSummary("The receiving unit's consolidated report of the period as Word (.docx): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only.")
+            .WithSummary("The receiving unit's consolidated report of the period as Word (.docx), laid out per Decree 30/2020 (the heading table, number and symbol, signer and recipients from the unit's document profile): completeness, late and missing units, each dimension's narratives, actions by status and by unit, provenance. Approved reports only. `number` fills in the number before the symbol.")
             .ProducesFile(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"])
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.pdf", GetConsolidatedReportPdf)
+            .WithName(nameof(GetConsolidatedReportPdf))
+            .SendsMessage<GetConsolidatedReportQuery>()
+            .WithSummary("The same document as PDF/A-2b (fonts embedded), rendered from the .docx by LibreOffice; 503 when the renderer is unavailable.")
+            .ProducesFile(["application/pdf"])
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
             .WithName(nameof(GetConsolidatedReportXlsx))
@@ -215,8 +222,13 @@ internal static class ReportingEndpoints
     private static async Task<Ok<LevelApprovalDto>> ApproveLevel(int id, int unitId, LevelSignOff body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ApproveLevelCommand(id, unitId, body.OverrideReason), ct));
 
-    private static Task<FileStreamHttpResult> GetConsolidatedReportDocx(int id, int unitId, ISender sender, CancellationToken ct) =>
-        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Docx), sender, ct);
+    /// <param name="number">The document's number, before the symbol (Số: 15/BC-SNV); left blank for the office when not given.</param>
+    private static Task<FileStreamHttpResult> GetConsolidatedReportDocx(int id, int unitId, ISender sender, CancellationToken ct, int? number = null) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Docx, number), sender, ct);
+
+    /// <param name="number">The document's number, before the symbol (Số: 15/BC-SNV); left blank for the office when not given.</param>
+    private static Task<FileStreamHttpResult> GetConsolidatedReportPdf(int id, int unitId, ISender sender, CancellationToken ct, int? number = null) =>
+        ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Pdf, number), sender, ct);
 
     private static Task<FileStreamHttpResult> GetConsolidatedReportXlsx(int id, int unitId, ISender sender, CancellationToken ct) =>
         ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Xlsx), sender, ct);

@@ -49,6 +49,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DomainException rule => Problem(StatusCodes.Status409Conflict, rule.Text),
             PreconditionFailedException or DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status412PreconditionFailed, Messages.ChangedSinceRead),
+            PdfRendererUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Text),
             PreconditionRequiredException required => Problem(StatusCodes.Status428PreconditionRequired, required.Text),
             // ASP.NET Core's own wording (which parameter it could not bind) is English only; the status says what kind.
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
@@ -76,7 +77,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogWarning(exception, "Database unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogWarning(exception, "Unavailable for {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path,
+                exception is PdfRendererUnavailableException renderer ? renderer.Cause.Message : "the database");
             httpContext.Response.Headers.RetryAfter = "5";
         }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -88,6 +88,7 @@ public static class Messages
         public static Text Restructuring => T("đợt sắp xếp đơn vị hành chính", "Restructuring");
         public static Text ReleaseRevision => T("phiên bản kết quả công bố", "Release revision");
         public static Text Unit => T("đơn vị", "Unit");
+        public static Text DocumentProfile => T("thông tin ban hành văn bản của đơn vị", "Unit's document profile");
         public static Text User => T("người dùng", "User");
     }
 
@@ -288,6 +289,10 @@ public static class Messages
     public static Text OutsideUnitsYouCoordinate(string unit) => T($"{unit} nằm ngoài các đơn vị bạn điều phối.", $"{unit} is outside the units you coordinate.");
 
     // Reporting
+    public static Text DocumentSymbolShape => T("Ký hiệu văn bản gồm chữ viết tắt tên loại văn bản và tên cơ quan, nối bằng dấu gạch nối, viết hoa (ví dụ BC-SNV).",
+        "The symbol is the document type's and the issuing body's abbreviations in capitals, joined by hyphens (for example BC-SNV).");
+    public static Text RecipientsAtMost(int max) => T($"Nơi nhận tối đa {max} mục.", $"At most {max} recipients.");
+    public static Text PdfRendererUnavailable => T("Hiện không tạo được bản PDF; hãy tải bản Word (.docx) hoặc thử lại sau.", "The PDF cannot be made just now; download the Word (.docx) file or try again later.");
     public static Text NarrativeTooLong(int max) => T($"Một phần thuyết minh dài quá {max} ký tự.", $"A narrative is longer than {max} characters.");
     public static Text NarrativeAtMost(int max) => T($"Mỗi phần thuyết minh dài tối đa {max} ký tự.", $"A narrative is at most {max} characters.");
     public static Text NarrativeKeys => T("Phần thuyết minh được ghi theo số chỉ số nội dung (\"1\" … \"8\").", "Narratives are keyed by dimension number (\"1\" … \"8\").");

@@ -19,6 +19,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<IndexFramework> Frameworks => Set<IndexFramework>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<OrgUnitState> OrgUnitStates => Set<OrgUnitState>();
+    public DbSet<DocumentProfile> DocumentProfiles => Set<DocumentProfile>();
     public DbSet<Restructuring> Restructurings => Set<Restructuring>();
     public DbSet<ScoreRelease> ScoreReleases => Set<ScoreRelease>();
     public DbSet<ReleaseEntry> ReleaseEntries => Set<ReleaseEntry>();

@@ -12,66 +12,79 @@ using X = DocumentFormat.OpenXml.Spreadsheet;
 namespace PapiTracker.Infrastructure.Documents;
 
 /// <summary>
-/// The consolidated report in the Vietnamese administrative style (Times New Roman 13, the heading block
-/// of the issuing body and the national motto, numbered sections), and its tables as a workbook.
+/// The consolidated report laid out as Decree 30/2020/NĐ-CP sets out an administrative document (A4, Times New Roman,
+/// the two-column heading, number and symbol, the signer's block, Nơi nhận, page numbers from page 2), and its tables
+/// as a workbook.
 /// </summary>
 internal sealed class ConsolidatedReportWriter : IConsolidatedReportWriter
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly TimeZoneInfo VietNam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
+    // Decree 30/2020, Appendix I: A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+    // Twentieths of a point: 1 mm = 56.7.
+    private const int PageWidth = 11906, PageHeight = 16838;
+    private const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 1134;
+    private const int TextWidth = PageWidth - MarginLeft - MarginRight;
+
+    // The heading's left column (issuing body, number and symbol) is the narrower; the right holds the national name.
+    private const int HeadingLeftWidth = 3402;
+
+    // Half-points: body 13–14 pt (14 here), the national name 12–13 (12, so that it holds on one line), Nơi nhận 12 and its entries 11, tables 12.
+    private const int BodySize = 28, NationalNameSize = 24, IssuerSize = 26, RecipientsTitleSize = 24, RecipientSize = 22, TableSize = 24;
+
     public void WriteDocx(ConsolidatedReport report, Stream output)
     {
         using var document = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
         var body = new Body();
-        document.AddMainDocumentPart().Document = new Document(body);
+        main.Document = new Document(body);
         var today = TimeZoneInfo.ConvertTime(report.GeneratedAt, VietNam);
 
-        body.Append(HeadingBlock(report.ProvinceNameVi, report.UnitNameVi));
-        body.Append(Paragraph($"{report.ProvinceNameVi}, ngày {today:dd} tháng {today:MM} năm {today:yyyy}", italic: true, align: JustificationValues.Right));
-        body.Append(Paragraph("BÁO CÁO TỔNG HỢP", bold: true, align: JustificationValues.Center));
-        body.Append(Paragraph($"Kết quả thực hiện Kế hoạch nâng cao Chỉ số PAPI — {PeriodName(report.Period.Kind)} năm {report.Period.Year}",
-            bold: true, align: JustificationValues.Center));
-        body.Append(Paragraph($"(Hạn báo cáo: {report.Period.DueOn.ToString("dd/MM/yyyy", Vi)}; chỉ tổng hợp nội dung các báo cáo đã được duyệt)",
-            italic: true, align: JustificationValues.Center));
+        body.Append(HeadingTable(report, today));
+        body.Append(Line("BÁO CÁO", Bold, JustificationValues.Center, before: 360));
+        body.Append(Line($"Tổng hợp kết quả thực hiện Kế hoạch nâng cao Chỉ số PAPI, {PeriodName(report.Period.Kind)} năm {report.Period.Year}",
+            Bold, JustificationValues.Center));
+        body.Append(Line($"(Hạn báo cáo: {report.Period.DueOn.ToString("dd/MM/yyyy", Vi)}; chỉ tổng hợp nội dung các báo cáo đã được duyệt)",
+            Italic, JustificationValues.Center, after: 240));
 
-        body.Append(Paragraph("I. TÌNH HÌNH BÁO CÁO", bold: true));
+        body.Append(Heading("I. TÌNH HÌNH BÁO CÁO"));
         var c = report.Counts;
         body.Append(Table(["Phải báo cáo", "Đã gửi", "Đúng hạn", "Trễ hạn", "Chưa gửi (quá hạn khóa)", "Bị trả lại", "Đã duyệt"],
             [[Number(c.Expected), Number(c.Submitted), Number(c.OnTime), Number(c.Late), Number(c.Missing), Number(c.Returned), Number(c.Approved)]]));
-        body.Append(Paragraph($"Đơn vị gửi trễ hạn: {Names(report.Reporters.Where(r => r.OnTime == false))}"));
-        body.Append(Paragraph($"Đơn vị chưa gửi báo cáo: {Names(report.Reporters.Where(r => r.Missing || r.Status is null or SubmissionStatus.Draft))}"));
+        body.Append(Text($"Đơn vị gửi trễ hạn: {Names(report.Reporters.Where(r => r.OnTime == false))}"));
+        body.Append(Text($"Đơn vị chưa gửi báo cáo: {Names(report.Reporters.Where(r => r.Missing || r.Status is null or SubmissionStatus.Draft))}"));
         if (report.LevelApprovedAt is { } approvedAt)
-            body.Append(Paragraph($"Cấp tổng hợp đã được duyệt lúc {Time(approvedAt)}" +
+            body.Append(Text($"Cấp tổng hợp đã được duyệt lúc {Time(approvedAt)}" +
                 (report.LevelOverrideReason is { } reason ? $" (duyệt khi còn báo cáo chưa duyệt; lý do: {reason})" : "") + "."));
 
-        body.Append(Paragraph("II. KẾT QUẢ THEO TỪNG LĨNH VỰC NỘI DUNG", bold: true));
+        body.Append(Heading("II. KẾT QUẢ THEO TỪNG LĨNH VỰC NỘI DUNG"));
         foreach (var dimension in report.Dimensions)
         {
-            body.Append(Paragraph($"{dimension.Code}. {dimension.NameVi}", bold: true));
+            body.Append(Heading($"{dimension.Code}. {dimension.NameVi}"));
             if (dimension.Narratives.Count == 0)
-                body.Append(Paragraph("Chưa có nội dung báo cáo được duyệt.", italic: true));
+                body.Append(Text("Chưa có nội dung báo cáo được duyệt.", Italic));
             foreach (var narrative in dimension.Narratives)
-                body.Append(Paragraph($"– {narrative.UnitNameVi}: {narrative.Text}"));
+                body.Append(Text($"– {narrative.UnitNameVi}: {narrative.Text}"));
         }
 
-        body.Append(Paragraph("III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", bold: true));
-        body.Append(Paragraph("1. Theo tình trạng", bold: true));
+        body.Append(Heading("III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ"));
+        body.Append(Heading("1. Theo tình trạng"));
         body.Append(Table(["Tình trạng", "Số lượt nhiệm vụ"],
             report.Actions.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => new[] { ActionStatusName(g.Key), Number(g.Count()) }).ToList()));
-        body.Append(Paragraph("2. Theo đơn vị", bold: true));
+        body.Append(Heading("2. Theo đơn vị"));
         body.Append(Table(["Đơn vị", "Mã", "Nhiệm vụ", "Vai trò", "Tình trạng", "%"],
             report.Actions.Select(a => new[] { a.UnitNameVi, a.Code, a.TextVi, RoleName(a.Role), ActionStatusName(a.Status), a.Percent?.ToString(Vi) ?? "" }).ToList()));
 
-        body.Append(Paragraph("IV. NGUỒN SỐ LIỆU", bold: true));
+        body.Append(Heading("IV. NGUỒN SỐ LIỆU"));
         body.Append(Table(["Đơn vị", "Báo cáo số", "Phiên bản", "Gửi lúc", "Duyệt lúc"],
             report.Reporters.Where(r => r.Version is not null)
                 .Select(r => new[] { r.UnitNameVi, r.SubmissionId!.Value.ToString(Vi), r.Version!.Value.ToString(Vi), Time(r.SubmittedAt), Time(r.ApprovedAt) }).ToList()));
-        body.Append(Paragraph($"Báo cáo do PapiTracker lập lúc {Time(report.GeneratedAt)}.", italic: true));
+        body.Append(Text("Báo cáo do PapiTracker lập từ các báo cáo đã được duyệt.", Italic));
 
-        body.Append(new SectionProperties(
-            new W.PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+        body.Append(SignatureTable(report.Issue));
+        body.Append(Section(main));
     }
 
     public void WriteXlsx(ConsolidatedReport report, Stream output)
@@ -90,16 +103,88 @@ internal sealed class ConsolidatedReportWriter : IConsolidatedReportWriter
             report.Actions.Select(a => new[] { a.UnitNameVi, a.Code, a.TextVi, RoleName(a.Role), ActionStatusName(a.Status), a.Percent?.ToString(Vi) ?? "" }).ToList());
     }
 
-    private static W.Table HeadingBlock(string province, string unit)
+    /// <summary>
+    /// The decree's heading: a borderless two-column table. Left, the superior body and the issuing body, then the
+    /// number and symbol; right, the national name and the motto (underlined), then place and date in italics.
+    /// </summary>
+    private static W.Table HeadingTable(ConsolidatedReport report, DateTimeOffset day)
     {
-        var table = new W.Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }), Grid(2));
-        table.Append(new W.TableRow(
-            new W.TableCell(Paragraph($"UBND TỈNH {province.ToUpper(Vi)}", align: JustificationValues.Center),
-                Paragraph(unit.ToUpper(Vi), bold: true, align: JustificationValues.Center)),
-            new W.TableCell(Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, align: JustificationValues.Center),
-                Paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, align: JustificationValues.Center))));
+        var number = report.Issue.Number?.ToString(CultureInfo.InvariantCulture) ?? "      ";
+        var symbol = report.Issue.Symbol ?? "BC";
+        var table = BorderlessTable(HeadingLeftWidth, TextWidth - HeadingLeftWidth);
+        table.Append(
+            new W.TableRow(
+                Cell(HeadingLeftWidth,
+                    Line(report.SuperiorBodyVi.ToUpper(Vi), Regular with { HalfPoints = IssuerSize }, JustificationValues.Center),
+                    Line(report.UnitNameVi.ToUpper(Vi), Bold with { HalfPoints = IssuerSize }, JustificationValues.Center)),
+                Cell(TextWidth - HeadingLeftWidth,
+                    Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold with { HalfPoints = NationalNameSize }, JustificationValues.Center),
+                    Line("Độc lập - Tự do - Hạnh phúc", Bold with { Underline = true }, JustificationValues.Center))),
+            new W.TableRow(
+                Cell(HeadingLeftWidth, Line($"Số: {number}/{symbol}", Regular with { HalfPoints = IssuerSize }, JustificationValues.Center, before: 120)),
+                Cell(TextWidth - HeadingLeftWidth,
+                    Line($"{report.ProvinceNameVi}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}", Italic, JustificationValues.Center, before: 120))));
         return table;
     }
+
+    /// <summary>
+    /// Nơi nhận at the bottom left (12 pt, its entries 11 pt, ending with the office's file copy); on the right the
+    /// signer's authority, title, room for the signature and seal, and name. Blank lines where no profile says who.
+    /// </summary>
+    private static W.Table SignatureTable(DocumentIssue issue)
+    {
+        const int left = TextWidth / 2;
+        var recipients = new List<W.Paragraph> { Line("Nơi nhận:", Bold with { Italic = true, HalfPoints = RecipientsTitleSize }, before: 240) };
+        recipients.AddRange(issue.Recipients.Append("Lưu: VT").Select((recipient, i) =>
+            Line($"- {recipient}{(i == issue.Recipients.Count ? "." : ";")}", Regular with { HalfPoints = RecipientSize })));
+
+        var signer = new List<W.Paragraph>();
+        if (issue.SigningAuthority is { } authority)
+            signer.Add(Line(authority.ToUpper(Vi), Bold, JustificationValues.Center, before: 240));
+        signer.Add(Line(issue.SignerTitle?.ToUpper(Vi) ?? "", Bold, JustificationValues.Center, before: issue.SigningAuthority is null ? 240 : 0));
+        // Room for the signature and the seal.
+        signer.AddRange(Enumerable.Range(0, 4).Select(_ => Line("", Regular)));
+        signer.Add(Line(issue.SignerName ?? "", Bold, JustificationValues.Center));
+
+        var table = BorderlessTable(left, TextWidth - left);
+        table.Append(new W.TableRow(Cell(left, [.. recipients]), Cell(TextWidth - left, [.. signer])));
+        return table;
+    }
+
+    /// <summary>A4 portrait with the decree's margins; the page number at the top centre of every page but the first.</summary>
+    private static SectionProperties Section(MainDocumentPart main)
+    {
+        var numbered = main.AddNewPart<HeaderPart>();
+        numbered.Header = new W.Header(new W.Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new SimpleField(new W.Run(new W.Text("2"))) { Instruction = " PAGE " }));
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new W.Header(new W.Paragraph());
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
+            new W.PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
+            new TitlePage());
+    }
+
+    /// <summary>Times New Roman 14 pt for everything not told otherwise (page numbers included), single-spaced, in Vietnamese.</summary>
+    private static Styles DefaultStyles() => new(new DocDefaults(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
+            new W.FontSize { Val = BodySize.ToString(CultureInfo.InvariantCulture) },
+            new Languages { Val = "vi-VN" })),
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
+
+    private static W.Table BorderlessTable(params int[] widths) => new(
+        new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed }),
+        new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+
+    private static W.TableCell Cell(int width, params W.Paragraph[] paragraphs) =>
+        new(new OpenXmlElement[] { new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }) }
+            .Concat(paragraphs));
 
     private static W.Table Table(string[] headers, IReadOnlyList<string[]> rows)
     {
@@ -107,31 +192,53 @@ internal sealed class ConsolidatedReportWriter : IConsolidatedReportWriter
             new W.TopBorder { Val = BorderValues.Single, Size = 4 }, new W.LeftBorder { Val = BorderValues.Single, Size = 4 },
             new W.BottomBorder { Val = BorderValues.Single, Size = 4 }, new W.RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new W.Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border), Grid(headers.Length));
-        table.Append(new W.TableRow(headers.Select(h => new W.TableCell(Paragraph(h, bold: true, align: JustificationValues.Center)))));
+        var width = TextWidth / headers.Length;
+        var table = new W.Table(
+            new TableProperties(new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, border),
+            new TableGrid(headers.Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
+        var cellText = Regular with { HalfPoints = TableSize };
+        table.Append(new W.TableRow(headers.Select(h => Cell(width, Line(h, cellText with { Bold = true }, JustificationValues.Center)))));
         if (rows.Count == 0)
-            table.Append(new W.TableRow(headers.Select((_, i) => new W.TableCell(Paragraph(i == 0 ? "Không có" : "")))));
+            table.Append(new W.TableRow(headers.Select((_, i) => Cell(width, Line(i == 0 ? "Không có" : "", cellText)))));
         foreach (var row in rows)
-            table.Append(new W.TableRow(row.Select(text => new W.TableCell(Paragraph(text)))));
+            table.Append(new W.TableRow(row.Select(text => Cell(width, Line(text, cellText)))));
         return table;
     }
 
-    /// <summary>Equal columns across the text width (A4 less the margins: 9071 twentieths of a point).</summary>
-    private static TableGrid Grid(int columns) => new(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9071 / columns).ToString(CultureInfo.InvariantCulture) }));
+    /// <summary>How a run of text looks: weight, slant, underline and size in half-points.</summary>
+    private sealed record Look(bool Bold, bool Italic, bool Underline, int HalfPoints);
 
-    private static W.Paragraph Paragraph(string text, bool bold = false, bool italic = false, JustificationValues? align = null)
+    private static readonly Look Regular = new(false, false, false, BodySize);
+    private static readonly Look Bold = Regular with { Bold = true };
+    private static readonly Look Italic = Regular with { Italic = true };
+
+    /// <summary>A body paragraph: justified, its first line indented 1 cm, 6 pt after.</summary>
+    private static W.Paragraph Text(string text, Look? look = null)
     {
-        // Child order is the schema's: fonts, bold, italic, size.
-        var properties = new W.RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold)
-            properties.Append(new W.Bold());
-        if (italic)
-            properties.Append(new W.Italic());
-        properties.Append(new W.FontSize { Val = "26" });
-        var paragraph = new W.Paragraph(new W.Run(properties, new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-        if (align is { } justification)
-            paragraph.PrependChild(new ParagraphProperties(new Justification { Val = justification }));
+        var paragraph = Line(text, look ?? Regular, JustificationValues.Both, after: 120);
+        var properties = paragraph.ParagraphProperties!;
+        properties.InsertAfter(new Indentation { FirstLine = "567" }, properties.SpacingBetweenLines);
         return paragraph;
+    }
+
+    private static W.Paragraph Heading(string text) => Line(text, Bold, JustificationValues.Both, before: 120, after: 120);
+
+    private static W.Paragraph Line(string text, Look look, JustificationValues? align = null, int before = 0, int after = 0)
+    {
+        // Child order is the schema's: bold, italic, size, underline.
+        var properties = new W.RunProperties();
+        if (look.Bold)
+            properties.Append(new W.Bold());
+        if (look.Italic)
+            properties.Append(new W.Italic());
+        properties.Append(new W.FontSize { Val = look.HalfPoints.ToString(CultureInfo.InvariantCulture) });
+        if (look.Underline)
+            properties.Append(new W.Underline { Val = W.UnderlineValues.Single });
+        var paragraphProperties = new ParagraphProperties(
+            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) });
+        if (align is { } justification)
+            paragraphProperties.Append(new Justification { Val = justification });
+        return new W.Paragraph(paragraphProperties, new W.Run(properties, new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     private static void AddSheet(WorkbookPart workbook, string name, string[] headers, IReadOnlyList<string[]> rows)

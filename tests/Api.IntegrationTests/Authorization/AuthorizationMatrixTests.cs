@@ -67,6 +67,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
     private static HttpRequestMessage Upload(string url) =>
         new(HttpMethod.Post, url) { Content = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.csv" } } };
 
+    private static readonly object Profile = new { symbol = "BC-UBND", signerTitle = "CHỦ TỊCH", signerName = "Lê Văn Cường", recipients = new[] { "UBND huyện" } };
+
     private static HttpRequestMessage Merge(OrgUnit unit, OrgUnit successor) =>
         Send(HttpMethod.Post, "/api/v1/org-units/merge", new { unitIds = new[] { unit.Id }, successorId = successor.Id, effectiveOn = "2025-07-01" });
 
@@ -112,6 +114,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["PUT /api/v1/org-units/{id}"] = () =>
             OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.A1.Id}", new { nameVi = "Thị trấn A1" }))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.B1.Id}", new { nameVi = "Thị trấn B1" }))),
+        ["GET /api/v1/org-units/{id}/document-profile"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.A1.Id}/document-profile"))
+                .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/org-units/{w.B1.Id}/document-profile")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/org-units/{w.B1.Id}/document-profile"))),
+        ["PUT /api/v1/org-units/{id}/document-profile"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.A1.Id}/document-profile", Profile))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Put, $"/api/v1/org-units/{w.B1.Id}/document-profile", Profile))),
         ["POST /api/v1/org-units/{id}/move"] = () =>
             OnlyFor([Admin, Coordinator], HttpStatusCode.OK, w => Send(HttpMethod.Post, $"/api/v1/org-units/{w.A1.Id}/move", new { newParentId = w.A.Id }))
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/org-units/{w.A1.Id}/move", new { newParentId = w.B.Id }))),
@@ -253,6 +262,12 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
                 .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.docx")))
                 .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.docx"))),
+        ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.pdf"] = () =>
+            Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.pdf"))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.pdf")))
+                .Concat(Each([Admin, Coordinator, Head, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.pdf")))
+                .Concat(Each([Officer], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.pdf")))
+                .Concat(Each([Coordinator], HttpStatusCode.NotFound, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report.pdf"))),
         ["GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx"] = () =>
             Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx"))
                 .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report.xlsx")))
@@ -343,6 +358,11 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var (periodId, obligations) = await TestActors.PeriodAsync(planId, periodDue, null, (a1, a), (b1, b));
         var submissionId = await TestActors.SubmittedReportAsync(obligations[0], a1);
         var attachmentB1Id = await TestActors.DraftAttachmentAsync(obligations[1], b1);
+        foreach (var unit in new[] { a1, b1 })
+        {
+            using var kept = await Client.PutAsJsonAsync($"/api/v1/org-units/{unit.Id}/document-profile", Profile);
+            await kept.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
         using var created = await Client.PostAsJsonAsync("/api/v1/api-tokens",
             new { name = "Matrix", scopes = new[] { "scores:read", "units:read" }, unitId = a.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
         var token = (await created.Content.ReadFromJsonAsync<CreatedApiTokenDto>(Json))!;

@@ -75,7 +75,7 @@ public sealed class DemoReportingFlowTests : ApiTest
         districtText.ShouldNotContain("Đã niêm yết công khai", Case.Sensitive, "the returned version is not consolidated");
         districtText.ShouldContain("Các xã còn lại báo cáo bằng văn bản giấy");
         var chairmanText = DocxText(chairmanDocx);
-        foreach (var heading in new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO TỔNG HỢP", "I. TÌNH HÌNH BÁO CÁO", "II. KẾT QUẢ THEO TỪNG LĨNH VỰC",
+        foreach (var heading in new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Tổng hợp kết quả thực hiện Kế hoạch nâng cao Chỉ số PAPI", "I. TÌNH HÌNH BÁO CÁO", "II. KẾT QUẢ THEO TỪNG LĨNH VỰC",
                      "6. Cung ứng dịch vụ công", "8. Quản trị điện tử", "III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", "IV. NGUỒN SỐ LIỆU", "Đơn vị chưa gửi báo cáo: " })
             chairmanText.ShouldContain(heading);
         ValidationErrors(chairmanDocx).ShouldBeEmpty();

@@ -944,6 +944,7 @@ export const en: TranslationResource = {
       hint: 'A consolidated report includes approved reports only.',
       approvedOf: '{{approved}} of {{expected}} reports approved.',
       docx: 'Download the consolidated report (.docx)',
+      pdf: 'Download the consolidated report (.pdf)',
       xlsx: 'Download the consolidated workbook (.xlsx)',
       signOff: 'Sign off this level',
       signOffOverride: 'Sign off with reports still open',

@@ -942,6 +942,7 @@ export const vi = {
       hint: 'Báo cáo tổng hợp chỉ gồm các báo cáo đã duyệt.',
       approvedOf: 'Đã duyệt {{approved}}/{{expected}} báo cáo.',
       docx: 'Tải báo cáo tổng hợp (.docx)',
+      pdf: 'Tải báo cáo tổng hợp (.pdf)',
       xlsx: 'Tải bảng tổng hợp (.xlsx)',
       signOff: 'Ký duyệt cấp này',
       signOffOverride: 'Ký duyệt khi còn báo cáo chưa duyệt',

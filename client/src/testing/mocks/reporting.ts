@@ -481,7 +481,7 @@ export const reportingHandlers = [
   }),
   http.get<{ id: string; unitId: string; file: string }>(consolidatedUrl, ({ request, params }) => {
     if (!signedIn(request)) return unauthorized(request);
-    const kind = params.file.endsWith('.xlsx') ? 'xlsx' : 'docx';
+    const kind = params.file.split('.').pop();
     return new HttpResponse('PK', { headers: { 'Content-Disposition': `attachment; filename="bao-cao-tong-hop-${params.id}-${params.unitId}.${kind}"` } });
   }),
 ];

@@ -17,6 +17,7 @@ public interface IApplicationDbContext
     DbSet<IndexFramework> Frameworks { get; }
     DbSet<OrgUnit> OrgUnits { get; }
     DbSet<OrgUnitState> OrgUnitStates { get; }
+    DbSet<DocumentProfile> DocumentProfiles { get; }
     DbSet<Restructuring> Restructurings { get; }
     DbSet<ScoreRelease> ScoreReleases { get; }
     DbSet<ReleaseEntry> ReleaseEntries { get; }

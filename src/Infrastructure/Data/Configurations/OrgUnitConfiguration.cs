@@ -63,3 +63,18 @@ internal sealed class RestructuringConfiguration : IEntityTypeConfiguration<Rest
         builder.HasIndex(r => r.AppliedAt);
     }
 }
+
+internal sealed class DocumentProfileConfiguration : IEntityTypeConfiguration<DocumentProfile>
+{
+    public void Configure(EntityTypeBuilder<DocumentProfile> builder)
+    {
+        builder.HasKey(p => p.UnitId);
+        builder.Property(p => p.UnitId).ValueGeneratedNever();
+        builder.HasOne<OrgUnit>().WithOne().HasForeignKey<DocumentProfile>(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.Symbol).HasMaxLength(DocumentProfile.SymbolMaxLength);
+        builder.Property(p => p.SigningAuthority).HasMaxLength(DocumentProfile.SigningAuthorityMaxLength);
+        builder.Property(p => p.SignerTitle).HasMaxLength(DocumentProfile.SignerTitleMaxLength);
+        builder.Property(p => p.SignerName).HasMaxLength(DocumentProfile.SignerNameMaxLength);
+        builder.PrimitiveCollection(p => p.Recipients);
+    }
+}

@@ -1741,6 +1741,46 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Organization.DocumentProfile", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.PrimitiveCollection<string[]>("Recipients")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signer_title");
+
+                    b.Property<string>("SigningAuthority")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("signing_authority");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("symbol");
+
+                    b.HasKey("UnitId")
+                        .HasName("pk_document_profiles");
+
+                    b.ToTable("document_profiles", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -3333,6 +3373,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_report_obligations_obligation_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Organization.DocumentProfile", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithOne()
+                        .HasForeignKey("PapiTracker.Domain.Organization.DocumentProfile", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_profiles_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Organization.OrgUnit", b =>

@@ -358,11 +358,15 @@ describe('levels', () => {
     const level = await screen.findByRole('region', { name: 'Sở Nội vụ' });
     expect(level).toHaveTextContent('Đã duyệt 1/4 báo cáo.');
     await user.click(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx) – Sở Nội vụ' }));
+    await user.click(within(level).getByRole('button', { name: 'Tải báo cáo tổng hợp (.pdf) – Sở Nội vụ' }));
     await user.click(within(level).getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx) – Sở Nội vụ' }));
-    await waitFor(() => expect(downloads.names).toEqual(['bao-cao-tong-hop-23-101.docx', 'bao-cao-tong-hop-23-101.xlsx']));
+    await waitFor(() =>
+      expect(downloads.names).toEqual(['bao-cao-tong-hop-23-101.docx', 'bao-cao-tong-hop-23-101.pdf', 'bao-cao-tong-hop-23-101.xlsx']),
+    );
     const files = downloads.requests.filter((request) => request.path.includes('/consolidated-report.'));
     expect(files.map((request) => request.path)).toEqual([
       '/api/v1/reporting-periods/23/levels/101/consolidated-report.docx',
+      '/api/v1/reporting-periods/23/levels/101/consolidated-report.pdf',
       '/api/v1/reporting-periods/23/levels/101/consolidated-report.xlsx',
     ]);
     expect(files.every((request) => request.authorization?.startsWith('Bearer '))).toBe(true);

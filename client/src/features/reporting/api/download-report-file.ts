@@ -2,8 +2,9 @@
  * Files the reporting pages hand out, each fetched with the session's token:
  * GET /api/v1/report-attachments/{id} (operationId DownloadReportAttachment; the reporting and the
  * receiving side only, 404 otherwise) and a level's consolidated report,
- * GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx and .xlsx
- * (GetConsolidatedReportDocx, GetConsolidatedReportXlsx; built from approved reports only), and the evidence
+ * GET /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.docx, .pdf and .xlsx
+ * (GetConsolidatedReportDocx, GetConsolidatedReportPdf — the same document as PDF/A —, GetConsolidatedReportXlsx;
+ * built from approved reports only), and the evidence
  * of an action a report shows, GET /api/v1/evidence/{id} (DownloadEvidence).
  */
 import { downloadFile } from '@/lib/download';
@@ -17,7 +18,7 @@ export function downloadReportedEvidence(id: operations['DownloadEvidence']['par
   return downloadFile(`/api/v1/evidence/${encodeURIComponent(id)}`, fallbackName);
 }
 
-export type ConsolidatedFormat = 'docx' | 'xlsx';
+export type ConsolidatedFormat = 'docx' | 'pdf' | 'xlsx';
 
 export function downloadConsolidatedReport(
   { id, unitId }: operations['GetConsolidatedReportDocx']['parameters']['path'],

@@ -18,7 +18,7 @@ export interface LevelReportsProps {
 }
 
 /**
- * Per receiving unit the reader sees (a level): its consolidated report of the period as Word and Excel, built by
+ * Per receiving unit the reader sees (a level): its consolidated report of the period as Word, PDF and Excel, built by
  * the API from approved reports only, and the level's sign-off (ký duyệt) — with reports still open, only with a
  * reason. A receiving unit listed only for the reader's own reporting units is not the reader's level.
  */
@@ -60,6 +60,9 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
       <div className="form-actions">
         <button type="button" onClick={() => download('docx')} aria-label={t('reporting.level.forUnit', { action: t('reporting.level.docx'), name })}>
           {t('reporting.level.docx')}
+        </button>
+        <button type="button" onClick={() => download('pdf')} aria-label={t('reporting.level.forUnit', { action: t('reporting.level.pdf'), name })}>
+          {t('reporting.level.pdf')}
         </button>
         <button type="button" onClick={() => download('xlsx')} aria-label={t('reporting.level.forUnit', { action: t('reporting.level.xlsx'), name })}>
           {t('reporting.level.xlsx')}

@@ -8,9 +8,15 @@ namespace PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 /// only, with where every expected report stands and which version of which report each part comes from.
 /// </summary>
 public sealed record ConsolidatedReport(
-    string ProvinceNameVi, string UnitNameVi, ReportingPeriodDto Period, DateTimeOffset GeneratedAt, ReportCounts Counts,
+    string ProvinceNameVi, string SuperiorBodyVi, string UnitNameVi, DocumentIssue Issue, ReportingPeriodDto Period, DateTimeOffset GeneratedAt, ReportCounts Counts,
     IReadOnlyList<ReporterState> Reporters, IReadOnlyList<DimensionSection> Dimensions, IReadOnlyList<ConsolidatedAction> Actions,
     DateTimeOffset? LevelApprovedAt, string? LevelOverrideReason);
+
+/// <summary>
+/// How the document is issued (Decree 30/2020): its number (from the request; left blank for the office to
+/// fill in when not given) and the unit's document profile, if it keeps one (else the places stay blank).
+/// </summary>
+public sealed record DocumentIssue(int? Number, string? Symbol, string? SigningAuthority, string? SignerTitle, string? SignerName, IReadOnlyList<string> Recipients);
 
 /// <summary>An expected report: its state and, once approved, the version used and when it was sent and approved.</summary>
 public sealed record ReporterState(

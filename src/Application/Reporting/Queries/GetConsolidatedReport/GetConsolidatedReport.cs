@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
@@ -9,6 +10,7 @@ using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Organization;
 
 namespace PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 
@@ -16,16 +18,24 @@ public enum ConsolidatedFormat
 {
     Docx,
     Xlsx,
+    Pdf,
 }
 
 /// <summary>
-/// The consolidated report of a period for a receiving unit (the province's for the chairman), as .docx or
-/// .xlsx, for those who see the unit. Only approved reports' content goes in, as approved (their last version).
+/// The consolidated report of a period for a receiving unit (the province's for the chairman), as .docx, its PDF/A
+/// or .xlsx, for those who see the unit. Only approved reports' content goes in, as approved (their last version).
+/// The document carries <paramref name="Number"/> when given and the unit's document profile when it keeps one.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
-public sealed record GetConsolidatedReportQuery(int PeriodId, int UnitId, ConsolidatedFormat Format) : IQuery<FileDownload>;
+public sealed record GetConsolidatedReportQuery(int PeriodId, int UnitId, ConsolidatedFormat Format, int? Number = null) : IQuery<FileDownload>;
 
-public sealed class GetConsolidatedReportQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock, IConsolidatedReportWriter writer)
+public sealed class GetConsolidatedReportQueryValidator : AbstractValidator<GetConsolidatedReportQuery>
+{
+    public GetConsolidatedReportQueryValidator() => RuleFor(q => q.Number).InclusiveBetween(1, 99999);
+}
+
+public sealed class GetConsolidatedReportQueryHandler(
+    IApplicationDbContext db, AccessControl access, TimeProvider clock, IConsolidatedReportWriter writer, IPdfRenderer pdf)
     : IQueryHandler<GetConsolidatedReportQuery, FileDownload>
 {
     public async ValueTask<FileDownload> Handle(GetConsolidatedReportQuery query, CancellationToken cancellationToken)
@@ -36,6 +46,8 @@ public sealed class GetConsolidatedReportQueryHandler(IApplicationDbContext db, 
         if (unit is null || !scope.Covers(unit.Path))
             throw new NotFoundException(Messages.Resources.Unit, query.UnitId);
         var province = await db.OrgUnits.Where(u => u.Id == provinceId).Select(u => u.NameVi).SingleAsync(cancellationToken);
+        var superior = await db.OrgUnits.Where(u => u.Id == unit.ParentId).Select(u => new { u.Kind, u.NameVi }).SingleOrDefaultAsync(cancellationToken);
+        var profile = await db.DocumentProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UnitId == unit.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
         var states = await db.ObligationStates(period.Id).Where(s => s.RecipientId == unit.Id).OrderBy(s => s.UnitNameVi).ToListAsync(cancellationToken);
@@ -58,19 +70,26 @@ public sealed class GetConsolidatedReportQueryHandler(IApplicationDbContext db, 
         var actions = approved.SelectMany(a => a.Content.Actions.Select(x => new ConsolidatedAction(a.Unit, x.Code, x.TextVi, x.Role, x.Status, x.Percent))).ToList();
         var level = await db.LevelApprovals.AsNoTracking().SingleOrDefaultAsync(l => l.PeriodId == period.Id && l.UnitId == unit.Id, cancellationToken);
 
-        var report = new ConsolidatedReport(province, unit.NameVi, ReportingPeriodDto.From(period), now,
+        var issue = new DocumentIssue(query.Number, profile?.Symbol, profile?.SigningAuthority, profile?.SignerTitle, profile?.SignerName, profile?.Recipients ?? []);
+        // A district's offices answer to its people's committee, the province's departments to the province's.
+        var superiorBody = superior?.Kind == OrgUnitKind.District ? $"UBND {superior.NameVi}" : $"UBND tỉnh {province}";
+        var report = new ConsolidatedReport(province, superiorBody, unit.NameVi, issue, ReportingPeriodDto.From(period), now,
             ReportCounts.Of(reporters.Select(r => new ReportState(r.Status, r.OnTime, r.Missing))), reporters, dimensions, actions,
             level?.ApprovedAt, level?.OverrideReason);
 
-        var output = new MemoryStream();
-        if (query.Format == ConsolidatedFormat.Docx)
-            writer.WriteDocx(report, output);
-        else
-            writer.WriteXlsx(report, output);
-        output.Position = 0;
         var name = $"bao-cao-tong-hop-{period.Kind.ToString().ToLowerInvariant()}-{period.Year}-{unit.Id}";
-        return query.Format == ConsolidatedFormat.Docx
-            ? new FileDownload(output, $"{name}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-            : new FileDownload(output, $"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var output = new MemoryStream();
+        if (query.Format == ConsolidatedFormat.Xlsx)
+        {
+            writer.WriteXlsx(report, output);
+            output.Position = 0;
+            return new FileDownload(output, $"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        writer.WriteDocx(report, output);
+        output.Position = 0;
+        if (query.Format == ConsolidatedFormat.Docx)
+            return new FileDownload(output, $"{name}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var rendered = await pdf.RenderAsync(output.ToArray(), cancellationToken);
+        return new FileDownload(new MemoryStream(rendered), $"{name}.pdf", "application/pdf");
     }
 }
