@@ -37,6 +37,8 @@ interface Arranged {
   nenh: Obligation;
   /** A report of a unit outside Nếnh's scope (Sở Tài chính), for the refusal. */
   elsewhere: Obligation;
+  /** The plan's first quarter, long locked with Nếnh's report never sent. */
+  locked: ReportingPeriod;
 }
 
 /** The API as the coordinator sees it, for arranging what the journey needs. */
@@ -63,6 +65,9 @@ async function arrange(env: E2eEnvironment): Promise<Arranged> {
   const planId = [...plans.items].sort((a, b) => b.targetYear - a.targetYear)[0]?.id;
   if (planId === undefined) throw new Error('the demo has no plan');
   const periods = await api<ReportingPeriod[]>(env, accessToken, 'GET', `/plans/${planId}/reporting-periods`);
+  const today = new Date().toISOString().slice(0, 10);
+  const locked = periods.find((candidate) => candidate.kind === 'Quarterly' && candidate.lockOn != null && candidate.lockOn < today);
+  if (!locked) throw new Error(`plan ${planId} has no locked quarterly period`);
   const year = Math.max(new Date().getFullYear(), ...periods.map((period) => period.year)) + 1;
   const schedule = [{ kind: 'Quarterly', dueMonth: 3, dueDay: 20, coverageToMonth: 3, coverageToDay: 15, lockDaysAfterDue: 10 }];
   const generated = await api<components['schemas']['GeneratedPeriodsDto']>(env, accessToken, 'POST', `/plans/${planId}/reporting-periods`, {
@@ -76,7 +81,7 @@ async function arrange(env: E2eEnvironment): Promise<Arranged> {
   const nenh = obligations.find((obligation) => obligation.unitNameVi === commune);
   const elsewhere = obligations.find((obligation) => obligation.unitNameVi === 'Sở Tài chính');
   if (!nenh || !elsewhere) throw new Error(`no obligation of ${commune} or of Sở Tài chính in period ${period.id}`);
-  return { planId, period, nenh, elsewhere };
+  return { planId, period, nenh, elsewhere, locked };
 }
 
 /** The state badge the report page shows, e.g. "Đã nộp, chờ duyệt". */
@@ -101,7 +106,7 @@ describe('a periodic report', () => {
 
   it('is drafted, submitted, returned with a reason, corrected, approved and counted; notices link to it', { timeout: 240_000 }, async () => {
     if (!browser) throw new Error('no browser');
-    const { planId, period, nenh, elsewhere } = arranged;
+    const { planId, period, nenh, elsewhere, locked } = arranged;
     const reportUrl = `/reports/${nenh.id}?period=${period.id}`;
     const people = new Map<string, Page>();
     /** The person's page, signed in on first use and kept for the rest of the journey. */
@@ -123,6 +128,15 @@ describe('a periodic report', () => {
 
     try {
       const officer = (current = await as('nenh.officer'));
+      await step(officer, 'the officer sees the report never sent in a locked period as missing, with its lock day', async () => {
+        await navigate(officer, `/reporting?plan=${planId}&period=${locked.id}`);
+        const table = officer.getByRole('table', { name: 'Báo cáo đơn vị của bạn phải nộp hoặc nhận trong kỳ' });
+        const row = table.getByRole('row').filter({ has: officer.getByRole('rowheader', { name: commune, exact: true }) });
+        const [year, month, day] = (locked.lockOn ?? '').split('-');
+        await row.getByText(`Không nộp (kỳ đã khóa ngày ${day}/${month}/${year})`).waitFor();
+        expect(await table.getByText('Chưa nộp').count(), 'nothing in a locked period reads as still to be sent').toBe(0);
+        await review(officer, 'officer-locked-period');
+      });
       await step(officer, 'the officer finds the report owed in the period and drafts it', async () => {
         await navigate(officer, `/reporting?plan=${planId}&period=${period.id}`);
         await heading(officer, 'Báo cáo định kỳ').waitFor();

@@ -837,6 +837,7 @@ export const en: TranslationResource = {
     },
     state: {
       Missing: 'Not submitted',
+      missingClosed: 'Not sent (the period closed on {{date}})',
       Draft: 'Being drafted',
       Submitted: 'Submitted, awaiting review',
       Returned: 'Returned',

@@ -835,6 +835,7 @@ export const vi = {
     },
     state: {
       Missing: 'Chưa nộp',
+      missingClosed: 'Không nộp (kỳ đã khóa ngày {{date}})',
       Draft: 'Đang soạn',
       Submitted: 'Đã nộp, chờ duyệt',
       Returned: 'Bị trả lại',

@@ -38,7 +38,9 @@ const emptyContent = { unitPlan: { committedActionIds: [] }, actions: [], attach
 /** One period long past and one whose due day is still ahead: the page opens on the latter. */
 export const periods: ReportingPeriodDto[] = [
   { id: 21, planId: 1, kind: 'Quarterly', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-03-15', dueOn: '2021-03-20', dueAt: '2021-03-20T16:59:59Z' },
-  { id: 22, planId: 1, kind: 'HalfYear', year: 2099, coverageFrom: '2099-01-01', coverageTo: '2099-06-15', dueOn: '2099-06-20', dueAt: '2099-06-20T16:59:59Z' },
+  { id: 22, planId: 1, kind: 'HalfYear', year: 2099, coverageFrom: '2099-01-01', coverageTo: '2099-06-15', dueOn: '2099-06-20', lockOn: '2099-07-20', dueAt: '2099-06-20T16:59:59Z' },
+  // Long past and locked: what was not sent is missing for good.
+  { id: 24, planId: 1, kind: 'Annual', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-11-15', dueOn: '2021-11-30', lockOn: '2021-12-10', dueAt: '2021-11-30T16:59:59Z' },
   // The units' implementation plans: data up to 15/5/2021, still open.
   {
     id: 23,
@@ -49,11 +51,13 @@ export const periods: ReportingPeriodDto[] = [
     coverageTo: '2021-05-15',
     dataCutOff: '2021-05-15',
     dueOn: '2099-07-15',
+    lockOn: '2099-07-20',
     dueAt: '2099-07-15T16:59:59Z',
   },
 ];
 
 const obligations: ObligationDto[] = [
+  { id: 39, periodId: 24, unitId: 104, unitNameVi: 'UBND xã Bảo Đài', recipientId: 103, recipientNameVi: 'UBND huyện Lục Nam', dueOn: '2021-11-30' },
   { id: 31, periodId: 22, unitId: 104, unitNameVi: 'UBND xã Bảo Đài', recipientId: 103, recipientNameVi: 'UBND huyện Lục Nam', dueOn: '2099-06-20' },
   { id: 32, periodId: 22, unitId: 103, unitNameVi: 'UBND huyện Lục Nam', recipientId: 101, recipientNameVi: 'Sở Nội vụ', dueOn: '2099-06-20' },
   {
@@ -219,7 +223,10 @@ function completeness(periodId: number): CompletenessDto {
     if (sent) recipient.submitted += 1;
     if (sent && submission?.onTime) recipient.onTime += 1;
     if (sent && submission?.onTime === false) recipient.late += 1;
-    if (!sent) recipient.missing += 1;
+    // As the server says: missing once the period has locked with the report not sent.
+    const lockOn = periods.find((period) => period.id === periodId)?.lockOn;
+    const missing = !sent && lockOn != null && lockOn < new Date().toISOString().slice(0, 10);
+    if (missing) recipient.missing += 1;
     if (submission?.status === 'Returned') recipient.returned += 1;
     if (submission?.status === 'Approved') recipient.approved += 1;
     recipient.units.push({
@@ -228,7 +235,7 @@ function completeness(periodId: number): CompletenessDto {
       unitNameVi: obligation.unitNameVi,
       status: submission?.status ?? null,
       onTime: submission?.onTime ?? null,
-      missing: !sent,
+      missing,
       submissionId: submission?.id ?? null,
       countsForUnitId: obligation.unitId,
       countsForNameVi: obligation.unitNameVi,
@@ -237,7 +244,8 @@ function completeness(periodId: number): CompletenessDto {
     recipient.onTimeRate = recipient.onTime / recipient.expected;
     recipients.set(recipient.recipientId, recipient);
   }
-  return { periodId, dueOn: '2099-06-20', lockOn: '2099-07-20', recipients: [...recipients.values()] };
+  const period = periods.find((candidate) => candidate.id === periodId);
+  return { periodId, dueOn: period?.dueOn ?? '2099-06-20', lockOn: period?.lockOn ?? null, recipients: [...recipients.values()] };
 }
 
 const dimensionNames: [string, string][] = [

@@ -50,6 +50,17 @@ describe('reporting', () => {
     expect(await screen.findByText('Kỳ này đơn vị của bạn không có báo cáo nào phải nộp hoặc nhận.')).toBeInTheDocument();
   });
 
+  it('says a report never sent before its period locked is missing, with the lock day, not "not yet submitted"', async () => {
+    const { user } = renderRoute('/reporting');
+
+    await user.selectOptions(await screen.findByLabelText('Kỳ báo cáo'), 'Báo cáo năm 2021 (01/01/2021–15/11/2021), hạn 30/11/2021');
+    const table = await screen.findByRole('table', { name: 'Báo cáo đơn vị của bạn phải nộp hoặc nhận trong kỳ' });
+
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('UBND xã Bảo Đài'));
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Không nộp (kỳ đã khóa ngày 10/12/2021)');
+    expect(within(table).queryByText('Chưa nộp')).not.toBeInTheDocument();
+  });
+
   it('saves the draft while typing, naming the version it read, then submits it', async () => {
     unitHead();
     const writes = recordWrites();
@@ -162,7 +173,7 @@ describe('reporting', () => {
     const table = await screen.findByRole('table', { name: 'Tình hình nộp báo cáo theo đơn vị nhận' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Sở Nội vụ', 'UBND huyện Lục Nam']);
-    expect(rows[0]).toHaveTextContent('Sở Nội vụ211010050%Xem các đơn vị gửi Sở Nội vụ');
+    expect(rows[0]).toHaveTextContent('Sở Nội vụ211000050%Xem các đơn vị gửi Sở Nội vụ');
 
     await user.click(within(table).getByRole('button', { name: 'Xem các đơn vị gửi Sở Nội vụ' }));
     const units = screen.getByRole('table', { name: 'Các đơn vị báo cáo gửi Sở Nội vụ' });

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useMe, usePermissions } from '@/features/auth/api/get-me';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { ActionProgressEditor } from '@/features/plans/components/action-progress-editor';
+import { closedOn } from '@/features/reporting/closing';
 import { useObligationState } from '@/features/reporting/api/get-completeness';
 import { useReportingPeriod } from '@/features/reporting/api/get-reporting-periods';
 import { ReportForm } from '@/features/reporting/components/report-form';
@@ -60,6 +61,7 @@ export function ReportRoute() {
         canSubmit={permissions.has('SubmitReports') || permissions.has('RecordProgress')}
         canReview={permissions.has('ReviewReports')}
         actionEditor={actionEditor}
+        closedOn={obligation && closedOn(obligation.unit, obligation.lockOn)}
       />
     </>
   );

@@ -18,8 +18,9 @@ export type SubmissionStatus = components['schemas']['SubmissionStatus'];
 /** A report's state in one word: its submission's status, or Missing when none was started. */
 export type ReportState = SubmissionStatus | 'Missing';
 
-export function reportStateOf(unit: Pick<UnitReportState, 'status'>): ReportState {
-  return unit.status ?? 'Missing';
+/** The server's word: a report not sent by the period's lock (a draft included) is missing. */
+export function reportStateOf(unit: Pick<UnitReportState, 'status' | 'missing'>): ReportState {
+  return unit.missing ? 'Missing' : (unit.status ?? 'Missing');
 }
 
 export function getCompleteness(periodId: number, signal?: AbortSignal): Promise<Completeness> {
@@ -53,6 +54,6 @@ export function useObligationState(obligationId: number, periodId: number | unde
   )[0];
   return {
     listKnown: completeness !== undefined,
-    found: match && completeness ? { ...match, dueOn: completeness.dueOn } : undefined,
+    found: match && completeness ? { ...match, dueOn: completeness.dueOn, lockOn: completeness.lockOn } : undefined,
   };
 }

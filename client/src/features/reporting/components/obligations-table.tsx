@@ -11,6 +11,7 @@ import { reportPath } from '@/config/paths';
 import { formatDate } from '@/utils/format';
 
 import { reportStateOf, useCompleteness, type UnitReportState } from '../api/get-completeness';
+import { closedOn } from '../closing';
 import { obligationsPageSize, useObligations } from '../api/get-obligations';
 import { ReportStateBadge } from './report-state';
 
@@ -62,7 +63,7 @@ export function ObligationsTable({ periodId }: { periodId: number }) {
                       formatDate(obligation.dueOn, language)
                     )}
                   </td>
-                  <td>{state ? <ReportStateBadge state={reportStateOf(state)} onTime={state.onTime} /> : <span className="note">—</span>}</td>
+                  <td>{state ? <ReportStateBadge state={reportStateOf(state)} onTime={state.onTime} closedOn={closedOn(state, completeness.data?.lockOn, obligation.extendedTo)} /> : <span className="note">—</span>}</td>
                   <td>
                     <Link to={reportPath(obligation.id, periodId)} aria-label={t('reporting.obligations.openFor', { unit: obligation.unitNameVi })}>
                       {t('reporting.obligations.open')}

@@ -50,6 +50,8 @@ export interface ReportFormProps {
   canReview: boolean;
   /** Records the unit's progress on one of its actions, offered while the report may be edited. */
   actionEditor?: ActionEditor | undefined;
+  /** The day the period closed to this report, when the server counts it as missing (see closedOn). */
+  closedOn?: string | undefined;
 }
 
 /**
@@ -57,7 +59,7 @@ export interface ReportFormProps {
  * draft while typing; the unit's actions as their progress log has them; attachments; then sent up,
  * reviewed, and kept as numbered versions.
  */
-export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit, canReview, actionEditor }: ReportFormProps) {
+export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit, canReview, actionEditor, closedOn }: ReportFormProps) {
   const { t } = useTranslation();
   const submission = useSubmission(obligationId);
   const dimensions = usePapiDimensions(year);
@@ -81,7 +83,7 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
   return (
     <>
       <p>
-        <ReportStateBadge state={status ?? 'Missing'} onTime={report?.onTime} />
+        <ReportStateBadge state={closedOn !== undefined ? 'Missing' : (status ?? 'Missing')} onTime={report?.onTime} closedOn={closedOn} />
         {report?.submittedAt != null && (
           <span className="note"> · {t('reporting.report.submittedAt', { at: formatDateTime(report.submittedAt, currentLanguage()) })}</span>
         )}
