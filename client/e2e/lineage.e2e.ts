@@ -83,6 +83,17 @@ describe('score lineage', () => {
         await review(page, 'rankings-estimated');
       });
 
+      await step(page, `ask the estimated 34 of ${year} for a partial estimate`, async () => {
+        const partial = page.getByRole('checkbox', { name: 'Ước tính một phần' });
+        await partial.click();
+        await page.waitForURL(/partial=true/);
+        await rankingsTable(page);
+        expect(await partial.isChecked()).toBe(true);
+        await review(page, 'rankings-estimated-partial');
+        await partial.click();
+        await page.waitForURL((url) => !url.search.includes('partial'));
+      });
+
       if (expectRestructuring) {
         await step(page, 'tell the old and the new Bắc Ninh apart in the province search by their dates', async () => {
           await navigate(page, '/provinces');

@@ -19,11 +19,15 @@ export function RankingsRoute() {
   const year = parseSurveyYear(searchParams.get('year'));
   // Only the one restructuring the page offers is read from the address; anything else is the official view.
   const estimated = offersEstimatedView(year) && searchParams.get('as') === restructuring2025;
-  const view: RankingView = estimated ? { kind: 'estimated', asOf: restructuring2025 } : { kind: 'official' };
+  const partial = estimated && searchParams.get('partial') === 'true';
+  const view: RankingView = estimated ? { kind: 'estimated', asOf: restructuring2025, partial } : { kind: 'official' };
 
-  const show = (next: { year?: number; estimated?: boolean }) => {
+  const show = (next: { year?: number; estimated?: boolean; partial?: boolean }) => {
     const params = new URLSearchParams({ year: String(next.year ?? year) });
-    if (next.estimated ?? estimated) params.set('as', restructuring2025);
+    if (next.estimated ?? estimated) {
+      params.set('as', restructuring2025);
+      if (next.partial ?? partial) params.set('partial', 'true');
+    }
     setSearchParams(params);
   };
 
@@ -57,6 +61,21 @@ export function RankingsRoute() {
               <label htmlFor={`${viewId}-estimated`}>{t('rankings.view.estimated')}</label>
             </div>
           </fieldset>
+        )}
+        {estimated && (
+          <div className="checkbox">
+            <input
+              id={`${viewId}-partial`}
+              type="checkbox"
+              checked={partial}
+              aria-describedby={`${viewId}-partial-hint`}
+              onChange={(event) => show({ partial: event.target.checked })}
+            />
+            <label htmlFor={`${viewId}-partial`}>{t('provinces.estimates.partial')}</label>
+            <span id={`${viewId}-partial-hint`} className="note">
+              {t('provinces.estimates.partialHint')}
+            </span>
+          </div>
         )}
       </div>
       <YearRankings year={year} view={view} />

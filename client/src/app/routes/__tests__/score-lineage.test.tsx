@@ -264,6 +264,28 @@ describe('score lineage: rankings', () => {
     expect(await screen.findByText('Chưa có dữ liệu xếp hạng cho năm 2019.')).toBeInTheDocument();
   });
 
+  it('asks the estimated 34 for a partial estimate when the reader ticks it, and keeps it in the address', async () => {
+    const asked: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/score-releases/2020/rankings') asked.push(url.searchParams.get('partial'));
+    });
+    const { user, router } = renderRoute('/rankings?year=2020&as=2025-07-01');
+    const partial = await screen.findByRole('checkbox', { name: 'Ước tính một phần' });
+    expect(partial).not.toBeChecked();
+    expect(partial).toHaveAccessibleDescription('Tính cả những năm thiếu điểm của một tỉnh trước sáp nhập (chỉ lấy các tỉnh có điểm).');
+    await screen.findByRole('table', { name: /Xếp hạng ước tính/ });
+
+    await user.click(partial);
+
+    expect(router.state.location.search).toBe('?year=2020&as=2025-07-01&partial=true');
+    await waitFor(() => expect(asked).toEqual([null, 'true']));
+    expect(screen.getByRole('checkbox', { name: 'Ước tính một phần' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: '63 tỉnh (chính thức)' }));
+    expect(router.state.location.search).toBe('?year=2020');
+    expect(screen.queryByRole('checkbox', { name: 'Ước tính một phần' })).not.toBeInTheDocument();
+  });
+
   it('reads an unknown date in the address as the official view', async () => {
     renderRoute('/rankings?year=2020&as=2030-01-01');
     expect(await screen.findByRole('radio', { name: '63 tỉnh (chính thức)' })).toBeChecked();

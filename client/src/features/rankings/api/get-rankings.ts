@@ -16,9 +16,10 @@ export type RankingEstimate = components['schemas']['EstimateDto'];
 
 /**
  * Which units a year ranks: the official release (the 63 provinces scored), or the units active on
- * `asOf` ranked on PapiTracker's estimates (the 34 of the 2025 restructuring for `restructuring2025`).
+ * `asOf` ranked on PapiTracker's estimates (the 34 of the 2025 restructuring for `restructuring2025`),
+ * `partial` also where a predecessor was not scored that year.
  */
-export type RankingView = { kind: 'official' } | { kind: 'estimated'; asOf: string };
+export type RankingView = { kind: 'official' } | { kind: 'estimated'; asOf: string; partial: boolean };
 
 /** The day the 34 provincial units began (Resolution 202/2025/QH15). */
 export const restructuring2025 = '2025-07-01';
@@ -40,7 +41,10 @@ export async function getRankings(
   signal?: AbortSignal,
 ): Promise<GetRankingOk | null> {
   const query: GetRankingQuery = { pageSize: rankingsPageSize };
-  if (view.kind === 'estimated') query.as = view.asOf;
+  if (view.kind === 'estimated') {
+    query.as = view.asOf;
+    if (view.partial) query.partial = true;
+  }
   try {
     return await apiClient.getJson<GetRankingOk>(`/api/v1/score-releases/${encodeURIComponent(year)}/rankings`, {
       query,
@@ -53,7 +57,7 @@ export async function getRankings(
 }
 
 export const rankingsQueryKey = (year: number, view: RankingView = { kind: 'official' }) =>
-  ['score-releases', year, 'rankings', view.kind === 'estimated' ? { as: view.asOf } : {}] as const;
+  ['score-releases', year, 'rankings', view.kind === 'estimated' ? { as: view.asOf, partial: view.partial } : {}] as const;
 
 export function getRankingsQueryOptions(year: number, view: RankingView = { kind: 'official' }) {
   return queryOptions({
