@@ -38,6 +38,24 @@ public sealed class OrgUnitImportTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldReadEachRowsCodes_OnTheRowsOwnFirstDay()
+    {
+        await Client.RestructureAsIn2025Async();
+        var csv = $"""
+            {Header}
+            BG-VP,Department,Văn phòng UBND tỉnh Bắc Giang,,24,,2021-01-01
+            BN-VP,Department,Văn phòng UBND tỉnh Bắc Ninh,,24,,2026-01-01
+            """;
+
+        var result = await ImportAsync(Client, csv);
+
+        var units = result.Units.ToDictionary(u => u.Code!);
+        var bacGiang = (await GetAsync<OrgUnitDto>($"/api/v1/org-units/by-code/24?on=2021-01-01")).Id;
+        units["BG-VP"].ParentId.ShouldBe(bacGiang, "code 24 is Bắc Giang in 2021");
+        units["BN-VP"].ParentId.ShouldBe(await Client.NewBacNinhAsync(), "and the new Bắc Ninh in 2026");
+    }
+
+    [Test]
     public async Task ShouldListEveryBadRow_AndWriteNothing()
     {
         var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang", code: "24");

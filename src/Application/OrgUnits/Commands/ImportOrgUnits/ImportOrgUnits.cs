@@ -41,8 +41,6 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
         var holders = (await db.OrgUnits.Where(u => u.Code != null && codes.Contains(u.Code)).ToListAsync(cancellationToken)).ToLookup(u => u.Code!);
         OrgUnit? HolderOn(string code, DateOnly day) =>
             holders[code].FirstOrDefault(u => u.IsActiveOn(day)) ?? holders[code].OrderByDescending(u => u.ActiveFrom).FirstOrDefault();
-        var existing = rows.SelectMany(r => new[] { r.ParentCode, r.ReportsToCode }.OfType<string>().Select(c => (Code: c, Unit: HolderOn(c, r.ActiveFrom))))
-            .Where(x => x.Unit is not null).GroupBy(x => x.Code).ToDictionary(g => g.Key, g => g.First().Unit!);
         var inFile = rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
         var scope = await access.ScopeAsync(Permission.ManageUnits, cancellationToken);
 
@@ -52,13 +50,14 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
                 problems.Add(new(row.Number, Code, Messages.CodeHeldOnOrAfter(row.Code, holder.NameVi, row.ActiveFrom)));
             if (inFile[row.Code] != row)
                 problems.Add(new(row.Number, Code, Messages.CodeUsedInRow(row.Code, inFile[row.Code].Number)));
-            if (row.ParentCode is { } parent && !existing.ContainsKey(parent) && !inFile.ContainsKey(parent))
+            var parentUnit = row.ParentCode is { } p && !inFile.ContainsKey(p) ? HolderOn(p, row.ActiveFrom) : null;
+            if (row.ParentCode is { } parent && parentUnit is null && !inFile.ContainsKey(parent))
                 problems.Add(new(row.Number, ParentCode, Messages.NoUnitWithCode(parent)));
-            else if (row.ParentCode is { } p && existing.TryGetValue(p, out var parentUnit) && !scope.Covers(parentUnit.Path))
+            else if (parentUnit is not null && !scope.Covers(parentUnit.Path))
                 problems.Add(new(row.Number, ParentCode, Messages.OutsideUnitsYouManage(parentUnit.NameVi)));
             else if (row.ParentCode is null && !scope.Everywhere)
                 problems.Add(new(row.Number, ParentCode, Messages.OnlyAdminAddsRoot));
-            if (row.ReportsToCode is { } recipient && !existing.ContainsKey(recipient) && !inFile.ContainsKey(recipient))
+            if (row.ReportsToCode is { } recipient && !inFile.ContainsKey(recipient) && HolderOn(recipient, row.ActiveFrom) is null)
                 problems.Add(new(row.Number, ReportsToCode, Messages.NoUnitWithCode(recipient)));
         }
         var ordered = problems.Count == 0 ? ParentsFirst(rows, inFile, problems) : [];
@@ -66,14 +65,17 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
             throw new FileRejectedException(problems.OrderBy(p => p.Row).ToList());
 
         // The entity's own rules (an inactive parent, reporting to itself) are checked row by row too, so every one is listed.
-        var created = new Dictionary<string, OrgUnit>(existing);
+        // A code of the file names the unit the file creates; any other names the unit holding it on the row's first day.
+        var created = new Dictionary<string, OrgUnit>();
+        OrgUnit? Named(string code, Row row) => inFile.ContainsKey(code) ? created.GetValueOrDefault(code) : HolderOn(code, row.ActiveFrom);
         foreach (var row in ordered)
         {
-            if (row.ParentCode is not null && !created.ContainsKey(row.ParentCode))
+            var parent = row.ParentCode is null ? null : Named(row.ParentCode, row);
+            if (row.ParentCode is not null && parent is null)
                 continue;
             try
             {
-                var unit = OrgUnit.Create(row.Kind, row.Code, row.NameVi, row.NameEn, row.ParentCode is null ? null : created[row.ParentCode], row.ActiveFrom);
+                var unit = OrgUnit.Create(row.Kind, row.Code, row.NameVi, row.NameEn, parent, row.ActiveFrom);
                 db.OrgUnits.Add(unit);
                 created[row.Code] = unit;
             }
@@ -82,11 +84,13 @@ public sealed class ImportOrgUnitsCommandHandler(IApplicationDbContext db, ITabl
                 problems.Add(new(row.Number, ParentCode, rule.Text));
             }
         }
-        foreach (var row in ordered.Where(r => r.ReportsToCode is not null && created.ContainsKey(r.Code) && created.ContainsKey(r.ReportsToCode)))
+        foreach (var row in ordered.Where(r => r.ReportsToCode is not null && created.ContainsKey(r.Code)))
         {
+            if (Named(row.ReportsToCode!, row) is not { } recipient)
+                continue;
             try
             {
-                created[row.Code].ReportTo(created[row.ReportsToCode!]);
+                created[row.Code].ReportTo(recipient);
             }
             catch (DomainException rule)
             {
