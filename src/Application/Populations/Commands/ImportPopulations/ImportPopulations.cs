@@ -1,9 +1,11 @@
 using System.Globalization;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Common.Validation;
 using PapiTracker.Application.Populations.Queries.GetPopulations;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
@@ -23,6 +25,15 @@ namespace PapiTracker.Application.Populations.Commands.ImportPopulations;
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
 public sealed record ImportPopulationsCommand(Stream Content, string FileName, long Length, bool DryRun = false) : ICommand<ImportPopulationsResult>;
+
+public sealed class ImportPopulationsCommandValidator : AbstractValidator<ImportPopulationsCommand>
+{
+    public ImportPopulationsCommandValidator()
+    {
+        RuleFor(c => c.FileName).NotEmpty().MaximumLength(PopulationFigure.SourceMaxLength);
+        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
+    }
+}
 
 /// <param name="DryRun">True when nothing was written.</param>
 /// <param name="Figures">Every figure the file gives, as it is (or would be) stored.</param>

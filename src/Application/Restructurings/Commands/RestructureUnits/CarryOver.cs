@@ -28,7 +28,8 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
 
     public async Task RunAsync(DateOnly effectiveOn, CancellationToken ct)
     {
-        var ended = register.Handovers.Keys.Select(u => u.Id).ToList();
+        _successors = register.Handovers.ToDictionary(h => h.Key.Id, h => h.Value);
+        var ended = _successors.Keys.ToList();
         if (ended.Count == 0)
             return;
         await ObligationsAsync(effectiveOn, ended, ct);
@@ -36,7 +37,10 @@ internal sealed class CarryOver(IApplicationDbContext db, RestructuringRegister 
         await RolesAsync(ended, ct);
     }
 
-    private OrgUnit? SuccessorOf(int unitId) => register.Handovers.FirstOrDefault(h => h.Key.Id == unitId).Value;
+    /// <summary>Each ended unit's successor (null: none), by id, read once the restructuring has decided them.</summary>
+    private Dictionary<int, OrgUnit?> _successors = [];
+
+    private OrgUnit? SuccessorOf(int unitId) => _successors.GetValueOrDefault(unitId);
 
     private string Name(int unitId) => register.ById(unitId)?.NameVi ?? $"unit {unitId}";
 

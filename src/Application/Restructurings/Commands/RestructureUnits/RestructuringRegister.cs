@@ -16,10 +16,14 @@ internal sealed class RestructuringRegister
     private readonly List<OrgUnit> _units;
     private readonly ILookup<int, OrgUnitState> _states;
 
+    /// <summary>The units loaded from the database by id: lookups run for every unit a restructuring touches.</summary>
+    private readonly Dictionary<int, OrgUnit> _loaded;
+
     private RestructuringRegister(IApplicationDbContext db, List<OrgUnit> units, List<OrgUnitState> states)
     {
         _db = db;
         _units = units;
+        _loaded = units.ToDictionary(u => u.Id);
         _states = states.ToLookup(s => s.UnitId);
     }
 
@@ -27,7 +31,6 @@ internal sealed class RestructuringRegister
         new(db, await db.OrgUnits.ToListAsync(ct), await db.OrgUnitStates.AsNoTracking().ToListAsync(ct));
 
     public IReadOnlyList<OrgUnit> Units => _units;
-    public Dictionary<int, string> Changes { get; } = [];
     public List<RestructuredUnitDto> Ended { get; } = [];
     public List<RestructuredUnitDto> Created { get; } = [];
     public List<RestructuredUnitDto> Historical { get; } = [];
@@ -42,7 +45,8 @@ internal sealed class RestructuringRegister
     public bool ChangedAnything => Ended.Count + Created.Count + Historical.Count + Moved.Count + Repointed.Count > 0
         || Continued.Any(c => c.Change != "unchanged");
 
-    public OrgUnit? ById(int? id) => id is null ? null : _units.FirstOrDefault(u => u.Id == id);
+    /// <summary>A unit by id; a unit created by this restructuring has none yet (0) and is found in the list.</summary>
+    public OrgUnit? ById(int? id) => id is null ? null : _loaded.GetValueOrDefault(id.Value) ?? _units.FirstOrDefault(u => u.Id == id);
 
     /// <summary>The unit that held the code on the day, of the kind.</summary>
     public OrgUnit? HolderOn(string code, DateOnly day, OrgUnitKind kind) =>
