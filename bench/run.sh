@@ -329,6 +329,22 @@ if [ "$EXPLAIN" = 1 ]; then
 fi
 
 load "floor again: /health/ready" "" "/health/ready"
+
+# The commune officer's first visit on a weak link and a slow phone (client/scripts/page-budgets.mjs): the
+# sign-in page and the report page of a commune whose report of the open period can still be edited.
+say "Pages on a weak connection (1.6 Mbit/s, 150 ms, CPU / 4, cache off, 390 × 844)"
+command -v /usr/bin/chromium >/dev/null || apt_install chromium
+OFFICER_OBLIGATION=$(sql "select o.id || ':' || o.unit_id from report_obligations o join org_units u on u.id = o.unit_id
+  left join report_submissions s on s.obligation_id = o.id
+  where o.period_id = $OPEN_PERIOD and u.kind = 'Commune' and (s.id is null or s.status in ('Draft', 'Returned')) order by o.id limit 1")
+PAGES="not measured (no editable commune report in the open period)"
+if [ -n "$OFFICER_OBLIGATION" ]; then
+  PAGE_BASE_URL="$BASE" PAGE_USER="unit${OFFICER_OBLIGATION##*:}.officer" PAGE_PASSWORD="$PASSWORD" \
+    PAGE_REPORT_PATH="/reports/${OFFICER_OBLIGATION%%:*}" node client/scripts/page-budgets.mjs >"$OUT/pages.log" 2>&1 || true
+  PAGES=$(awk '/^PAGE / { printf "%s%s: first paint %s ms, editable %s ms (budget %s ms: %s)", sep, $2, $3, $4, $5, $6; sep = "; " }' "$OUT/pages.log")
+  [ -n "$PAGES" ] || PAGES="failed: see bench/results/pages.log"
+fi
+echo "$PAGES"
 stop_api; RSS_CURRENT="$API_RSS"
 
 RSS_PROPOSED=""
@@ -366,6 +382,7 @@ TABLE="$OUT/latest.md"
   echo "| API resident memory under load, peak VmRSS (0.5 s samples) / VmHWM | $RSS_CURRENT |"
   [ -n "$RSS_PROPOSED" ] && echo "| API resident memory under load with the proposed fixes | $RSS_PROPOSED |"
   echo "| client initial JS (entry + modulepreloads, gzip -9) | $INITIAL_JS bytes |"
+  echo "| pages on a weak link (1.6 Mbit/s, 150 ms, CPU / 4, no cache, 390 × 844), medians of 3 first visits | $PAGES |"
   echo "| consolidated .docx, a province (Sở Nội vụ's level, $(sql "select count(*) from report_obligations where period_id = ${CLOSED_PERIOD:-0} and recipient_id = ${HOME_AFFAIRS:-0}") reporters) | $DOCX |"
   echo "| consolidated .docx, the whole country | no level above the provinces in the model: not measurable |"
   echo "| whole run | $(( $(date +%s) - START )) s |"
