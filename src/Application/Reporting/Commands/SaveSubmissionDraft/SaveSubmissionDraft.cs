@@ -10,7 +10,7 @@ using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.SaveSubmissionDraft;
 
 /// <summary>
 /// Saves a unit's draft report (as often as wanted): a narrative per PAPI dimension and, for the unit-plan

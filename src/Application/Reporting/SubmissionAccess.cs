@@ -4,7 +4,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting;
 
 /// <summary>An obligation with what deciding on its report needs: its period and the paths of the reporting and the receiving unit.</summary>
 internal sealed record ObligationContext(ReportObligation Obligation, ReportingPeriod Period, string UnitPath, string RecipientPath);

@@ -5,7 +5,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Queries.GetSubmissionVersion;
 
 /// <summary>One kept version of a report, as its receiver read it when it was sent, for the reporting and the receiving side.</summary>
 [RequiresPermission(Permission.ReadPlans)]

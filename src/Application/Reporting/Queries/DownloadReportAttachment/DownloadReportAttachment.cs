@@ -7,7 +7,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Queries.DownloadReportAttachment;
 
 /// <summary>A report's attachment, for the reporting and the receiving side; anyone else is told it does not exist.</summary>
 [RequiresPermission(Permission.ReadPlans)]

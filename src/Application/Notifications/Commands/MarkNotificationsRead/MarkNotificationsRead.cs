@@ -6,7 +6,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Notifications;
+namespace PapiTracker.Application.Notifications.Commands.MarkNotificationsRead;
 
 /// <summary>Marks the caller's notices read: those listed, or all of them when none is listed. Others' notices are never touched.</summary>
 [SignedInOperation]

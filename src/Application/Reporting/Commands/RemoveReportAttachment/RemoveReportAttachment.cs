@@ -6,7 +6,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.RemoveReportAttachment;
 
 /// <summary>
 /// Takes a file off a report still being written, by someone who may report for its unit. A file that a sent version

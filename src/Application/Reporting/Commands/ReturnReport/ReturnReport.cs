@@ -5,7 +5,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.ReturnReport;
 
 /// <summary>The receiving unit sends a report back, with a reason it must give.</summary>
 [RequiresPermission(Permission.ReviewReports)]

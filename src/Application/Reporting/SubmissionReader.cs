@@ -3,7 +3,7 @@ using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Reporting;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting;
 
 internal static class SubmissionReader
 {

@@ -9,7 +9,7 @@ using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Notifications;
+namespace PapiTracker.Application.Notifications.Queries.GetNotifications;
 
 /// <summary>The caller's own notices, newest first, with what each is about; <c>Unread</c> counts all unread ones.</summary>
 [SignedInOperation]

@@ -9,7 +9,7 @@ using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.AttachReportFile;
 
 /// <summary>
 /// Attaches a file to a report still being written (PDF, DOCX, XLSX, JPG, PNG, at most 20 MB; type by content),

@@ -7,7 +7,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Queries.GetSubmission;
 
 /// <summary>
 /// The report of an obligation, for the reporting unit's side and the receiving unit's side; 404 for anyone else.

@@ -5,7 +5,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.ReopenReport;
 
 /// <summary>
 /// The receiving unit opens an approved report again so its unit can correct it (audited, with the reason).

@@ -3,7 +3,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.ApproveReport;
 
 /// <summary>The receiving unit approves a submitted report; it is locked from then on.</summary>
 [RequiresPermission(Permission.ReviewReports)]

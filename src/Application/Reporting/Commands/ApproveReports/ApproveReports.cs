@@ -8,7 +8,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.ApproveReports;
 
 /// <summary>
 /// Bulk approval from the review inbox: every report listed is approved, or none is (403 when one is

@@ -6,7 +6,7 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting.Commands.SubmitReport;
 
 /// <summary>
 /// The unit head (or a coordinator over the unit) sends the report up, or one of its officers where the unit

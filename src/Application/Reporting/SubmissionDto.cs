@@ -3,7 +3,7 @@ using PapiTracker.Application.ActionItems;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 
-namespace PapiTracker.Application.Reporting.Submissions;
+namespace PapiTracker.Application.Reporting;
 
 /// <summary>
 /// A report as its unit and its receiver see it. While it can be edited, <c>Actions</c> is read live from
