@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
-using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;
 
-namespace PapiTracker.Application.Plans;
+namespace PapiTracker.Application.Common.Security;
 
 /// <summary>
 /// A province's plan is read by everyone in the province and above it, and, once the province has ended in a

@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
