@@ -29,7 +29,7 @@ namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
 public sealed record ImportScoreReleaseCommand(
-    Stream Content, string FileName, long Length, string Framework = "PAPI", bool DryRun = false, bool Confirm = false)
+    Stream Content, string FileName, long Length, string Framework = IndexFramework.DefaultCode, bool DryRun = false, bool Confirm = false)
     : ICommand<ImportScoreReleaseResult>;
 
 public sealed class ImportScoreReleaseCommandValidator : AbstractValidator<ImportScoreReleaseCommand>
