@@ -1,7 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.Notifications;
+using PapiTracker.Application.Notifications.Commands.MarkNotificationsRead;
+using PapiTracker.Application.Notifications.Queries.GetNotifications;
 
 namespace PapiTracker.Api.Endpoints;
 

@@ -5,6 +5,7 @@ using PapiTracker.Application.Provinces.Queries.CompareProvinces;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -44,11 +45,11 @@ internal static class ProvincesEndpoints
     /// <param name="partial">Estimate a merged unit's years even where a predecessor lacks a value (labelled partial).</param>
     /// <param name="method">PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
     private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(
-        int provinceId, ISender sender, CancellationToken ct, string framework = "PAPI", bool partial = false,
+        int provinceId, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode, bool partial = false,
         EstimateMethod method = EstimateMethod.PopulationWeighted) =>
         TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial, method), ct));
 
     private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(
-        int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+        int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode) =>
         TypedResults.Ok(await sender.Send(new CompareProvincesQuery(year, provinceIds, framework), ct));
 }

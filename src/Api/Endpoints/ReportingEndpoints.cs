@@ -15,7 +15,17 @@ using PapiTracker.Application.Reporting.Queries.GetLevel;
 using PapiTracker.Application.Reporting.Queries.GetObligations;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Queries.GetReportingPeriods;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting.Commands.ApproveReport;
+using PapiTracker.Application.Reporting.Commands.ApproveReports;
+using PapiTracker.Application.Reporting.Commands.AttachReportFile;
+using PapiTracker.Application.Reporting.Commands.RemoveReportAttachment;
+using PapiTracker.Application.Reporting.Commands.ReopenReport;
+using PapiTracker.Application.Reporting.Commands.ReturnReport;
+using PapiTracker.Application.Reporting.Commands.SaveSubmissionDraft;
+using PapiTracker.Application.Reporting.Commands.SubmitReport;
+using PapiTracker.Application.Reporting.Queries.DownloadReportAttachment;
+using PapiTracker.Application.Reporting.Queries.GetSubmission;
+using PapiTracker.Application.Reporting.Queries.GetSubmissionVersion;
 using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Api.Endpoints;

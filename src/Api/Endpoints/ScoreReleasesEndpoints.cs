@@ -11,6 +11,7 @@ using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevision;
 using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Api.Endpoints;
 
@@ -87,19 +88,19 @@ internal static class ScoreReleasesEndpoints
 
     /// <param name="year">Survey year.</param>
     /// <param name="framework">Framework code; PAPI by default.</param>
-    private static async Task<Ok<IReadOnlyList<ReleaseRevisionDto>>> GetReleaseRevisions(int year, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+    private static async Task<Ok<IReadOnlyList<ReleaseRevisionDto>>> GetReleaseRevisions(int year, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode) =>
         TypedResults.Ok(await sender.Send(new GetReleaseRevisionsQuery(year, framework), ct));
 
     /// <param name="year">Survey year.</param>
     /// <param name="revision">Revision number (1 = first import).</param>
     /// <param name="framework">Framework code; PAPI by default.</param>
-    private static async Task<Ok<ReleaseRevisionDetailDto>> GetReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+    private static async Task<Ok<ReleaseRevisionDetailDto>> GetReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode) =>
         TypedResults.Ok(await sender.Send(new GetReleaseRevisionQuery(year, revision, framework), ct));
 
     /// <param name="year">Survey year.</param>
     /// <param name="revision">The earlier revision to make current again.</param>
     /// <param name="framework">Framework code; PAPI by default.</param>
-    private static async Task<Ok<RestoredRevisionDto>> RestoreReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = "PAPI") =>
+    private static async Task<Ok<RestoredRevisionDto>> RestoreReleaseRevision(int year, int revision, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode) =>
         TypedResults.Ok(await sender.Send(new RestoreReleaseRevisionCommand(year, revision, framework), ct));
 
     /// <param name="year">Survey year (PAPI 2020 was published in April 2021).</param>
@@ -111,7 +112,7 @@ internal static class ScoreReleasesEndpoints
     /// <param name="method">With <c>as</c>: PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
     private static async Task<Ok<PagedList<RankingRowDto>>> GetRanking(
         int year, ISender sender, CancellationToken ct,
-        string framework = "PAPI", string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize,
+        string framework = IndexFramework.DefaultCode, string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize,
         [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false, EstimateMethod method = EstimateMethod.PopulationWeighted) =>
         TypedResults.Ok(asOf is { } day
             ? await sender.Send(new GetEstimatedRankingQuery(year, day, partial, framework, dimension, sort, page, pageSize, method), ct)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
 

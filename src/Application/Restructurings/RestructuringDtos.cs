@@ -39,8 +39,3 @@ public sealed record RestructuringDto(
     IReadOnlyList<SkippedRowDto> Skipped,
     IReadOnlyList<CarriedItemDto> Carried,
     IReadOnlyList<CarriedItemDto> NotCarried);
-
-/// <summary>One applied restructuring in the list.</summary>
-public sealed record RestructuringSummaryDto(
-    int Id, RestructuringKind Kind, DateOnly EffectiveOn, string? LegalBasis, string? FileName, int? ProvinceId, DateTimeOffset AppliedAt, Guid? AppliedBy,
-    int Ended, int Created, int Moved, int Carried, int NotCarried);

@@ -6,6 +6,9 @@ namespace PapiTracker.Domain.Frameworks;
 /// </summary>
 public sealed class IndexFramework
 {
+    /// <summary>The framework a request means when it names none: the API began with PAPI alone.</summary>
+    public const string DefaultCode = "PAPI";
+
     private readonly List<FrameworkVersion> _versions = [];
 
     private IndexFramework() { }

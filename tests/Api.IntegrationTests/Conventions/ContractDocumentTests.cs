@@ -3,7 +3,7 @@ using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting.Commands.ApproveReports;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 

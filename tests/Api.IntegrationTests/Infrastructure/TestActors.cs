@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;

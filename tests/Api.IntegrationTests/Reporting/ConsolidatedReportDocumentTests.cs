@@ -129,7 +129,7 @@ public sealed class ConsolidatedReportDocumentTests : ApiTest
         using var saved = await Client.PutAsJsonAsync($"/api/v1/report-obligations/{obligations[0]}/submission",
             new { narratives = Enumerable.Range(1, 8).ToDictionary(d => d.ToString(), _ => Narrative) }, Json);
         await saved.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var submissionId = (await saved.Content.ReadFromJsonAsync<Application.Reporting.Submissions.SubmissionDto>(Json))!.Id;
+        var submissionId = (await saved.Content.ReadFromJsonAsync<Application.Reporting.SubmissionDto>(Json))!.Id;
         await PostAsync<object>(Client, $"/api/v1/report-submissions/{submissionId}/submit");
         await PostAsync<object>(Client, $"/api/v1/report-submissions/{submissionId}/approve");
         return (periodId, homeAffairs.Id);

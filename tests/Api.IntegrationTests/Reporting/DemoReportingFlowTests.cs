@@ -11,7 +11,6 @@ using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Commands.ApproveLevel;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
-using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Reporting;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data;

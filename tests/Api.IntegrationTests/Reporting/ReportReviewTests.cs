@@ -7,7 +7,7 @@ using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetLevel;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting.Queries.GetSubmissionVersion;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;

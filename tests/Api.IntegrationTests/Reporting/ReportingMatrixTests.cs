@@ -7,7 +7,7 @@ using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;

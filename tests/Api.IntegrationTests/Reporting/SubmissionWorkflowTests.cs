@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting;
+using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Reporting;

@@ -10,7 +10,6 @@ using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
-using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Application.Restructurings;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;

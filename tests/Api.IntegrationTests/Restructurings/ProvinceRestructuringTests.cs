@@ -7,6 +7,7 @@ using PapiTracker.Application.Audit.Queries.GetAuditEntries;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.Restructurings;
+using PapiTracker.Application.Restructurings.Queries.GetRestructurings;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data;
 using static PapiTracker.Api.IntegrationTests.Restructurings.RestructuringHttp;

@@ -10,14 +10,15 @@ namespace PapiTracker.Application.Common.Caching;
 /// </summary>
 public static class CacheNeutralWrites
 {
-    private static readonly HashSet<(Type Entity, string Property)> Columns =
-    [
+    /// <summary>The columns, by entity type and property; a test reads every cached query's SQL for them.</summary>
+    public static readonly IReadOnlySet<(Type Entity, string Property)> Columns = new HashSet<(Type Entity, string Property)>
+    {
         (typeof(ReportSubmission), nameof(ReportSubmission.Narratives)),
         (typeof(ReportSubmission), nameof(ReportSubmission.UnitPlanNumber)),
         (typeof(ReportSubmission), nameof(ReportSubmission.UnitPlanIssuedOn)),
         (typeof(ReportSubmission), nameof(ReportSubmission.UnitPlanDocumentId)),
         (typeof(ReportSubmission), nameof(ReportSubmission.CommittedActionIds)),
-    ];
+    };
 
     public static bool Covers(Type entity, IEnumerable<string> modifiedProperties)
     {

@@ -12,8 +12,11 @@ public sealed class QueryResults : IChangeAwareCache
 
     private readonly ConcurrentDictionary<Type, Answers> _byQuery = new();
 
+    /// <summary>Read by every cached query besides what it declares: every answer depends on the caller's scope.</summary>
+    public static readonly IReadOnlyList<Type> ScopeEntities = [typeof(RoleAssignment), typeof(OrgUnit)];
+
     internal Task<object> GetOrLoadAsync(Type query, IReadOnlyList<Type> readsFrom, object key, Func<CancellationToken, Task<object>> load, CancellationToken ct) =>
-        _byQuery.GetOrAdd(query, _ => new Answers([.. readsFrom, typeof(RoleAssignment), typeof(OrgUnit)])).GetOrLoadAsync(key, load, ct);
+        _byQuery.GetOrAdd(query, _ => new Answers([.. readsFrom, .. ScopeEntities])).GetOrLoadAsync(key, load, ct);
 
     public void Changed(IReadOnlySet<Type> entityTypes)
     {

@@ -1,3 +1,5 @@
+using PapiTracker.Domain.Frameworks;
+
 namespace PapiTracker.Infrastructure.Data.Catalogue;
 
 /// <summary>
@@ -97,7 +99,7 @@ internal static class FrameworkCatalogue
         new
         {
             Id = PapiId,
-            Code = "PAPI",
+            Code = IndexFramework.DefaultCode,
             NameVi = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh",
             NameEn = "Provincial Governance and Public Administration Performance Index",
             PublishedDecimals = 2,

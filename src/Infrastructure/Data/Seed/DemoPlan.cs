@@ -6,6 +6,7 @@ using PapiTracker.Application.Reporting.Commands.GenerateObligations;
 using PapiTracker.Application.Reporting.Commands.GenerateReportingPeriods;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Infrastructure.Data.Seed;
 
@@ -63,7 +64,7 @@ public sealed class DemoPlan(ApplicationDbContext db, RoleGrants roleGrants, ILo
         var firstDay = new DateOnly(seed.BaselineYear + 1, 1, 1);
         var units = await db.OrgUnits.Where(OrgUnit.ActiveOn(firstDay)).Where(u => u.Path.StartsWith(province.Path)).ToListAsync(ct);
 
-        var plan = Plan.Create(province, "PAPI", seed.TitleVi, seed.TitleEn, seed.IssuerVi, seed.IssuerEn, seed.DocumentNumber, seed.IssuedOn,
+        var plan = Plan.Create(province, IndexFramework.DefaultCode, seed.TitleVi, seed.TitleEn, seed.IssuerVi, seed.IssuerEn, seed.DocumentNumber, seed.IssuedOn,
             seed.BaselineYear, seed.TargetYear);
         foreach (var target in seed.Targets)
             plan.AddTarget(target.Kind, target.Code, target.Value, target.NoteVi, target.NoteEn);

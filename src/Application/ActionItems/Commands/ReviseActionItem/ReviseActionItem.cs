@@ -5,7 +5,6 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;

@@ -19,7 +19,7 @@ namespace PapiTracker.Application.Plans.Commands.CreatePlan;
 [RequiresPermission(Permission.ManagePlans)]
 public sealed record CreatePlanCommand(
     int ProvinceId, string TitleVi, string? TitleEn, string IssuerVi, string? IssuerEn, string? DocumentNumber, DateOnly? IssuedOn,
-    int BaselineYear, int TargetYear, IReadOnlyList<TargetInput> Targets, string Framework = "PAPI") : ICommand<PlanSummaryDto>;
+    int BaselineYear, int TargetYear, IReadOnlyList<TargetInput> Targets, string Framework = IndexFramework.DefaultCode) : ICommand<PlanSummaryDto>;
 
 public sealed record TargetInput(TargetKind Kind, string? Code, decimal Value, string? NoteVi, string? NoteEn);
 
@@ -32,7 +32,7 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleFor(c => c.IssuerVi).NotEmpty().MaximumLength(Plan.TitleMaxLength);
         RuleFor(c => c.IssuerEn).MaximumLength(Plan.TitleMaxLength);
         RuleFor(c => c.DocumentNumber).MaximumLength(Plan.DocumentNumberMaxLength);
-        RuleFor(c => c.BaselineYear).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.BaselineYear).IsSurveyYear();
         RuleFor(c => c.TargetYear).GreaterThan(c => c.BaselineYear).WithText(Messages.TargetYearComesAfterBaseline);
         RuleFor(c => c.Targets).MaxItems(MaxTargets).WithText(Messages.AtMostEntries(MaxTargets));
         RuleFor(c => c.Framework).MaximumLength(FrameworkLimits.CodeMaxLength);

@@ -9,6 +9,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Plans.Queries.GetEffect;
 
@@ -33,7 +34,7 @@ public sealed record TargetingActionDto(int Id, string Code, ActionStatus Status
 
 public sealed class GetEffectQueryValidator : AbstractValidator<GetEffectQuery>
 {
-    public GetEffectQueryValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+    public GetEffectQueryValidator() => RuleFor(q => q.Year).IsSurveyYear();
 }
 
 public sealed class GetEffectQueryHandler(IApplicationDbContext db, AccessControl access, StandingsReader standings) : IQueryHandler<GetEffectQuery, EffectDto>

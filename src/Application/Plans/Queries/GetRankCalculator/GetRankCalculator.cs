@@ -8,6 +8,7 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Common;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Plans.Queries.GetRankCalculator;
 
@@ -33,7 +34,7 @@ public sealed class GetRankCalculatorQueryValidator : AbstractValidator<GetRankC
     public GetRankCalculatorQueryValidator()
     {
         RuleFor(q => q.Rank).InclusiveBetween(1, 100);
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.Year).IsSurveyYear();
     }
 }
 

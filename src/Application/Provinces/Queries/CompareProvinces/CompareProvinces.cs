@@ -10,11 +10,12 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Application.Provinces.Queries.CompareProvinces;
 
 [RequiresPermission(Permission.ReadScores)]
-public sealed record CompareProvincesQuery(int Year, IReadOnlyList<int> ProvinceIds, string Framework = "PAPI") : IQuery<ProvinceComparisonDto>
+public sealed record CompareProvincesQuery(int Year, IReadOnlyList<int> ProvinceIds, string Framework = IndexFramework.DefaultCode) : IQuery<ProvinceComparisonDto>
 {
     public const int MaxProvinces = 10;
 }
@@ -23,7 +24,7 @@ public sealed class CompareProvincesQueryValidator : AbstractValidator<ComparePr
 {
     public CompareProvincesQueryValidator()
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.Year).IsSurveyYear();
         RuleFor(q => q.ProvinceIds).NotEmpty()
             .MaxItems(CompareProvincesQuery.MaxProvinces).WithText(Messages.CompareAtMost(CompareProvincesQuery.MaxProvinces))
             .Must(ids => ids.Distinct().Count() == ids.Count).WithText(Messages.ProvinceListedTwiceInQuery);

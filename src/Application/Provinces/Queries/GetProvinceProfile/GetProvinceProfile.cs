@@ -8,6 +8,7 @@ using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 
@@ -18,7 +19,7 @@ namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 /// </summary>
 [RequiresPermission(Permission.ReadScores)]
 public sealed record GetProvinceProfileQuery(
-    int ProvinceId, string Framework = "PAPI", bool Partial = false, EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<ProvinceProfileDto>;
+    int ProvinceId, string Framework = IndexFramework.DefaultCode, bool Partial = false, EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<ProvinceProfileDto>;
 
 public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, StandingsReader reader)
     : IQueryHandler<GetProvinceProfileQuery, ProvinceProfileDto>

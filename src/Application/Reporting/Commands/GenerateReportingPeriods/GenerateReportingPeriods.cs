@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;
@@ -31,7 +30,7 @@ public sealed class GenerateReportingPeriodsCommandValidator : AbstractValidator
     public GenerateReportingPeriodsCommandValidator()
     {
         RuleFor(c => c.Years).MaxItems(MaxYears).WithText(Messages.AtMostEntries(MaxYears));
-        RuleForEach(c => c.Years).InclusiveBetween(2000, 2100);
+        RuleForEach(c => c.Years).IsSurveyYear();
         RuleForEach(c => c.Schedule).NotNull().WithText(Messages.ScheduleEntryNotNull);
         RuleForEach(c => c.Schedule).SetValidator(new ScheduleEntryValidator());
         // One entry a kind at most, so the list is as long as the kinds are.

@@ -6,7 +6,6 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Frameworks;
-using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Common;

@@ -9,6 +9,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Reporting;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 
@@ -31,7 +32,7 @@ public sealed record MatrixCellDto(ReportingPeriodKind Kind, ReportCounts Counts
 
 public sealed class GetReportingMatrixQueryValidator : AbstractValidator<GetReportingMatrixQuery>
 {
-    public GetReportingMatrixQueryValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+    public GetReportingMatrixQueryValidator() => RuleFor(q => q.Year).IsSurveyYear();
 }
 
 public sealed class GetReportingMatrixQueryHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Plans;
 using PapiTracker.Domain.Access;
 
 namespace PapiTracker.Application.Reporting.Queries.GetReportingPeriods;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
@@ -13,6 +14,7 @@ using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 
@@ -27,8 +29,18 @@ namespace PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
 public sealed record ImportScoreReleaseCommand(
-    Stream Content, string FileName, long Length, string Framework = "PAPI", bool DryRun = false, bool Confirm = false)
+    Stream Content, string FileName, long Length, string Framework = IndexFramework.DefaultCode, bool DryRun = false, bool Confirm = false)
     : ICommand<ImportScoreReleaseResult>;
+
+public sealed class ImportScoreReleaseCommandValidator : AbstractValidator<ImportScoreReleaseCommand>
+{
+    public ImportScoreReleaseCommandValidator()
+    {
+        RuleFor(c => c.FileName).NotEmpty().MaximumLength(ScoreRelease.SourceMaxLength);
+        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
+        RuleFor(c => c.Framework).NotEmpty();
+    }
+}
 
 /// <param name="DryRun">True when nothing was written: the years say what an import would do.</param>
 /// <param name="Sha256">The file's SHA-256, lower-case hex, as the revision records it.</param>

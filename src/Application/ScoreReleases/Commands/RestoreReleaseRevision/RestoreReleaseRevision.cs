@@ -11,6 +11,7 @@ using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ScoreReleases.Commands.RestoreReleaseRevision;
 
@@ -19,7 +20,7 @@ namespace PapiTracker.Application.ScoreReleases.Commands.RestoreReleaseRevision;
 /// history only grows): rankings read it from the next request on, and the restore is audited like an import.
 /// </summary>
 [RequiresPermission(Permission.ImportScores)]
-public sealed record RestoreReleaseRevisionCommand(int Year, int Revision, string Framework = "PAPI") : ICommand<RestoredRevisionDto>;
+public sealed record RestoreReleaseRevisionCommand(int Year, int Revision, string Framework = IndexFramework.DefaultCode) : ICommand<RestoredRevisionDto>;
 
 /// <param name="Revision">The new current revision, a copy of <paramref name="RestoredFrom"/>.</param>
 public sealed record RestoredRevisionDto(int SurveyYear, int Revision, int RestoredFrom, ReleaseChangesDto Changes);
@@ -28,7 +29,7 @@ public sealed class RestoreReleaseRevisionCommandValidator : AbstractValidator<R
 {
     public RestoreReleaseRevisionCommandValidator()
     {
-        RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.Year).IsSurveyYear();
         RuleFor(c => c.Revision).GreaterThan(0);
         RuleFor(c => c.Framework).NotEmpty();
     }

@@ -9,6 +9,7 @@ using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetEstimatedRanking;
 
@@ -25,7 +26,7 @@ public sealed record GetEstimatedRankingQuery(
     int Year,
     DateOnly As,
     bool Partial = false,
-    string Framework = "PAPI",
+    string Framework = IndexFramework.DefaultCode,
     string? Dimension = null,
     string Sort = "rank",
     int Page = 1,
@@ -36,7 +37,7 @@ public sealed class GetEstimatedRankingQueryValidator : AbstractValidator<GetEst
 {
     public GetEstimatedRankingQueryValidator()
     {
-        RuleFor(q => q.As).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).OverridePropertyName("as");
+        RuleFor(q => q.As).InclusiveBetween(new DateOnly(SurveyYears.First, 1, 1), new DateOnly(SurveyYears.Last, 12, 31)).OverridePropertyName("as");
         this.ValidRanking(q => q.Year, q => q.Sort, q => q.Page, q => q.PageSize);
     }
 }

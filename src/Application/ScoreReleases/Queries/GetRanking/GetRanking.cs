@@ -19,7 +19,7 @@ namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 [CachedUntilChanged(typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework))]
 public sealed record GetRankingQuery(
     int Year,
-    string Framework = "PAPI",
+    string Framework = IndexFramework.DefaultCode,
     string? Dimension = null,
     string Sort = "rank",
     int Page = 1,

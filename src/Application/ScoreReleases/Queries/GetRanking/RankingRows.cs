@@ -17,7 +17,7 @@ internal static class RankingRows
     /// <summary>The rules every ranking request shares: a plausible survey year, a known sort, a valid page.</summary>
     public static void ValidRanking<T>(this AbstractValidator<T> validator, Func<T, int> year, Func<T, string> sort, Func<T, int> page, Func<T, int> pageSize)
     {
-        validator.RuleFor(x => year(x)).InclusiveBetween(2000, 2100).OverridePropertyName("year");
+        validator.RuleFor(x => year(x)).IsSurveyYear().OverridePropertyName("year");
         validator.RuleFor(x => sort(x)).Must(SortKeys.Contains).OverridePropertyName("sort")
             .WithText(Messages.SortBy(string.Join(", ", SortKeys)));
         validator.ValidPage(page, pageSize);

@@ -9,12 +9,14 @@ using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
+using PapiTracker.Application.Common.Validation;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevision;
 
 /// <summary>One revision of a release as it was imported: every province it listed with its published values.</summary>
 [RequiresPermission(Permission.ImportScores)]
-public sealed record GetReleaseRevisionQuery(int Year, int Revision, string Framework = "PAPI") : IQuery<ReleaseRevisionDetailDto>;
+public sealed record GetReleaseRevisionQuery(int Year, int Revision, string Framework = IndexFramework.DefaultCode) : IQuery<ReleaseRevisionDetailDto>;
 
 /// <param name="Values">Sub-dimension code → published value; a code left out was not published.</param>
 public sealed record RevisionLineDto(int ProvinceId, string ProvinceNameVi, string? ProvinceNameEn, IReadOnlyDictionary<string, decimal> Values);
@@ -25,7 +27,7 @@ public sealed class GetReleaseRevisionQueryValidator : AbstractValidator<GetRele
 {
     public GetReleaseRevisionQueryValidator()
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.Year).IsSurveyYear();
         RuleFor(q => q.Revision).GreaterThan(0);
         RuleFor(q => q.Framework).NotEmpty();
     }

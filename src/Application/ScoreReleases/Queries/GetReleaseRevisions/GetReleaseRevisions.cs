@@ -6,18 +6,20 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
+using PapiTracker.Application.Common.Validation;
+using PapiTracker.Domain.Frameworks;
 
 namespace PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 
 /// <summary>Every revision of a survey year's release, newest first; the current one is marked.</summary>
 [RequiresPermission(Permission.ImportScores)]
-public sealed record GetReleaseRevisionsQuery(int Year, string Framework = "PAPI") : IQuery<IReadOnlyList<ReleaseRevisionDto>>;
+public sealed record GetReleaseRevisionsQuery(int Year, string Framework = IndexFramework.DefaultCode) : IQuery<IReadOnlyList<ReleaseRevisionDto>>;
 
 public sealed class GetReleaseRevisionsQueryValidator : AbstractValidator<GetReleaseRevisionsQuery>
 {
     public GetReleaseRevisionsQueryValidator()
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.Year).IsSurveyYear();
         RuleFor(q => q.Framework).NotEmpty();
     }
 }
