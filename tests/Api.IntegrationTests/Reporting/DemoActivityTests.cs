@@ -7,17 +7,20 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
+using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
 using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Seed;
+using static PapiTracker.Api.IntegrationTests.Reporting.ReportDownloads;
 
 namespace PapiTracker.Api.IntegrationTests.Reporting;
 
 /// <summary>
 /// The demo's 2021 year (Seed:DemoActivity), played through the use cases as the demo users on its own days, read
-/// back through the API as the province and the units would read it.
+/// back through the API as the province and the units would read it: completeness, history, sign-offs, progress,
+/// the overview's overdue action, the matrix and the consolidated report.
 /// </summary>
 public sealed class DemoActivityTests : ApiTest
 {
@@ -104,6 +107,27 @@ public sealed class DemoActivityTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldShowTheYearInTheMatrixAndInTheDistrictsConsolidatedReport()
+    {
+        var provinceId = await ProvinceIdAsync();
+        using var district = await TestActors.DemoUserAsync("vietyen.coordinator");
+        var completeness = (await district.GetFromJsonAsync<CompletenessDto>($"/api/v1/reporting-periods/{_firstQuarter.Id}/completeness", Json))!;
+        var level = completeness.Recipients.Single(r => r.RecipientNameVi == "Phòng Nội vụ huyện Việt Yên").RecipientId;
+
+        var matrix = (await _province.GetFromJsonAsync<ReportingMatrixDto>($"/api/v1/reporting-matrix?year=2021&unitId={provinceId}", Json))!;
+        var docx = await DownloadAsync(district, $"/api/v1/reporting-periods/{_firstQuarter.Id}/levels/{level}/consolidated-report.docx");
+
+        ReportCounts FirstQuarterOf(string unit) => matrix.Rows.Single(r => r.UnitNameVi == unit).Cells.Single(c => c.Kind == ReportingPeriodKind.Quarterly).Counts;
+        var vietYen = FirstQuarterOf("Huyện Việt Yên");
+        (vietYen.Submitted, vietYen.Late, vietYen.Approved).ShouldBe((3, 1, 3), "Bích Động, Nếnh (late) and the district's own report");
+        var yenThe = FirstQuarterOf("Huyện Yên Thế");
+        (yenThe.Submitted, yenThe.Missing).ShouldBe((0, yenThe.Expected));
+        var text = DocxText(docx);
+        text.ShouldContain("Đã tiếp nhận và xử lý 12/12 phản ánh", Case.Sensitive, "the approved version's narrative");
+        text.ShouldNotContain("Đã niêm yết công khai thủ tục hành chính", Case.Sensitive, "the returned version is not consolidated");
+    }
+
+    [Test]
     public async Task ShouldPlayTheYearOnlyOnce()
     {
         var before = await CountsAsync();
@@ -127,6 +151,12 @@ public sealed class DemoActivityTests : ApiTest
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         return (await db.ReportSubmissions.CountAsync(), await db.SubmissionVersions.CountAsync(), await db.ActionProgress.CountAsync(),
             await db.EvidenceFiles.CountAsync(), await db.LevelApprovals.CountAsync(), await db.Users.CountAsync());
+    }
+
+    private static async Task<int> ProvinceIdAsync()
+    {
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().OrgUnits.Where(DemoSeed.IsDemoProvince).Select(u => u.Id).SingleAsync();
     }
 
     private async Task<Dictionary<string, int>> ActionIdsAsync()
