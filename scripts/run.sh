@@ -25,7 +25,7 @@ mkdir -p .data
 chmod 600 .data/auth-signing-key .data/admin-password
 export Auth__SigningKey="$(cat .data/auth-signing-key)"
 export Admin__UserName="${Admin__UserName:-admin}" Admin__Password="$(cat .data/admin-password)"
-export Seed__Demo="${Seed__Demo:-true}" Seed__DemoCredentialsFile="$REPO_ROOT/.data/demo-users.txt"
+export Seed__Demo="${Seed__Demo:-true}" Seed__DemoActivity="${Seed__DemoActivity:-true}" Seed__DemoCredentialsFile="$REPO_ROOT/.data/demo-users.txt"
 # With the shared reference data beside the checkout, the demo lives through 1/7/2025: the official scores, the
 # 2025 restructuring and the new Bắc Ninh's 2026 plan (the first start takes some 30 s longer).
 REFERENCE="${PAPI_SHARED_DIR:-$REPO_ROOT/../shared}/reference"

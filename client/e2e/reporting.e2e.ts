@@ -66,8 +66,11 @@ async function arrange(env: E2eEnvironment): Promise<Arranged> {
   if (planId === undefined) throw new Error('the demo has no plan');
   const periods = await api<ReportingPeriod[]>(env, accessToken, 'GET', `/plans/${planId}/reporting-periods`);
   const today = new Date().toISOString().slice(0, 10);
-  const locked = periods.find((candidate) => candidate.kind === 'Quarterly' && candidate.lockOn != null && candidate.lockOn < today);
-  if (!locked) throw new Error(`plan ${planId} has no locked quarterly period`);
+  // The latest locked period: the demo's played year (make run's Seed:DemoActivity) reports in its first quarter only.
+  const locked = periods
+    .filter((candidate) => candidate.kind !== 'UnitPlan' && candidate.lockOn != null && candidate.lockOn < today)
+    .sort((a, b) => b.dueOn.localeCompare(a.dueOn))[0];
+  if (!locked) throw new Error(`plan ${planId} has no locked period`);
   const year = Math.max(new Date().getFullYear(), ...periods.map((period) => period.year)) + 1;
   const schedule = [{ kind: 'Quarterly', dueMonth: 3, dueDay: 20, coverageToMonth: 3, coverageToDay: 15, lockDaysAfterDue: 10 }];
   const generated = await api<components['schemas']['GeneratedPeriodsDto']>(env, accessToken, 'POST', `/plans/${planId}/reporting-periods`, {

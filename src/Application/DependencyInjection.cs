@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Caching;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Common.Time;
 using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Scores;
 using PapiTracker.Application.Common.Validation;
@@ -24,7 +25,8 @@ public static class DependencyInjection
         services.AddChangeAwareCache<RoleGrants>();
         services.AddChangeAwareCache<QueryResults>();
         services.AddChangeAwareCache<FrameworkStructures>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ActingUser>();
+        services.AddSingleton<TimeProvider>(new ReplayableClock(TimeProvider.System));
         return services;
     }
 

@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPlan>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<DemoAfterTheReform>();
+        services.AddScoped<DemoActivity>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
         services.Configure<PdfRendererOptions>(configuration.GetSection(PdfRendererOptions.Section));

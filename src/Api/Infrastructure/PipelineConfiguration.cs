@@ -31,7 +31,8 @@ internal static class PipelineConfiguration
 
     /// <summary>
     /// With Database:MigrateOnStartup (make run, compose): applies pending migrations, makes sure a
-    /// system admin exists, and loads the Bắc Giang demo (units, users, the 2021 plan) when Seed:Demo is set.
+    /// system admin exists, and loads the Bắc Giang demo (units, users, the 2021 plan) when Seed:Demo is set,
+    /// and plays its 2021 year unless Seed:DemoActivity is false.
     /// </summary>
     public static async Task PrepareDatabaseIfConfiguredAsync(this WebApplication app)
     {
@@ -46,6 +47,9 @@ internal static class PipelineConfiguration
             var plan = scope.ServiceProvider.GetRequiredService<DemoPlan>();
             await plan.EnsureAsync(CancellationToken.None);
             await plan.EnsureReportingCalendarAsync(CancellationToken.None);
+            // The year is played before the reform, which carries the 2021 units' history (and reports) over.
+            if (app.Configuration.GetValue("Seed:DemoActivity", true))
+                await scope.ServiceProvider.GetRequiredService<DemoActivity>().EnsureAsync(CancellationToken.None);
             if (app.Configuration["Seed:ReferenceDirectory"] is { Length: > 0 } reference)
                 await scope.ServiceProvider.GetRequiredService<DemoAfterTheReform>().EnsureAsync(reference, CancellationToken.None);
         }

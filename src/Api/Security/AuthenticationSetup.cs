@@ -21,7 +21,10 @@ internal static class AuthenticationSetup
     {
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // A request's caller is whoever its authentication found; only a host's own work (the demo's year) names one.
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>() is { UserId: not null } acting
+            ? acting
+            : new HttpCurrentUser(sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddSingleton<LiveSessions>();
         services.AddScoped<JwtSessionTokens>();
         services.AddScoped<ISessionTokens>(sp => sp.GetRequiredService<JwtSessionTokens>());

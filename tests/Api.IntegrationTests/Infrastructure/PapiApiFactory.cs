@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.Common.Time;
 
 namespace PapiTracker.Api.IntegrationTests.Infrastructure;
 
@@ -28,6 +29,7 @@ internal sealed class PapiApiFactory(string connectionString, params (string Key
         builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // Wrapped as the API wraps the system's clock, so the demo's year can still play its own days.
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ReplayableClock(Clock)));
     }
 }
