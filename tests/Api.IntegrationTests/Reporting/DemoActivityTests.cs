@@ -8,7 +8,6 @@ using PapiTracker.Application.Plans.Queries.GetPlanOverview;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Application.Reporting.Queries.GetCompleteness;
 using PapiTracker.Application.Reporting.Queries.GetReportingMatrix;
-using PapiTracker.Application.Reporting.Submissions;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Infrastructure.Data;
