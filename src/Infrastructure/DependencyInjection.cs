@@ -11,6 +11,7 @@ using PapiTracker.Infrastructure.Documents;
 using PapiTracker.Infrastructure.Idempotency;
 using PapiTracker.Infrastructure.Notifications;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Changes;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
@@ -43,6 +44,7 @@ public static class DependencyInjection
     {
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<ChangeChannel>();
         services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options

@@ -5,7 +5,7 @@ using PapiTracker.Domain.Organization;
 namespace PapiTracker.Application.Common.Caching;
 
 /// <summary>The answers of <see cref="CachedUntilChangedAttribute"/> queries, each kind forgotten on its own changes.</summary>
-public sealed class QueryResults : IChangeAwareCache
+public sealed class QueryResults(CacheCoherence coherence) : IChangeAwareCache
 {
     /// <summary>Per kind of query: a few hundred readers each with a few plans, periods or years.</summary>
     private const int MaxEntriesPerQuery = 2_000;
@@ -13,7 +13,7 @@ public sealed class QueryResults : IChangeAwareCache
     private readonly ConcurrentDictionary<Type, Answers> _byQuery = new();
 
     internal Task<object> GetOrLoadAsync(Type query, IReadOnlyList<Type> readsFrom, object key, Func<CancellationToken, Task<object>> load, CancellationToken ct) =>
-        _byQuery.GetOrAdd(query, _ => new Answers([.. readsFrom, typeof(RoleAssignment), typeof(OrgUnit)])).GetOrLoadAsync(key, load, ct);
+        _byQuery.GetOrAdd(query, _ => new Answers(coherence, [.. readsFrom, typeof(RoleAssignment), typeof(OrgUnit)])).GetOrLoadAsync(key, load, ct);
 
     public void Changed(IReadOnlySet<Type> entityTypes)
     {
@@ -27,5 +27,5 @@ public sealed class QueryResults : IChangeAwareCache
             answers.Forget();
     }
 
-    private sealed class Answers(Type[] readsFrom) : ChangeAwareCache<object, object>(MaxEntriesPerQuery, readsFrom);
+    private sealed class Answers(CacheCoherence coherence, Type[] readsFrom) : ChangeAwareCache<object, object>(coherence, MaxEntriesPerQuery, readsFrom);
 }
