@@ -87,6 +87,7 @@ internal sealed class ChangeListener(
 
     private void Heard(string payload)
     {
+        logger.LogDebug("Change notice {Payload}", payload);
         var notice = ChangeChannel.Read(payload);
         if (notice?.From == channel.Instance)
             return; // this process forgot at its own commit

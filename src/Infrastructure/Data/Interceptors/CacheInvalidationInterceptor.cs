@@ -28,7 +28,7 @@ internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache
         return base.SavingChanges(eventData, result);
     }
 
-    public async Task<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
         if (_changed.Count > 0)
             await channel.ChangedAsync(transaction.Connection!, transaction, _changed, cancellationToken);
