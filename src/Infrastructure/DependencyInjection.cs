@@ -15,6 +15,7 @@ using PapiTracker.Infrastructure.Data.Changes;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
+using PapiTracker.Infrastructure.Jobs;
 using PapiTracker.Infrastructure.Files;
 
 namespace PapiTracker.Infrastructure;
@@ -81,6 +82,7 @@ public static class DependencyInjection
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<JobRounds>();
         return services;
     }
 }
