@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<JobRounds>();
+        services.AddSingleton<SignInFailures>();
         return services;
     }
 }

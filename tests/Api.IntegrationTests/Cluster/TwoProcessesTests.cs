@@ -47,6 +47,7 @@ public sealed class TwoProcessesTests
             ["Files__Root"] = Path.Combine(_files, "store"),
             ["Reminders__IntervalMinutes"] = "0",
             ["RateLimits__RequestsPerMinutePerUser"] = "0",
+            ["RateLimits__FailedSignInsPerAddress"] = "4",
             ["Serilog__MinimumLevel__Default"] = "Warning",
         };
         // A migrates and loads the demo before B starts, as a rolling start would.
@@ -121,6 +122,25 @@ public sealed class TwoProcessesTests
         });
 
         lag.ShouldBeLessThan(Bound);
+    }
+
+    [Test]
+    public async Task ShouldCountFailedSignInsFromOneAddress_AcrossProcesses()
+    {
+        foreach (var api in new[] { _a, _b, _a, _b })
+        {
+            using var failed = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.officer.nobody", password = "Wrong-password-1" });
+            failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        // The budget of 4 is spent, two failures at each: both processes refuse, the right password included.
+        foreach (var api in new[] { _a, _b })
+        {
+            using var refused = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.viewer", password = _passwords["bg.viewer"] });
+            refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            refused.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
+        }
+        await ScalarAsync<int>("WITH cleared AS (DELETE FROM sign_in_failures RETURNING 1) SELECT count(*)::int FROM cleared"); // the other tests sign in from here too
     }
 
     /// <summary>~20 rounds: an action added at A, B's cached overview of the plan polled until it counts it.</summary>
