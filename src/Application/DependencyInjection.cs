@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<ScoreReleases.Common.ReleaseRevisionWriter>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
+        services.AddSingleton<CacheCoherence>();
         services.AddChangeAwareCache<RoleGrants>();
         services.AddChangeAwareCache<QueryResults>();
         services.AddChangeAwareCache<FrameworkStructures>();

@@ -11,9 +11,11 @@ using PapiTracker.Infrastructure.Documents;
 using PapiTracker.Infrastructure.Idempotency;
 using PapiTracker.Infrastructure.Notifications;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Changes;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
+using PapiTracker.Infrastructure.Jobs;
 using PapiTracker.Infrastructure.Files;
 
 namespace PapiTracker.Infrastructure;
@@ -43,6 +45,7 @@ public static class DependencyInjection
     {
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<ChangeChannel>();
         services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
@@ -80,6 +83,8 @@ public static class DependencyInjection
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<JobRounds>();
+        services.AddSingleton<SignInFailures>();
         return services;
     }
 }

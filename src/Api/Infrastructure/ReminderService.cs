@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Options;
 using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Infrastructure.Jobs;
 using PapiTracker.Infrastructure.Notifications;
 
 namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
 /// Runs the reminder job, then the email outbox, then forgets expired idempotency keys, every
-/// Reminders:IntervalMinutes. Each step is safe to run twice and on several servers at once.
+/// Reminders:IntervalMinutes. Each step is safe to run twice and on several servers at once; with several
+/// API processes each round still runs in only one of them (<see cref="JobRounds"/>), the others skip it.
 /// </summary>
-internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, ILogger<ReminderService> logger) : BackgroundService
+internal sealed class ReminderService(IServiceScopeFactory scopes, JobRounds rounds, IOptions<ReminderOptions> options, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,12 +21,9 @@ internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<Remi
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var (notices, emails) = await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(stoppingToken);
-                var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ForgetExpiredAsync(stoppingToken);
-                if (notices + sent > 0)
-                    logger.LogInformation("Reminders: {Notices} notices written, {Emails} emails queued, {Sent} sent", notices, emails, sent);
+                var ran = await rounds.RunAloneAsync(JobRounds.Reminders, RoundAsync, stoppingToken);
+                if (!ran)
+                    logger.LogDebug("The reminder round runs in another process; skipped here");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -33,5 +32,15 @@ internal sealed class ReminderService(IServiceScopeFactory scopes, IOptions<Remi
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RoundAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var (notices, emails) = await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(ct);
+        var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ForgetExpiredAsync(ct);
+        if (notices + sent > 0)
+            logger.LogInformation("Reminders: {Notices} notices written, {Emails} emails queued, {Sent} sent", notices, emails, sent);
     }
 }

@@ -26,6 +26,7 @@ internal static class ServiceRegistration
 
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
+        services.AddHostedService<ChangeListener>();
         services.AddHostedService<ReminderService>();
         services.AddMediator(options =>
         {
@@ -80,7 +81,8 @@ internal static class ServiceRegistration
 
         services.AddHealthChecks()
             .AddNpgSql(PapiTracker.Infrastructure.DependencyInjection.DatabaseConnectionString(builder.Configuration),
-                tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
+                tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3))
+            .AddCheck<CacheCoherenceHealthCheck>("change-channel", tags: [HealthEndpoints.ReadyTag]);
     }
 
     /// <summary>

@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PapiTracker.Application.ApiTokens;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Infrastructure.Data.Changes;
 using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Api.Security;
@@ -16,7 +18,7 @@ namespace PapiTracker.Api.Security;
 /// tokens. A session lives while one of its refresh tokens does; signing out ends it at once, access
 /// tokens included (<see cref="IsLiveAsync"/>, checked on every request).
 /// </summary>
-internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOptions> options, TimeProvider clock, LiveSessions live) : ISessionTokens
+internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOptions> options, TimeProvider clock, LiveSessions live, ChangeChannel channel) : ISessionTokens
 {
     public const string SessionClaim = "sid";
 
@@ -80,8 +82,12 @@ internal sealed class JwtSessionTokens(ApplicationDbContext db, IOptions<AuthOpt
         if (session is null)
             return;
         live.End(session.Value, now);
+        // The other processes hear of the end when, and only when, the revocation commits.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.RefreshTokens.Where(t => t.SessionId == session && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        await channel.SessionEndedAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), session.Value, ct);
+        await transaction.CommitAsync(ct);
     }
 
     private (string Token, RefreshToken Stored) NewRefreshToken(Guid userId, Guid sessionId)

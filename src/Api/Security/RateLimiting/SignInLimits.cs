@@ -1,42 +1,39 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using PapiTracker.Infrastructure.Identity;
 using PapiTracker.Application.Common.Interfaces;
 
 namespace PapiTracker.Api.Security.RateLimiting;
 
 /// <summary>
 /// Failed sign-ins per caller address (a fixed window: once spent, the address waits for the window's
-/// end) and renewals per session (a bucket that refills every second or so, so a burst of page loads
-/// only waits a moment).
+/// end; counted in the database, so one budget across API processes) and renewals per session (a bucket
+/// that refills every second or so, so a burst of page loads only waits a moment; counted per process).
 /// </summary>
 internal sealed class SignInLimits : ISignInLimits, IDisposable
 {
     private readonly IHttpContextAccessor _http;
     private readonly RateLimitOptions _options;
-    private readonly PartitionedRateLimiter<string> _failuresPerAddress;
+    private readonly SignInFailures _failures;
     private readonly PartitionedRateLimiter<Guid> _renewalsPerSession;
 
-    public SignInLimits(IRateLimitCounters counters, IOptions<RateLimitOptions> options, IHttpContextAccessor http)
+    public SignInLimits(IRateLimitCounters counters, SignInFailures failures, IOptions<RateLimitOptions> options, IHttpContextAccessor http)
     {
         _http = http;
         _options = options.Value;
-        _failuresPerAddress = PartitionedRateLimiter.Create<string, string>(address =>
-            counters.FixedWindow(address, _options.FailedSignInsPerAddress, _options.FailedSignInWindow));
+        _failures = failures;
         _renewalsPerSession = PartitionedRateLimiter.Create<Guid, string>(session =>
             counters.Bucket(session.ToString("N"), _options.RefreshesPerMinutePerSession, TimeSpan.FromMinutes(1)));
     }
 
-    public ValueTask<TimeSpan?> AddressMustWaitAsync(CancellationToken ct)
-    {
-        // Asking for no permit asks whether any is left, and spends nothing.
-        using var lease = _failuresPerAddress.AttemptAcquire(CallerAddress.Of(_http.HttpContext), 0);
-        return ValueTask.FromResult(WaitFor(lease, _options.FailedSignInWindow));
-    }
+    public async ValueTask<TimeSpan?> AddressMustWaitAsync(CancellationToken ct) =>
+        _options.FailedSignInsPerAddress <= 0 ? null
+        : await _failures.MustWaitAsync(CallerAddress.Of(_http.HttpContext), _options.FailedSignInsPerAddress, ct);
 
-    public ValueTask RecordFailedSignInAsync(CancellationToken ct)
+    public async ValueTask RecordFailedSignInAsync(CancellationToken ct)
     {
-        _failuresPerAddress.AttemptAcquire(CallerAddress.Of(_http.HttpContext)).Dispose();
-        return ValueTask.CompletedTask;
+        if (_options.FailedSignInsPerAddress > 0)
+            await _failures.RecordAsync(CallerAddress.Of(_http.HttpContext), _options.FailedSignInWindow, ct);
     }
 
     public ValueTask<TimeSpan?> RenewalMustWaitAsync(Guid sessionId, CancellationToken ct)
@@ -52,7 +49,6 @@ internal sealed class SignInLimits : ISignInLimits, IDisposable
 
     public void Dispose()
     {
-        _failuresPerAddress.Dispose();
         _renewalsPerSession.Dispose();
     }
 }

@@ -14,12 +14,12 @@ public interface IChangeAwareCache
 
 /// <summary>
 /// Values read from the database, kept in this process until a change to what they were read from is
-/// committed. One API process is the deployment model, and every write goes through EF Core's
-/// SaveChanges in it; a change made around the application (SQL by hand) is seen after a restart. A
-/// load that raced with a change is tagged with the generation it started in, so it is never served
-/// after that change.
+/// committed, here or in another API process (ADR 11: the change channel). While the channel is down
+/// (<see cref="CacheCoherence"/>) every read loads and nothing is kept. A change made around the
+/// application (SQL by hand) is seen after a restart. A load that raced with a change is tagged with the
+/// generation it started in, so it is never served after that change.
 /// </summary>
-public abstract class ChangeAwareCache<TKey, TValue>(int maxEntries, params Type[] readsFrom) : IChangeAwareCache
+public abstract class ChangeAwareCache<TKey, TValue>(CacheCoherence coherence, int maxEntries, params Type[] readsFrom) : IChangeAwareCache
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> _entries = new();
@@ -31,6 +31,8 @@ public abstract class ChangeAwareCache<TKey, TValue>(int maxEntries, params Type
     /// </summary>
     internal async Task<TValue> GetOrLoadAsync(TKey key, Func<CancellationToken, Task<TValue>> load, CancellationToken ct)
     {
+        if (!coherence.CanKeep)
+            return await load(ct);
         while (true)
         {
             var generation = Interlocked.Read(ref _generation);

@@ -5,7 +5,7 @@ using PapiTracker.Domain.Organization;
 namespace PapiTracker.Application.Common.Caching;
 
 /// <summary>The answers of <see cref="CachedUntilChangedAttribute"/> queries, each kind forgotten on its own changes.</summary>
-public sealed class QueryResults : IChangeAwareCache
+public sealed class QueryResults(CacheCoherence coherence) : IChangeAwareCache
 {
     /// <summary>Per kind of query: a few hundred readers each with a few plans, periods or years.</summary>
     private const int MaxEntriesPerQuery = 2_000;
@@ -16,7 +16,7 @@ public sealed class QueryResults : IChangeAwareCache
     public static readonly IReadOnlyList<Type> ScopeEntities = [typeof(RoleAssignment), typeof(OrgUnit)];
 
     internal Task<object> GetOrLoadAsync(Type query, IReadOnlyList<Type> readsFrom, object key, Func<CancellationToken, Task<object>> load, CancellationToken ct) =>
-        _byQuery.GetOrAdd(query, _ => new Answers([.. readsFrom, .. ScopeEntities])).GetOrLoadAsync(key, load, ct);
+        _byQuery.GetOrAdd(query, _ => new Answers(coherence, [.. readsFrom, .. ScopeEntities])).GetOrLoadAsync(key, load, ct);
 
     public void Changed(IReadOnlySet<Type> entityTypes)
     {
@@ -30,5 +30,5 @@ public sealed class QueryResults : IChangeAwareCache
             answers.Forget();
     }
 
-    private sealed class Answers(Type[] readsFrom) : ChangeAwareCache<object, object>(MaxEntriesPerQuery, readsFrom);
+    private sealed class Answers(CacheCoherence coherence, Type[] readsFrom) : ChangeAwareCache<object, object>(coherence, MaxEntriesPerQuery, readsFrom);
 }

@@ -12,4 +12,4 @@ public sealed record Grant(Permission[] Permissions, string? Path);
 /// A change to role assignments or units (a move changes paths, a unit's end leaves its roles only reading) forgets
 /// them all: such changes are rare, reads are on every request.
 /// </summary>
-public sealed class RoleGrants() : ChangeAwareCache<Guid, IReadOnlyList<Grant>>(100_000, typeof(RoleAssignment), typeof(OrgUnit));
+public sealed class RoleGrants(CacheCoherence coherence) : ChangeAwareCache<Guid, IReadOnlyList<Grant>>(coherence, 100_000, typeof(RoleAssignment), typeof(OrgUnit));

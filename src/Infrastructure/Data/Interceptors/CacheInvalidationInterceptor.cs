@@ -2,14 +2,17 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PapiTracker.Application.Common.Caching;
+using PapiTracker.Infrastructure.Data.Changes;
 
 namespace PapiTracker.Infrastructure.Data.Interceptors;
 
 /// <summary>
-/// Tells every <see cref="IChangeAwareCache"/> which entity types a change touched, once it is committed:
-/// after the SaveChanges when it commits on its own, after the transaction when one is open.
+/// Tells every <see cref="IChangeAwareCache"/> which entity types a change touched, once it is committed,
+/// and the other API processes too: the notice goes out on the <see cref="ChangeChannel"/> inside the
+/// transaction, so they hear of it exactly when it commits. A SaveChanges that touches a cached type always
+/// runs in a transaction for that (EF Core would run a single statement without one).
 /// </summary>
-internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache> caches) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache> caches, ChangeChannel channel) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly HashSet<Type> _changed = [];
 
@@ -25,16 +28,18 @@ internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        Settle(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        if (_changed.Count > 0)
+            await channel.ChangedAsync(transaction.Connection!, transaction, _changed, cancellationToken);
+        return result;
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        Settle(eventData.Context);
-        return base.SavedChanges(eventData, result);
+        if (_changed.Count > 0)
+            channel.Changed(transaction.Connection!, transaction, _changed);
+        return result;
     }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -57,12 +62,8 @@ internal sealed class CacheInvalidationInterceptor(IEnumerable<IChangeAwareCache
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 _changed.Add(entry.Metadata.ClrType);
         }
-    }
-
-    private void Settle(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-            Forget();
+        // A draft's autosave (cache-neutral) keeps EF Core's single statement without a transaction.
+        context.Database.AutoTransactionBehavior = _changed.Count > 0 ? AutoTransactionBehavior.Always : AutoTransactionBehavior.WhenNeeded;
     }
 
     private void Forget()

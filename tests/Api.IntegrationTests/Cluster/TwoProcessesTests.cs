@@ -1,0 +1,259 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Npgsql;
+using PapiTracker.Api.IntegrationTests.Infrastructure;
+
+namespace PapiTracker.Api.IntegrationTests.Cluster;
+
+/// <summary>
+/// Two API processes, A and B, on one throwaway database of their own (the demo loaded by A), as several
+/// replicas behind a proxy run: what one process commits, the other must answer within the bound.
+/// </summary>
+[NonParallelizable]
+public sealed class TwoProcessesTests
+{
+    /// <summary>The propagation bound the README states: a change committed at A is answered at B within this.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
+
+    private string _connectionString = null!;
+    private string _database = null!;
+    private string _files = null!;
+    private ApiProcess _a = null!;
+    private ApiProcess _b = null!;
+    private Dictionary<string, string> _passwords = null!;
+    private string _adminPassword = null!;
+    private int _plan;
+    private int _province;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _database = $"papi_cluster_{Guid.NewGuid():N}";
+        await using (var server = new NpgsqlConnection(TestRun.ConnectionString))
+        {
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", server);
+            await create.ExecuteNonQueryAsync();
+        }
+        _connectionString = new NpgsqlConnectionStringBuilder(TestRun.ConnectionString) { Database = _database }.ConnectionString;
+        _files = Directory.CreateTempSubdirectory("papi-cluster-files.").FullName;
+        var credentials = Path.Combine(_files, "demo-users.txt");
+        _adminPassword = $"Cluster-{Guid.NewGuid():N}";
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = _connectionString,
+            ["Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Files__Root"] = Path.Combine(_files, "store"),
+            ["Reminders__IntervalMinutes"] = "0",
+            ["RateLimits__RequestsPerMinutePerUser"] = "0",
+            ["RateLimits__FailedSignInsPerAddress"] = "4",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        };
+        // A migrates and loads the demo before B starts, as a rolling start would.
+        _a = await ApiProcess.StartAsync(new Dictionary<string, string>(settings)
+        {
+            ["Database__MigrateOnStartup"] = "true",
+            ["Seed__Demo"] = "true",
+            ["Seed__DemoCredentialsFile"] = credentials,
+            ["Admin__Password"] = _adminPassword,
+        });
+        _b = await ApiProcess.StartAsync(settings);
+        _passwords = File.ReadAllLines(credentials).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t'))
+            .ToDictionary(f => f[0], f => f[1]);
+        _plan = await ScalarAsync<int>("SELECT id FROM plans ORDER BY id LIMIT 1");
+        _province = await ScalarAsync<int>($"SELECT province_id FROM plans WHERE id = {_plan}");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_a is not null)
+            await _a.DisposeAsync();
+        if (_b is not null)
+            await _b.DisposeAsync();
+        await using (var server = new NpgsqlConnection(TestRun.ConnectionString))
+        {
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
+        Directory.Delete(_files, recursive: true);
+    }
+
+    [Test]
+    public async Task ShouldRefuseARoleRevokedAtA_AtBWithinTheBound()
+    {
+        var viewer = await TokenAsync(_a, "bg.viewer");
+        var plan = _plan;
+        using (var before = await _b.SendAsync(HttpMethod.Get, $"/api/v1/plans/{plan}", viewer))
+            before.StatusCode.ShouldBe(HttpStatusCode.OK); // B now keeps the viewer's grants
+        var assignment = await ScalarAsync<int>("SELECT r.id FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE u.user_name = 'bg.viewer'");
+        var userId = await ScalarAsync<Guid>("SELECT id FROM users WHERE user_name = 'bg.viewer'");
+        var admin = await AdminTokenAsync();
+
+        using (var revoke = await _a.SendAsync(HttpMethod.Delete, $"/api/v1/users/{userId}/roles/{assignment}", admin))
+            revoke.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using (var atA = await _a.SendAsync(HttpMethod.Get, $"/api/v1/plans/{plan}", viewer))
+            atA.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var lag = await LagAsync(async () =>
+        {
+            using var after = await _b.SendAsync(HttpMethod.Get, $"/api/v1/plans/{plan}", viewer);
+            return after.StatusCode == HttpStatusCode.Forbidden;
+        });
+
+        lag.ShouldBeLessThan(Bound);
+    }
+
+    [Test]
+    public async Task ShouldRefuseASessionSignedOutAtA_AtBWithinTheBound()
+    {
+        var session = await _a.SignInAsync("bg.coordinator", _passwords["bg.coordinator"]);
+        var access = session.GetProperty("accessToken").GetString()!;
+        using (var before = await _b.SendAsync(HttpMethod.Get, "/api/v1/me", access))
+            before.StatusCode.ShouldBe(HttpStatusCode.OK); // B now keeps the session as live
+
+        using (var signOut = await _a.SendAsync(HttpMethod.Post, "/api/v1/auth/logout", access, new { refreshToken = session.GetProperty("refreshToken").GetString() }))
+            signOut.IsSuccessStatusCode.ShouldBeTrue();
+        var lag = await LagAsync(async () =>
+        {
+            using var after = await _b.SendAsync(HttpMethod.Get, "/api/v1/me", access);
+            return after.StatusCode == HttpStatusCode.Unauthorized;
+        });
+
+        lag.ShouldBeLessThan(Bound);
+    }
+
+    [Test]
+    public async Task ShouldCountFailedSignInsFromOneAddress_AcrossProcesses()
+    {
+        foreach (var api in new[] { _a, _b, _a, _b })
+        {
+            using var failed = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.officer.nobody", password = "Wrong-password-1" });
+            failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        // The budget of 4 is spent, two failures at each: both processes refuse, the right password included.
+        foreach (var api in new[] { _a, _b })
+        {
+            using var refused = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.viewer", password = _passwords["bg.viewer"] });
+            refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            refused.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
+        }
+        await ScalarAsync<int>("WITH cleared AS (DELETE FROM sign_in_failures RETURNING 1) SELECT count(*)::int FROM cleared"); // the other tests sign in from here too
+    }
+
+    /// <summary>~20 rounds: an action added at A, B's cached overview of the plan polled until it counts it.</summary>
+    [Test]
+    public async Task ShouldChangeADashboardAnswerCachedAtB_AfterAWriteAtA_WithinTheBound()
+    {
+        var coordinator = await TokenAsync(_a, "bg.coordinator");
+        var plan = _plan;
+        var lags = new List<TimeSpan>();
+        for (var round = 0; round < 20; round++)
+        {
+            var before = await ActionsAtBAsync(plan, coordinator);
+            (await ActionsAtBAsync(plan, coordinator)).ShouldBe(before); // cached at B
+            using (var created = await _a.SendAsync(HttpMethod.Post, $"/api/v1/plans/{plan}/actions", coordinator, NewAction($"CL.{round}")))
+                created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            lags.Add(await LagAsync(async () => await ActionsAtBAsync(plan, coordinator) == before + 1));
+        }
+
+        lags.Sort();
+        var p50 = lags[lags.Count / 2];
+        var p99 = lags[^1];
+        TestContext.Progress.WriteLine($"Cross-process invalidation lag over {lags.Count} rounds: p50 {p50.TotalMilliseconds:0.0} ms, p99 {p99.TotalMilliseconds:0.0} ms");
+        p99.ShouldBeLessThan(Bound);
+    }
+
+    [Test]
+    public async Task ShouldDownloadThroughB_AFileUploadedThroughA()
+    {
+        var coordinator = await TokenAsync(_a, "bg.coordinator");
+        var plan = _plan;
+        using var created = await _a.SendAsync(HttpMethod.Post, $"/api/v1/plans/{plan}/actions", coordinator, NewAction("CL.file"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var action = Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetInt32();
+        using var progress = await _a.SendAsync(HttpMethod.Post, $"/api/v1/action-items/{action}/progress", coordinator,
+            new { unitId = _province, reportedOn = "2025-01-15", status = "InProgress", percent = 30, narrative = "Đang triển khai" });
+        progress.StatusCode.ShouldBe(HttpStatusCode.Created, await progress.Content.ReadAsStringAsync());
+        var progressId = Json(await progress.Content.ReadAsStringAsync()).GetProperty("id").GetInt64();
+        var upload = new MultipartFormDataContent { { new ByteArrayContent(TestActors.Pdf) { Headers = { ContentType = new("application/pdf") } }, "file", "bien-ban.pdf" } };
+
+        using var uploaded = await _a.SendAsync(HttpMethod.Post, $"/api/v1/action-progress/{progressId}/evidence", coordinator, upload);
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        var evidence = Json(await uploaded.Content.ReadAsStringAsync()).GetProperty("id").GetInt64();
+        using var downloaded = await _b.SendAsync(HttpMethod.Get, $"/api/v1/evidence/{evidence}", coordinator);
+
+        downloaded.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await downloaded.Content.ReadAsByteArrayAsync()).ShouldBe(TestActors.Pdf);
+    }
+
+    /// <summary>
+    /// B's listening connection cut: B says Degraded and answers from the database (a write at A is seen at
+    /// once, nothing kept could be stale), then listens again, says Healthy and keeps answers again.
+    /// </summary>
+    [Test]
+    public async Task ShouldAnswerFromTheDatabase_WhileBCannotHear_AndRecover()
+    {
+        var coordinator = await TokenAsync(_a, "bg.coordinator");
+        var plan = _plan;
+        var before = await ActionsAtBAsync(plan, coordinator);
+
+        var cut = await ScalarAsync<int>($"SELECT count(*)::int FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'papitracker-listen-{_b.ProcessId}') t");
+        cut.ShouldBe(1);
+        (await LagAsync(async () => (await _b.HealthAsync()) == "Degraded")).ShouldBeLessThan(Bound);
+        using (var created = await _a.SendAsync(HttpMethod.Post, $"/api/v1/plans/{plan}/actions", coordinator, NewAction("CL.cold")))
+            created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ActionsAtBAsync(plan, coordinator)).ShouldBe(before + 1); // at once: nothing served from memory
+
+        await LagAsync(async () => (await _b.HealthAsync()) == "Healthy", TimeSpan.FromSeconds(10));
+        (await ScalarAsync<int>($"SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'papitracker-listen-{_b.ProcessId}'")).ShouldBe(1);
+        var cached = await ActionsAtBAsync(plan, coordinator);
+        using (var created = await _a.SendAsync(HttpMethod.Post, $"/api/v1/plans/{plan}/actions", coordinator, NewAction("CL.back")))
+            created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await LagAsync(async () => await ActionsAtBAsync(plan, coordinator) == cached + 1)).ShouldBeLessThan(Bound);
+    }
+
+    private object NewAction(string code) => new
+    {
+        code, dimension = "8", subDimensions = new[] { "8.3" }, textVi = $"Hành động {code}", recurring = true,
+        leadUnitIds = new[] { _province }, coordinatingUnitIds = Array.Empty<int>(),
+    };
+
+    private async Task<int> ActionsAtBAsync(int plan, string token)
+    {
+        using var response = await _b.SendAsync(HttpMethod.Get, $"/api/v1/plans/{plan}/overview", token);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return Json(await response.Content.ReadAsStringAsync()).GetProperty("actions").GetInt32();
+    }
+
+    /// <summary>How long until the condition holds, asked as fast as the process answers; fails past <paramref name="giveUp"/>.</summary>
+    private static async Task<TimeSpan> LagAsync(Func<Task<bool>> holds, TimeSpan? giveUp = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await holds())
+        {
+            if (clock.Elapsed > (giveUp ?? TimeSpan.FromSeconds(5)))
+                Assert.Fail($"Still not so after {clock.Elapsed.TotalSeconds:0.0} s");
+            await Task.Delay(2);
+        }
+        return clock.Elapsed;
+    }
+
+    private async Task<string> TokenAsync(ApiProcess api, string userName) =>
+        (await api.SignInAsync(userName, _passwords[userName])).GetProperty("accessToken").GetString()!;
+
+    private async Task<string> AdminTokenAsync() =>
+        (await _a.SignInAsync("admin", _adminPassword)).GetProperty("accessToken").GetString()!;
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+}
