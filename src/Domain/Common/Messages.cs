@@ -157,6 +157,10 @@ public static class Messages
     public static readonly Text BadEventCursor = T(
         "Con trỏ không hợp lệ: dùng nguyên giá trị next của trang trước.", "Not a valid cursor: send the previous page's next value as it was.");
 
+    public static Text ExportKindIs(string kinds) => T($"Loại dữ liệu xuất là một trong: {kinds}.", $"The export kind is one of: {kinds}.");
+
+    public static Text ExportFormatIs(string formats) => T($"Định dạng xuất là một trong: {formats}.", $"The export format is one of: {formats}.");
+
     public static Text SortBy(string keys) => T($"Sắp xếp theo một trong: {keys}.", $"Sort by one of: {keys}.");
 
     // Files
