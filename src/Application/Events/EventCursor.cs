@@ -10,6 +10,8 @@ namespace PapiTracker.Application.Events;
 /// </summary>
 public readonly record struct EventCursor(long TransactionId, long EventId)
 {
+    public const int MaxLength = 64;
+
     public static readonly EventCursor Start = new(0, 0);
 
     public override string ToString() =>
@@ -20,7 +22,7 @@ public readonly record struct EventCursor(long TransactionId, long EventId)
         cursor = Start;
         if (string.IsNullOrEmpty(text))
             return true;
-        if (text.Length > 64 || !Base64Url.IsValid(text))
+        if (text.Length > MaxLength || !Base64Url.IsValid(text))
             return false;
         var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(text)).Split('.');
         if (parts.Length != 2

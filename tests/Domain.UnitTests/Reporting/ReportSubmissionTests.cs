@@ -318,7 +318,7 @@ public sealed class ReportSubmissionTests
         return report;
     }
 
-    private static void Decide(ReportSubmission report, Review review, string reason)
+    private void Decide(ReportSubmission report, Review review, string reason)
     {
         switch (review)
         {

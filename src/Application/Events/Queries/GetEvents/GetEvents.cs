@@ -31,7 +31,7 @@ public sealed class GetEventsQueryValidator : AbstractValidator<GetEventsQuery>
 {
     public GetEventsQueryValidator()
     {
-        RuleFor(q => q.After).Must(a => EventCursor.TryParse(a, out _)).WithText(Messages.BadEventCursor);
+        RuleFor(q => q.After).MaximumLength(EventCursor.MaxLength).Must(a => EventCursor.TryParse(a, out _)).WithText(Messages.BadEventCursor);
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize);
     }
 }

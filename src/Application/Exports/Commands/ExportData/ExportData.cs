@@ -26,6 +26,8 @@ namespace PapiTracker.Application.Exports.Commands.ExportData;
 public sealed record ExportDataCommand(string Kind, string Format = "csv", int? UnitId = null, DateOnly? From = null, DateOnly? To = null)
     : ICommand<ExportTable>
 {
+    public const int KindMaxLength = 20;
+
     public static readonly string[] Formats = ["csv", "json"];
 }
 
@@ -36,9 +38,9 @@ public sealed class ExportDataCommandValidator : AbstractValidator<ExportDataCom
 {
     public ExportDataCommandValidator()
     {
-        RuleFor(c => c.Kind).Must(k => ExportDataCommandHandler.Kinds.ContainsKey(k))
+        RuleFor(c => c.Kind).MaximumLength(ExportDataCommand.KindMaxLength).Must(k => ExportDataCommandHandler.Kinds.ContainsKey(k))
             .WithText(Messages.ExportKindIs(string.Join(", ", ExportDataCommandHandler.Kinds.Keys)));
-        RuleFor(c => c.Format).Must(f => ExportDataCommand.Formats.Contains(f)).WithText(Messages.ExportFormatIs(string.Join(", ", ExportDataCommand.Formats)));
+        RuleFor(c => c.Format).MaximumLength(ExportDataCommand.KindMaxLength).Must(f => ExportDataCommand.Formats.Contains(f)).WithText(Messages.ExportFormatIs(string.Join(", ", ExportDataCommand.Formats)));
         RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).When(c => c.From is not null && c.To is not null);
     }
 }
@@ -77,30 +79,30 @@ public sealed class ExportDataCommandHandler(IApplicationDbContext db, AccessCon
             JsonSerializer.Serialize(new { unitId = command.UnitId, from = command.From, to = command.To }), root));
         await db.SaveChangesAsync(cancellationToken);
 
-        var from = command.From ?? DateOnly.MinValue;
-        var to = command.To ?? DateOnly.MaxValue;
+        var first = command.From ?? DateOnly.MinValue;
+        var last = command.To ?? DateOnly.MaxValue;
         return command.Kind switch
         {
-            "units" => Units(units, from, to),
-            "actions" => Actions(await db.VisiblePlansAsync(access, cancellationToken), units.Select(u => u.Id), from, to),
-            "obligations" => Obligations(units.Select(u => u.Id), from, to),
-            _ => Submissions(units.Select(u => u.Id), from, to),
+            "units" => Units(units, first, last),
+            "actions" => Actions(await db.VisiblePlansAsync(access, cancellationToken), units.Select(u => u.Id), first, last),
+            "obligations" => Obligations(units.Select(u => u.Id), first, last),
+            _ => Submissions(units.Select(u => u.Id), first, last),
         };
     }
 
     /// <summary>Units active at some time in the range.</summary>
-    private static ExportTable Units(IQueryable<OrgUnit> units, DateOnly from, DateOnly to) => Table("units",
+    private static ExportTable Units(IQueryable<OrgUnit> units, DateOnly first, DateOnly last) => Table("units",
         ["id", "code", "kind", "name_vi", "name_en", "parent_id", "reports_to_id", "active_from", "active_to", "successor_id", "path"],
-        units.Where(u => u.ActiveFrom <= to && (u.ActiveTo == null || u.ActiveTo >= from)).OrderBy(u => u.Path),
+        units.Where(u => u.ActiveFrom <= last && (u.ActiveTo == null || u.ActiveTo >= first)).OrderBy(u => u.Path),
         u => new object?[] { u.Id, u.Code, u.Kind, u.NameVi, u.NameEn, u.ParentId, u.ReportsToId, u.ActiveFrom, u.ActiveTo, u.SuccessorId, u.Path });
 
     /// <summary>Actions of the plans the caller reads with a part for a unit of the subtree, whose schedule meets the range; with each one's latest progress report.</summary>
-    private ExportTable Actions(IQueryable<Domain.Plans.Plan> plans, IQueryable<int> unitIds, DateOnly from, DateOnly to) => Table("actions",
+    private ExportTable Actions(IQueryable<Domain.Plans.Plan> plans, IQueryable<int> unitIds, DateOnly first, DateOnly last) => Table("actions",
         ["id", "plan_id", "code", "kind", "text_vi", "status", "start_date", "due_date", "recurring", "completed_on",
          "latest_progress_id", "latest_reported_on", "latest_unit_id", "latest_status", "latest_percent", "latest_narrative"],
         from a in db.ActionItems.AsNoTracking()
         where plans.Select(p => p.Id).Contains(a.PlanId) && a.Units.Any(u => unitIds.Contains(u.UnitId))
-        where (a.StartDate == null || a.StartDate <= to) && (a.DueDate == null || a.DueDate >= from)
+        where (a.StartDate == null || a.StartDate <= last) && (a.DueDate == null || a.DueDate >= first)
         orderby a.PlanId, a.Code
         select new
         {
@@ -115,11 +117,11 @@ public sealed class ExportDataCommandHandler(IApplicationDbContext db, AccessCon
         });
 
     /// <summary>Obligations of the subtree's units whose due day (or extension) falls in the range, with their report's state.</summary>
-    private ExportTable Obligations(IQueryable<int> unitIds, DateOnly from, DateOnly to) => Table("obligations",
+    private ExportTable Obligations(IQueryable<int> unitIds, DateOnly first, DateOnly last) => Table("obligations",
         ["id", "period_id", "period_kind", "year", "unit_id", "recipient_id", "due_on", "extended_to", "submission_id", "submission_status"],
         from o in db.ReportObligations.AsNoTracking()
         join period in db.ReportingPeriods on o.PeriodId equals period.Id
-        where unitIds.Contains(o.UnitId) && period.DueOn <= to && (o.ExtendedTo ?? period.DueOn) >= from
+        where unitIds.Contains(o.UnitId) && period.DueOn <= last && (o.ExtendedTo ?? period.DueOn) >= first
         orderby period.DueOn, o.Id
         select new { Obligation = o, Period = period, Submission = db.ReportSubmissions.FirstOrDefault(s => s.ObligationId == o.Id) },
         r => new object?[]
@@ -129,11 +131,11 @@ public sealed class ExportDataCommandHandler(IApplicationDbContext db, AccessCon
         });
 
     /// <summary>Reports of the subtree's units last submitted within the range (Việt Nam days); drafts never sent have no day and are left out when a range is given.</summary>
-    private ExportTable Submissions(IQueryable<int> unitIds, DateOnly from, DateOnly to)
+    private ExportTable Submissions(IQueryable<int> unitIds, DateOnly first, DateOnly last)
     {
-        var after = from == DateOnly.MinValue ? DateTimeOffset.MinValue : VietnamTime.EndOfDay(from.AddDays(-1));
-        var until = to == DateOnly.MaxValue ? DateTimeOffset.MaxValue : VietnamTime.EndOfDay(to);
-        var unbounded = from == DateOnly.MinValue && to == DateOnly.MaxValue;
+        var after = first == DateOnly.MinValue ? DateTimeOffset.MinValue : VietnamTime.EndOfDay(first.AddDays(-1));
+        var until = last == DateOnly.MaxValue ? DateTimeOffset.MaxValue : VietnamTime.EndOfDay(last);
+        var unbounded = first == DateOnly.MinValue && last == DateOnly.MaxValue;
         return Table("submissions",
             ["id", "obligation_id", "unit_id", "status", "submitted_at", "on_time", "reviewed_at", "return_reason", "versions"],
             from s in db.ReportSubmissions.AsNoTracking()
