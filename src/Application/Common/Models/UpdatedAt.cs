@@ -11,7 +11,15 @@ public static class UpdatedAt
 {
     public const string Property = "UpdatedAt";
 
-    /// <summary>The rows changed at or after <paramref name="since"/>; all of them when it is null.</summary>
-    public static IQueryable<T> ChangedSince<T>(this IQueryable<T> rows, DateTimeOffset? since) where T : class =>
-        since is null ? rows : rows.Where(r => EF.Property<DateTimeOffset>(r, Property) >= since);
+    /// <summary>
+    /// The rows changed at or after <paramref name="since"/>; all of them when it is null. The moment is compared in UTC:
+    /// Npgsql writes only UTC values to a timestamptz, and a caller may well send Việt Nam's +07:00.
+    /// </summary>
+    public static IQueryable<T> ChangedSince<T>(this IQueryable<T> rows, DateTimeOffset? since) where T : class
+    {
+        if (since is not { } moment)
+            return rows;
+        var utc = moment.ToUniversalTime();
+        return rows.Where(r => EF.Property<DateTimeOffset>(r, Property) >= utc);
+    }
 }
