@@ -31,6 +31,8 @@ v1.MapSubmissionEndpoints();
 v1.MapUsersEndpoints();
 v1.MapApiTokensEndpoints();
 v1.MapAuditEndpoints();
+v1.MapEventsEndpoints();
+v1.MapExportsEndpoints();
 v1.MapNotificationsEndpoints();
 app.MapDashboard();
 

@@ -47,9 +47,14 @@ public static class DependencyInjection
         services.AddScoped<AuditingInterceptor>();
         services.AddSingleton<ChangeChannel>();
         services.AddScoped<CacheInvalidationInterceptor>();
+        services.AddScoped<IntegrationEventsInterceptor>();
+        services.AddScoped<UpdatedAtInterceptor>();
         services.AddScoped<IRefusalLog, RefusalLog>();
+        services.AddScoped<IEventHorizon, EventHorizon>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CacheInvalidationInterceptor>())
+            .AddInterceptors(
+                sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<IntegrationEventsInterceptor>(), sp.GetRequiredService<UpdatedAtInterceptor>(),
+                sp.GetRequiredService<CacheInvalidationInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))

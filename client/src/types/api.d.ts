@@ -68,6 +68,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed within your scope, in transaction order, after a cursor: ask again with after=next (the same next when nothing is new yet).
+         * @description Permission: ReadEvents. API token scope: events:read.
+         */
+        get: operations["GetEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every row of one kind (units, actions with their latest progress, obligations, submissions) within a unit's subtree (your whole scope without unitId) and a date range, streamed as CSV (UTF-8 with BOM, RFC 4180) or JSON. Audited.
+         * @description Permission: ReadUnits or ReadPlans. API token scope: units:read or plans:read.
+         */
+        get: operations["ExportData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/frameworks": {
         parameters: {
             query?: never;
@@ -1522,7 +1562,7 @@ export interface components {
             uploadedAt: string;
         };
         /** @enum {string} */
-        AuditAction: "Created" | "Updated" | "Deleted" | "Refused";
+        AuditAction: "Created" | "Updated" | "Deleted" | "Exported" | "Refused";
         AuditEntryDto: {
             /** Format: int64 */
             id: number;
@@ -1768,6 +1808,20 @@ export interface components {
             estimate: components["schemas"]["EstimateDto"];
             result: components["schemas"]["ProvinceYearResultDto"];
         };
+        EventDto: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["IntegrationEventType"];
+            /** Format: date-time */
+            occurredAt: string;
+            unitPath?: string | null;
+            href: string;
+            data: unknown;
+        };
+        EventPageDto: {
+            items: components["schemas"]["EventDto"][];
+            next: string;
+        };
         EvidenceDto: {
             /** Format: int64 */
             id: number;
@@ -1866,6 +1920,8 @@ export interface components {
             revision: number;
             changes: components["schemas"]["ReleaseChangesDto"];
         };
+        /** @enum {string} */
+        IntegrationEventType: "ReportSubmitted" | "ReportReturned" | "ReportApproved" | "ReportReopened" | "LevelSignedOff" | "ActionProgressRecorded" | "ActionStatusChanged" | "ScoreReleaseImported" | "UnitsRestructured";
         LevelApprovalDto: {
             /** Format: int32 */
             periodId: number;
@@ -2058,7 +2114,7 @@ export interface components {
             unitPlanDueOn?: string | null;
         };
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits" | "ReadEvents";
         PlanDto: {
             /** Format: int32 */
             id: number;
@@ -3346,6 +3402,267 @@ export interface operations {
             };
         };
     };
+    GetEvents: {
+        parameters: {
+            query?: {
+                after?: string;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportData: {
+        parameters: {
+            query?: {
+                format?: string;
+                unitId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetFrameworks: {
         parameters: {
             query?: never;
@@ -3735,6 +4052,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 asOf?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6779,6 +7097,7 @@ export interface operations {
                 sort?: string;
                 page?: number;
                 pageSize?: number;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8837,6 +9156,7 @@ export interface operations {
                 recipientId?: number;
                 page?: number;
                 pageSize?: number;
+                updatedSince?: string;
             };
             header?: never;
             path: {

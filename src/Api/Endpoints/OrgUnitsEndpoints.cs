@@ -97,8 +97,9 @@ internal static class OrgUnitsEndpoints
 
     private static async Task<Ok<PagedList<OrgUnitDto>>> GetOrgUnits(
         ISender sender, CancellationToken ct, string? search = null, OrgUnitKind? kind = null, int? parentId = null,
-        bool includeInactive = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize, DateOnly? asOf = null) =>
-        TypedResults.Ok(await sender.Send(new GetOrgUnitsQuery(search, kind, parentId, includeInactive, page, pageSize, asOf), ct));
+        bool includeInactive = false, int page = 1, int pageSize = PagedList<object>.DefaultPageSize, DateOnly? asOf = null,
+        DateTimeOffset? updatedSince = null) =>
+        TypedResults.Ok(await sender.Send(new GetOrgUnitsQuery(search, kind, parentId, includeInactive, page, pageSize, asOf, updatedSince), ct));
 
     private static async Task<Ok<IReadOnlyList<OrgUnitNodeDto>>> GetOrgUnitTree(
         ISender sender, CancellationToken ct, int? rootId = null, bool includeInactive = false, DateOnly? asOf = null) =>

@@ -181,9 +181,10 @@ internal static class PlansEndpoints
     private static async Task<Ok<PagedList<ActionItemDto>>> GetActionItems(
         int id, ISender sender, CancellationToken ct, string? dimension = null, string? subDimension = null, int? leadUnitId = null,
         int? coordinatingUnitId = null, ActionStatus? status = null, DeadlineState? deadlineState = null, ActionKind? kind = null,
-        string? search = null, bool mine = false, string sort = "code", int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
+        string? search = null, bool mine = false, string sort = "code", int page = 1, int pageSize = PagedList<object>.DefaultPageSize,
+        DateTimeOffset? updatedSince = null) =>
         TypedResults.Ok(await sender.Send(new GetActionItemsQuery(
-            id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, sort, page, pageSize), ct));
+            id, dimension, subDimension, leadUnitId, coordinatingUnitId, status, deadlineState, kind, search, mine, sort, page, pageSize, updatedSince), ct));
 
     private static async Task<Ok<PlanOverviewDto>> GetPlanOverview(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetPlanOverviewQuery(id), ct));

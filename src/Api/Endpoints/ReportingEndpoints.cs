@@ -264,8 +264,9 @@ internal static class ReportingEndpoints
         TypedResults.Ok(await sender.Send(new GenerateReportingPeriodsCommand(id, body.Years, body.Schedule, body.UnitPlanDueOn), ct));
 
     private static async Task<Ok<PagedList<ObligationDto>>> GetObligations(
-        int id, ISender sender, CancellationToken ct, int? recipientId = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize) =>
-        TypedResults.Ok(await sender.Send(new GetObligationsQuery(id, recipientId, page, pageSize), ct));
+        int id, ISender sender, CancellationToken ct, int? recipientId = null, int page = 1, int pageSize = PagedList<object>.DefaultPageSize,
+        DateTimeOffset? updatedSince = null) =>
+        TypedResults.Ok(await sender.Send(new GetObligationsQuery(id, recipientId, page, pageSize, updatedSince), ct));
 
     private static async Task<Ok<CompletenessDto>> GetCompleteness(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetCompletenessQuery(id), ct));

@@ -22,6 +22,9 @@ public enum Permission
 
     /// <summary>Preview and apply a restructuring of the units (provinces, communes, a level ending): system admins only.</summary>
     RestructureUnits,
+
+    /// <summary>Read the event feed (what changed, in order) for the subtree: coordinators, admins, integrations.</summary>
+    ReadEvents,
 }
 
 public static class Permissions
@@ -30,14 +33,14 @@ public static class Permissions
 
     /// <summary>Permissions that only read: all a role keeps at a unit that has ended.</summary>
     public static bool IsRead(this Permission permission) =>
-        permission is Permission.ReadScores or Permission.ReadUnits or Permission.ReadPlans or Permission.ReadAudit;
+        permission is Permission.ReadScores or Permission.ReadUnits or Permission.ReadPlans or Permission.ReadAudit or Permission.ReadEvents;
 
     public static bool IsGrantedBy(this Permission permission, Role role) => role switch
     {
         Role.SystemAdmin => true,
         Role.Coordinator => Everyone.Contains(permission)
             || permission is Permission.ManageUnits or Permission.ReadAudit or Permission.ManagePlans or Permission.RecordProgress
-                or Permission.SubmitReports or Permission.ReviewReports,
+                or Permission.SubmitReports or Permission.ReviewReports or Permission.ReadEvents,
         Role.UnitHead => Everyone.Contains(permission) || permission is Permission.RecordProgress or Permission.SubmitReports,
         Role.UnitOfficer => Everyone.Contains(permission) || permission is Permission.RecordProgress,
         _ => Everyone.Contains(permission),
@@ -55,5 +58,6 @@ public static class Permissions
         ["actions:write"] = Permission.RecordProgress,
         ["submissions:write"] = Permission.SubmitReports,
         ["units:restructure"] = Permission.RestructureUnits,
+        ["events:read"] = Permission.ReadEvents,
     };
 }

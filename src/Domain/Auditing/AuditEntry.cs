@@ -6,6 +6,9 @@ public enum AuditAction
     Updated,
     Deleted,
 
+    /// <summary>Rows read out in bulk (an export): <c>EntityType</c> is "Export", <c>EntityId</c> the kind, <c>Changes</c> the filters.</summary>
+    Exported,
+
     /// <summary>A write that was refused: its <c>Changes</c> say why (status and reason); nothing else was written.</summary>
     Refused,
 }

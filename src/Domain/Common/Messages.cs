@@ -154,6 +154,13 @@ public static class Messages
     public static Text IdempotencyKeyLength(int max) => T($"Idempotency-Key dài từ 1 đến {max} ký tự.", $"An Idempotency-Key is 1 to {max} characters.");
     public static Text IdempotencyKeyReused => T("Idempotency-Key này đã dùng cho một yêu cầu khác: hãy dùng khóa mới cho yêu cầu mới.", "This Idempotency-Key was used for a different request: use a new key for a new request.");
     public static Text IdempotencyKeyInProgress => T("Một yêu cầu với Idempotency-Key này vẫn đang được xử lý; hãy thử lại sau giây lát.", "A request with this Idempotency-Key is still being processed; retry in a moment.");
+    public static readonly Text BadEventCursor = T(
+        "Con trỏ không hợp lệ: dùng nguyên giá trị next của trang trước.", "Not a valid cursor: send the previous page's next value as it was.");
+
+    public static Text ExportKindIs(string kinds) => T($"Loại dữ liệu xuất là một trong: {kinds}.", $"The export kind is one of: {kinds}.");
+
+    public static Text ExportFormatIs(string formats) => T($"Định dạng xuất là một trong: {formats}.", $"The export format is one of: {formats}.");
+
     public static Text SortBy(string keys) => T($"Sắp xếp theo một trong: {keys}.", $"Sort by one of: {keys}.");
 
     // Files

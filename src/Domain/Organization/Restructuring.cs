@@ -1,4 +1,5 @@
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Events;
 
 namespace PapiTracker.Domain.Organization;
 
@@ -18,10 +19,12 @@ public enum RestructuringKind
 /// One applied restructuring (sắp xếp đơn vị hành chính): what file or level, from which day, on what
 /// legal basis, who applied it and what it did. Written once, with the changes, and audited.
 /// </summary>
-public sealed class Restructuring : IAudited
+public sealed class Restructuring : IAudited, IRaisesEvents
 {
     public const int LegalBasisMaxLength = 200;
     public const int FileNameMaxLength = 260;
+
+    private readonly RaisedEvents _events = new();
 
     private Restructuring() { }
 
@@ -48,27 +51,34 @@ public sealed class Restructuring : IAudited
 
     string? IAudited.AuditUnitPath => null;
 
+    RaisedEvents IRaisesEvents.Events => _events;
+
     /// <summary>The answer is written once the record has its id (the answer names it).</summary>
     public void KeepResult(string result) => Result = result;
 
     public static Restructuring Record(
         RestructuringKind kind, DateOnly effectiveOn, string? legalBasis, string? fileName, string contentSha256, int? provinceId,
-        DateTimeOffset appliedAt, Guid? appliedBy, int? appliedByTokenId, (int Ended, int Created, int Moved, int Carried, int NotCarried) counts, string result) => new()
+        DateTimeOffset appliedAt, Guid? appliedBy, int? appliedByTokenId, (int Ended, int Created, int Moved, int Carried, int NotCarried) counts, string result)
     {
-        Kind = kind,
-        EffectiveOn = effectiveOn,
-        LegalBasis = legalBasis,
-        FileName = fileName,
-        ContentSha256 = contentSha256,
-        ProvinceId = provinceId,
-        AppliedAt = appliedAt,
-        AppliedBy = appliedBy,
-        AppliedByTokenId = appliedByTokenId,
-        Ended = counts.Ended,
-        Created = counts.Created,
-        Moved = counts.Moved,
-        Carried = counts.Carried,
-        NotCarried = counts.NotCarried,
-        Result = result,
-    };
+        var record = new Restructuring
+        {
+            Kind = kind,
+            EffectiveOn = effectiveOn,
+            LegalBasis = legalBasis,
+            FileName = fileName,
+            ContentSha256 = contentSha256,
+            ProvinceId = provinceId,
+            AppliedAt = appliedAt,
+            AppliedBy = appliedBy,
+            AppliedByTokenId = appliedByTokenId,
+            Ended = counts.Ended,
+            Created = counts.Created,
+            Moved = counts.Moved,
+            Carried = counts.Carried,
+            NotCarried = counts.NotCarried,
+            Result = result,
+        };
+        record._events.Raise(new UnitsRestructured(record));
+        return record;
+    }
 }

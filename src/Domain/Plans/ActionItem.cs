@@ -1,5 +1,6 @@
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Events;
 
 namespace PapiTracker.Domain.Plans;
 
@@ -52,12 +53,13 @@ public enum ActionUnitRole
 }
 
 /// <summary>An action item (nhiệm vụ, giải pháp) of a plan, with the units that lead it and those that help.</summary>
-public sealed class ActionItem : IAudited
+public sealed class ActionItem : IAudited, IRaisesEvents
 {
     public const int CodeMaxLength = 20;
     public const int TextMaxLength = 4000;
 
     private readonly List<ActionUnit> _units = [];
+    private readonly RaisedEvents _events = new();
     private string? _provincePath;
 
     private ActionItem() { }
@@ -89,6 +91,8 @@ public sealed class ActionItem : IAudited
     public IReadOnlyList<ActionUnit> Units => _units;
 
     string? IAudited.AuditUnitPath => _provincePath;
+
+    RaisedEvents IRaisesEvents.Events => _events;
 
     public static ActionItem Create(
         Plan plan, string code, ActionKind kind, IEnumerable<string> dimensions, IEnumerable<string> subDimensions,
@@ -167,8 +171,11 @@ public sealed class ActionItem : IAudited
         if (status == ActionStatus.Completed && percent != 100)
             throw new DomainException(Messages.CompletedAt100);
         var progress = ActionProgress.Create(this, unit, authorId, apiTokenId, recordedAt, reportedOn, status, percent, narrative);
+        _events.Raise(new ActionProgressRecorded(progress, unit.Path));
         if (part.Role == ActionUnitRole.Lead)
         {
+            if (status != Status)
+                _events.Raise(new ActionStatusChanged(this, Status, unit.Path));
             Status = status;
             CompletedOn = status == ActionStatus.Completed ? reportedOn : null;
         }

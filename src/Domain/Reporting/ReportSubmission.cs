@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Events;
 
 namespace PapiTracker.Domain.Reporting;
 
@@ -21,13 +22,14 @@ public sealed record UnitPlanDocument(string? Number, DateOnly? IssuedOn, long? 
 /// unit-plan kind its plan document, and where it stands in review. Each submission freezes what was
 /// sent as a numbered version, so a returned report keeps every version. Times are the server's.
 /// </summary>
-public sealed class ReportSubmission : IAudited
+public sealed class ReportSubmission : IAudited, IRaisesEvents
 {
     public const int NarrativeMaxLength = 8000;
     public const int ReasonMaxLength = 2000;
     public const int DocumentNumberMaxLength = 50;
 
     private readonly List<SubmissionVersion> _versions = [];
+    private readonly RaisedEvents _events = new();
     private string? _unitPath;
 
     private ReportSubmission() { }
@@ -56,6 +58,8 @@ public sealed class ReportSubmission : IAudited
     public IReadOnlyList<SubmissionVersion> Versions => _versions;
 
     string? IAudited.AuditUnitPath => _unitPath;
+
+    RaisedEvents IRaisesEvents.Events => _events;
 
     public static ReportSubmission Draft(ReportObligation obligation, string unitPath, IReadOnlyDictionary<string, string> narratives, UnitPlanDocument? unitPlan = null)
     {
@@ -92,7 +96,7 @@ public sealed class ReportSubmission : IAudited
     }
 
     /// <summary>Sends the report up and freezes <paramref name="content"/> (what the receiver will read) as the next version.</summary>
-    public void Submit(ReportingPeriod period, ReportObligation obligation, string content, DateTimeOffset now, Guid? by)
+    public void Submit(ReportingPeriod period, ReportObligation obligation, string content, DateTimeOffset now, Guid? by, string unitPath)
     {
         if (Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
             throw new DomainException(Messages.AlreadySubmitted);
@@ -106,33 +110,37 @@ public sealed class ReportSubmission : IAudited
         OnTime = period.IsOnTime(now, obligation.ExtendedTo);
         ReturnReason = null;
         _versions.Add(new SubmissionVersion(_versions.Count + 1, content, now, by, OnTime.Value));
+        Happened(IntegrationEventType.ReportSubmitted, unitPath);
     }
 
-    public void Return(string reason, DateTimeOffset now, Guid? by)
+    public void Return(string reason, DateTimeOffset now, Guid? by, string unitPath)
     {
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException(Messages.OnlySubmittedReturned);
         var why = RequireReason(reason, Messages.ReturnNeedsReason);
         Review(SubmissionStatus.Returned, why, now, by);
         LatestVersion?.Reviewed(SubmissionStatus.Returned, why, now, by);
+        Happened(IntegrationEventType.ReportReturned, unitPath);
     }
 
-    public void Approve(DateTimeOffset now, Guid? by)
+    public void Approve(DateTimeOffset now, Guid? by, string unitPath)
     {
         if (Status != SubmissionStatus.Submitted)
             throw new DomainException(Messages.OnlySubmittedApproved);
         Review(SubmissionStatus.Approved, null, now, by);
         LatestVersion?.Reviewed(SubmissionStatus.Approved, null, now, by);
+        Happened(IntegrationEventType.ReportApproved, unitPath);
     }
 
     /// <summary>The approver opens an approved report again for changes; it goes back to its unit as returned.</summary>
-    public void Reopen(string reason, DateTimeOffset now, Guid? by)
+    public void Reopen(string reason, DateTimeOffset now, Guid? by, string unitPath)
     {
         if (Status != SubmissionStatus.Approved)
             throw new DomainException(Messages.OnlyApprovedReopened);
         var why = RequireReason(reason, Messages.ReopenNeedsReason);
         Review(SubmissionStatus.Returned, why, now, by);
         LatestVersion?.Reopened(why, now, by);
+        Happened(IntegrationEventType.ReportReopened, unitPath);
     }
 
     /// <summary>The receiver's decision on the report as a whole; each caller also says what it means for the version sent.</summary>
@@ -142,6 +150,16 @@ public sealed class ReportSubmission : IAudited
         ReturnReason = reason;
         ReviewedAt = now;
         ReviewedBy = by;
+    }
+
+    /// <summary>
+    /// Raises the event for a move through review. The reporting unit's path comes with every verb (it is not stored on
+    /// the submission), so the event and the audit entry are scoped to the unit that owes the report.
+    /// </summary>
+    private void Happened(IntegrationEventType type, string unitPath)
+    {
+        _unitPath = unitPath;
+        _events.Raise(new ReportStatusChanged(type, this, unitPath));
     }
 
     private SubmissionVersion? LatestVersion => _versions.MaxBy(v => v.Number);

@@ -1,5 +1,6 @@
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Events;
 
 namespace PapiTracker.Domain.Scores;
 
@@ -17,9 +18,11 @@ public enum RevisionKind
 /// restored), who made it and when, and what it changed against the revision before. Kept for ever with
 /// its entries; creating one is an audit trail entry.
 /// </summary>
-public sealed class ScoreReleaseRevision : IAudited
+public sealed class ScoreReleaseRevision : IAudited, IRaisesEvents
 {
     public const int Sha256Length = 64;
+
+    private readonly RaisedEvents _events = new();
 
     private ScoreReleaseRevision() { }
 
@@ -49,6 +52,8 @@ public sealed class ScoreReleaseRevision : IAudited
     /// <summary>Scores are national: their trail is for admins.</summary>
     string? IAudited.AuditUnitPath => null;
 
+    RaisedEvents IRaisesEvents.Events => _events;
+
     /// <summary>Records the revision <paramref name="release"/> has just started, with what it changed.</summary>
     public static ScoreReleaseRevision Record(
         ScoreRelease release, RevisionKind kind, string? sha256, int? restoredFrom, Guid? userId, int? apiTokenId, ReleaseChanges changes)
@@ -57,7 +62,7 @@ public sealed class ScoreReleaseRevision : IAudited
             throw new InvalidOperationException("The release is saved before its revisions are recorded.");
         if (kind == RevisionKind.Restore && (restoredFrom is null || restoredFrom >= release.Revision))
             throw new DomainException(Messages.RestoreNamesEarlierRevision);
-        return new ScoreReleaseRevision
+        var revision = new ScoreReleaseRevision
         {
             Id = Guid.CreateVersion7(),
             ScoreReleaseId = release.Id,
@@ -78,5 +83,7 @@ public sealed class ScoreReleaseRevision : IAudited
             ValuesChanged = changes.ValuesChanged,
             RanksMoved = changes.RankMoves.Count,
         };
+        revision._events.Raise(new ScoreReleaseImported(revision));
+        return revision;
     }
 }

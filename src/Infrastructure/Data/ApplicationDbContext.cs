@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Common.Models;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Events;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Identity;
 
 namespace PapiTracker.Infrastructure.Data;
@@ -29,6 +32,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IntegrationEvent> IntegrationEvents => Set<IntegrationEvent>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
@@ -46,6 +50,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        foreach (var synced in UpdatedAtInterceptor.Stamped)
+        {
+            builder.Entity(synced).Property<DateTimeOffset>(UpdatedAt.Property).HasDefaultValueSql("now()");
+            builder.Entity(synced).HasIndex(UpdatedAt.Property);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

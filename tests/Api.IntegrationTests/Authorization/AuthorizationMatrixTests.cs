@@ -197,6 +197,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/report-obligations/{w.ObligationB1Id}/extension", new { extendedTo = w.PeriodDue.AddDays(5), reason = "Bão lũ" }))),
         ["GET /api/v1/reporting-periods/{id}/completeness"] = () =>
             Readable(HttpStatusCode.OK, w => Get($"/api/v1/reporting-periods/{w.PeriodId}/completeness"), readers: People),
+        ["GET /api/v1/events"] = () => OnlyFor([Admin, Coordinator], HttpStatusCode.OK, _ => Get("/api/v1/events?pageSize=200")),
+        ["GET /api/v1/exports/{kind}"] = () =>
+            Readable(HttpStatusCode.OK, w => Get($"/api/v1/exports/units?unitId={w.A1.Id}"))
+                .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/exports/units?unitId={w.B1.Id}")))
+                .Concat(Each([Coordinator, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/exports/submissions?unitId={w.A.Id}")))
+                .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get("/api/v1/exports/actions")))
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/exports/obligations?unitId={w.B1.Id}"))),
         ["GET /api/v1/reporting-matrix"] = () =>
             Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}"))
                 .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}")))

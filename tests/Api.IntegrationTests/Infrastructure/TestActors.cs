@@ -160,7 +160,7 @@ internal static class TestActors
         var obligation = await db.ReportObligations.SingleAsync(o => o.Id == obligationId);
         var period = await db.ReportingPeriods.SingleAsync(p => p.Id == obligation.PeriodId);
         var report = ReportSubmission.Draft(obligation, unit.Path, new Dictionary<string, string> { ["1"] = "Đã triển khai" });
-        report.Submit(period, obligation, new ReportContent(report.NarrativesByDimension, report.UnitPlan, [], []).ToJson(), submittedAt ?? DateTimeOffset.UtcNow, null);
+        report.Submit(period, obligation, new ReportContent(report.NarrativesByDimension, report.UnitPlan, [], []).ToJson(), submittedAt ?? DateTimeOffset.UtcNow, null, unit.Path);
         db.ReportSubmissions.Add(report);
         await db.SaveChangesAsync();
         return report.Id;

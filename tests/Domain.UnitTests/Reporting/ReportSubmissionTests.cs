@@ -65,7 +65,7 @@ public sealed class ReportSubmissionTests
     {
         var report = Draft();
 
-        report.Submit(FirstQuarter2021, _obligation, "{\"v\":1}", BeforeDue, Head);
+        report.Submit(FirstQuarter2021, _obligation, "{\"v\":1}", BeforeDue, Head, _commune.Path);
 
         report.Status.ShouldBe(SubmissionStatus.Submitted);
         report.IsEditable.ShouldBeFalse();
@@ -96,7 +96,7 @@ public sealed class ReportSubmissionTests
     {
         var report = Draft();
 
-        Refusal(() => report.Submit(FirstQuarter2021, _obligation, "{}", AfterLock, Head)).ShouldBe(Messages.PeriodLocked);
+        Refusal(() => report.Submit(FirstQuarter2021, _obligation, "{}", AfterLock, Head, _commune.Path)).ShouldBe(Messages.PeriodLocked);
         report.Status.ShouldBe(SubmissionStatus.Draft);
         report.Versions.ShouldBeEmpty();
     }
@@ -118,7 +118,7 @@ public sealed class ReportSubmissionTests
     {
         var report = InState(status);
 
-        Refusal(() => report.Submit(FirstQuarter2021, _obligation, "{}", BeforeDue, Head)).ShouldBe(Messages.AlreadySubmitted);
+        Refusal(() => report.Submit(FirstQuarter2021, _obligation, "{}", BeforeDue, Head, _commune.Path)).ShouldBe(Messages.AlreadySubmitted);
         report.Versions.Count.ShouldBe(1);
     }
 
@@ -152,7 +152,7 @@ public sealed class ReportSubmissionTests
         var plan = new UnitPlanDocument(number, issuedOn is null ? null : DateOnly.Parse(issuedOn, System.Globalization.CultureInfo.InvariantCulture), documentId, []);
         var report = Draft(plan);
 
-        Refusal(() => report.Submit(UnitPlan2021, _obligation, "{}", BeforeDue, Head)).ShouldBe(Messages.UnitPlanNeedsDocument);
+        Refusal(() => report.Submit(UnitPlan2021, _obligation, "{}", BeforeDue, Head, _commune.Path)).ShouldBe(Messages.UnitPlanNeedsDocument);
         report.Status.ShouldBe(SubmissionStatus.Draft);
     }
 
@@ -161,14 +161,14 @@ public sealed class ReportSubmissionTests
     {
         var report = Draft(SignedPlan);
 
-        report.Submit(UnitPlan2021, _obligation, "{}", BeforeDue, Head);
+        report.Submit(UnitPlan2021, _obligation, "{}", BeforeDue, Head, _commune.Path);
 
         report.Status.ShouldBe(SubmissionStatus.Submitted);
     }
 
     [Test]
     public void ShouldNotAskAQuarterlyReportForAPlanDocument() =>
-        Should.NotThrow(() => Draft().Submit(FirstQuarter2021, _obligation, "{}", BeforeDue, Head));
+        Should.NotThrow(() => Draft().Submit(FirstQuarter2021, _obligation, "{}", BeforeDue, Head, _commune.Path));
 
     [Test]
     public void ShouldReturnASubmittedReport_WithTheReasonTrimmed_OnTheReportAndItsVersion()
@@ -176,7 +176,7 @@ public sealed class ReportSubmissionTests
         var report = InState(SubmissionStatus.Submitted);
         var at = BeforeDue.AddDays(1);
 
-        report.Return("  Thiếu số liệu quý  ", at, Approver);
+        report.Return("  Thiếu số liệu quý  ", at, Approver, _commune.Path);
 
         ShouldBeBackWithItsUnit(report, "Thiếu số liệu quý", at);
         var version = report.Versions.ShouldHaveSingleItem();
@@ -190,7 +190,7 @@ public sealed class ReportSubmissionTests
     {
         var report = InState(SubmissionStatus.Returned);
 
-        report.Submit(FirstQuarter2021, _obligation, "{\"v\":2}", AfterDue, Head);
+        report.Submit(FirstQuarter2021, _obligation, "{\"v\":2}", AfterDue, Head, _commune.Path);
 
         report.Status.ShouldBe(SubmissionStatus.Submitted);
         report.ReturnReason.ShouldBeNull();
@@ -208,10 +208,10 @@ public sealed class ReportSubmissionTests
     public void ShouldApproveASubmittedReport_DecidingOnlyItsLatestVersion()
     {
         var report = InState(SubmissionStatus.Returned);
-        report.Submit(FirstQuarter2021, _obligation, "{\"v\":2}", BeforeDue, Head);
+        report.Submit(FirstQuarter2021, _obligation, "{\"v\":2}", BeforeDue, Head, _commune.Path);
         var at = BeforeDue.AddDays(2);
 
-        report.Approve(at, Approver);
+        report.Approve(at, Approver, _commune.Path);
 
         report.Status.ShouldBe(SubmissionStatus.Approved);
         report.IsEditable.ShouldBeFalse();
@@ -229,7 +229,7 @@ public sealed class ReportSubmissionTests
         var report = InState(SubmissionStatus.Approved);
         var at = BeforeDue.AddDays(5);
 
-        report.Reopen("  Bổ sung minh chứng ", at, Approver);
+        report.Reopen("  Bổ sung minh chứng ", at, Approver, _commune.Path);
 
         ShouldBeBackWithItsUnit(report, "Bổ sung minh chứng", at);
         var version = report.Versions.ShouldHaveSingleItem();
@@ -310,26 +310,26 @@ public sealed class ReportSubmissionTests
         var report = Draft();
         if (status == SubmissionStatus.Draft)
             return report;
-        report.Submit(FirstQuarter2021, _obligation, "{\"v\":1}", at ?? BeforeDue, Head);
+        report.Submit(FirstQuarter2021, _obligation, "{\"v\":1}", at ?? BeforeDue, Head, _commune.Path);
         if (status == SubmissionStatus.Returned)
-            report.Return("Thiếu số liệu", BeforeDue, Approver);
+            report.Return("Thiếu số liệu", BeforeDue, Approver, _commune.Path);
         if (status == SubmissionStatus.Approved)
-            report.Approve(BeforeDue, Approver);
+            report.Approve(BeforeDue, Approver, _commune.Path);
         return report;
     }
 
-    private static void Decide(ReportSubmission report, Review review, string reason)
+    private void Decide(ReportSubmission report, Review review, string reason)
     {
         switch (review)
         {
             case Review.Return:
-                report.Return(reason, BeforeDue, Approver);
+                report.Return(reason, BeforeDue, Approver, _commune.Path);
                 break;
             case Review.Approve:
-                report.Approve(BeforeDue, Approver);
+                report.Approve(BeforeDue, Approver, _commune.Path);
                 break;
             default:
-                report.Reopen(reason, BeforeDue, Approver);
+                report.Reopen(reason, BeforeDue, Approver, _commune.Path);
                 break;
         }
     }

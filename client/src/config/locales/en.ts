@@ -485,6 +485,7 @@ export const en: TranslationResource = {
       Created: 'Created',
       Updated: 'Updated',
       Deleted: 'Deleted',
+      Exported: 'Exported',
       Refused: 'Refused',
     },
     paging: {

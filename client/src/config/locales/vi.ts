@@ -483,6 +483,7 @@ export const vi = {
       Created: 'Tạo mới',
       Updated: 'Cập nhật',
       Deleted: 'Xóa',
+      Exported: 'Xuất dữ liệu',
       Refused: 'Bị từ chối',
     },
     paging: {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Events;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Notifications;
 using PapiTracker.Domain.Organization;
@@ -27,6 +28,7 @@ public interface IApplicationDbContext
     DbSet<RoleAssignment> RoleAssignments { get; }
     DbSet<ApiToken> ApiTokens { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<IntegrationEvent> IntegrationEvents { get; }
     DbSet<Plan> Plans { get; }
     DbSet<ActionItem> ActionItems { get; }
     DbSet<ActionProgress> ActionProgress { get; }

@@ -18,7 +18,7 @@ internal sealed class AuditingInterceptor(ICurrentUser caller, TimeProvider cloc
     private static readonly HashSet<string> Unrecorded =
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "AccessFailedCount", "LockoutEnd", "SearchKey",
-        "NormalizedUserName", "NormalizedEmail", "Version",
+        "NormalizedUserName", "NormalizedEmail", "Version", "UpdatedAt",
     ];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

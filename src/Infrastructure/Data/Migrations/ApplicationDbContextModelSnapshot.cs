@@ -317,6 +317,57 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Events.IntegrationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("href");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("transaction_id")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(396)
+                        .HasColumnType("character varying(396)")
+                        .HasColumnName("unit_path")
+                        .UseCollation("C");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integration_events");
+
+                    b.HasIndex("TransactionId", "Id")
+                        .HasDatabaseName("ix_integration_events_transaction_id_id");
+
+                    b.ToTable("integration_events", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.Dimension", b =>
                 {
                     b.Property<int>("Id")
@@ -1857,6 +1908,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("successor_id");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1887,6 +1944,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     b.HasIndex("SuccessorId")
                         .HasDatabaseName("ix_org_units_successor_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_org_units_updated_at");
 
                     b.ToTable("org_units", (string)null);
                 });
@@ -2133,6 +2193,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("text_vi");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2152,6 +2218,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_action_items_sub_dimensions");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SubDimensions"), "gin");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_action_items_updated_at");
 
                     b.HasIndex("PlanId", "Code")
                         .IsUnique()
@@ -2564,6 +2633,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
                     b.HasKey("Id")
                         .HasName("pk_report_obligations");
 
@@ -2572,6 +2647,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_report_obligations_unit_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_report_obligations_updated_at");
 
                     b.HasIndex("PeriodId", "RecipientId")
                         .HasDatabaseName("ix_report_obligations_period_id_recipient_id");
@@ -2650,6 +2728,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("unit_plan_number");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2668,6 +2752,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     b.HasIndex("UnitPlanDocumentId")
                         .HasDatabaseName("ix_report_submissions_unit_plan_document_id");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_report_submissions_updated_at");
 
                     b.ToTable("report_submissions", (string)null);
                 });

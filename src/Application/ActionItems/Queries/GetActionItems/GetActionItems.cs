@@ -31,7 +31,8 @@ public sealed record GetActionItemsQuery(
     bool Mine = false,
     string Sort = "code",
     int Page = 1,
-    int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<ActionItemDto>>
+    int PageSize = PagedList<object>.DefaultPageSize,
+    DateTimeOffset? UpdatedSince = null) : IQuery<PagedList<ActionItemDto>>
 {
     public static readonly string[] SortKeys = ["code", "-code", "due", "-due", "status", "-status"];
 }
@@ -59,7 +60,7 @@ public sealed class GetActionItemsQueryHandler(IApplicationDbContext db, AccessC
     {
         await db.EnsurePlanVisibleAsync(access, query.PlanId, cancellationToken);
         var today = ActionItemReader.Today(clock);
-        var items = db.ActionItems.AsNoTracking().Where(a => a.PlanId == query.PlanId);
+        var items = db.ActionItems.AsNoTracking().Where(a => a.PlanId == query.PlanId).ChangedSince(query.UpdatedSince);
 
         if (query.Dimension is not null) items = items.Where(a => a.Dimensions.Contains(query.Dimension));
         if (query.SubDimension is not null) items = items.Where(a => a.SubDimensions.Contains(query.SubDimension));

@@ -24,7 +24,8 @@ public sealed record GetOrgUnitsQuery(
     bool IncludeInactive = false,
     int Page = 1,
     int PageSize = PagedList<object>.DefaultPageSize,
-    DateOnly? AsOf = null) : IQuery<PagedList<OrgUnitDto>>;
+    DateOnly? AsOf = null,
+    DateTimeOffset? UpdatedSince = null) : IQuery<PagedList<OrgUnitDto>>;
 
 public sealed class GetOrgUnitsQueryValidator : AbstractValidator<GetOrgUnitsQuery>
 {
@@ -41,7 +42,7 @@ public sealed class GetOrgUnitsQueryHandler(IApplicationDbContext db, AccessCont
     public async ValueTask<PagedList<OrgUnitDto>> Handle(GetOrgUnitsQuery query, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeAsync(Permission.ReadUnits, cancellationToken);
-        var units = db.OrgUnits.AsNoTracking().Within(scope);
+        var units = db.OrgUnits.AsNoTracking().Within(scope).ChangedSince(query.UpdatedSince);
         if (query.AsOf is { } day)
             return await OnDay(units.On(db, day), query, cancellationToken);
         if (!string.IsNullOrWhiteSpace(query.Search))

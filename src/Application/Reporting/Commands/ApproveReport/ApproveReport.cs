@@ -15,7 +15,7 @@ public sealed class ApproveReportCommandHandler(IApplicationDbContext db, Access
     {
         var (submission, context) = await db.SubmissionAsync(command.SubmissionId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.ReviewReports, context.RecipientPath, cancellationToken);
-        submission.Approve(clock.GetUtcNow(), access.Caller.UserId);
+        submission.Approve(clock.GetUtcNow(), access.Caller.UserId, context.UnitPath);
         await db.SaveChangesAsync(cancellationToken);
         return await db.SubmissionDtoAsync(submission, context, cancellationToken);
     }

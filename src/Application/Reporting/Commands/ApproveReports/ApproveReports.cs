@@ -46,7 +46,7 @@ public sealed class ApproveReportsCommandHandler(IApplicationDbContext db, Acces
         {
             try
             {
-                submission.Approve(now, access.Caller.UserId);
+                submission.Approve(now, access.Caller.UserId, contexts[submission.ObligationId].UnitPath);
             }
             catch (DomainException e)
             {

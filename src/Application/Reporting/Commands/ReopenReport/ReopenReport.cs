@@ -25,7 +25,7 @@ public sealed class ReopenReportCommandHandler(IApplicationDbContext db, AccessC
     {
         var (submission, context) = await db.SubmissionAsync(command.SubmissionId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.ReviewReports, context.RecipientPath, cancellationToken);
-        submission.Reopen(command.Reason, clock.GetUtcNow(), access.Caller.UserId);
+        submission.Reopen(command.Reason, clock.GetUtcNow(), access.Caller.UserId, context.UnitPath);
         db.LevelApprovals.RemoveRange(db.LevelApprovals.Where(a => a.PeriodId == context.Period.Id && a.UnitId == context.Obligation.RecipientId));
         await db.SaveChangesAsync(cancellationToken);
         return await db.SubmissionDtoAsync(submission, context, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class ReturnReportCommandHandler(IApplicationDbContext db, AccessC
     {
         var (submission, context) = await db.SubmissionAsync(command.SubmissionId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.ReviewReports, context.RecipientPath, cancellationToken);
-        submission.Return(command.Reason, clock.GetUtcNow(), access.Caller.UserId);
+        submission.Return(command.Reason, clock.GetUtcNow(), access.Caller.UserId, context.UnitPath);
         await db.SaveChangesAsync(cancellationToken);
         return await db.SubmissionDtoAsync(submission, context, cancellationToken);
     }

@@ -24,7 +24,7 @@ public sealed class SubmitReportCommandHandler(IApplicationDbContext db, AccessC
         var (submission, context) = await db.SubmissionAsync(command.SubmissionId, cancellationToken);
         await EnsureMaySubmitAsync(context, cancellationToken);
         var content = await db.ReportContentAsync(submission, context, cancellationToken);
-        submission.Submit(context.Period, context.Obligation, content.ToJson(), clock.GetUtcNow(), access.Caller.UserId);
+        submission.Submit(context.Period, context.Obligation, content.ToJson(), clock.GetUtcNow(), access.Caller.UserId, context.UnitPath);
         await db.SaveChangesAsync(cancellationToken);
         return await db.SubmissionDtoAsync(submission, context, cancellationToken);
     }

@@ -10,7 +10,7 @@ namespace PapiTracker.Application.Reporting.Queries.GetObligations;
 
 /// <summary>A period's obligations that concern the caller: its units' own, and those owed to its units.</summary>
 [RequiresPermission(Permission.ReadPlans)]
-public sealed record GetObligationsQuery(int PeriodId, int? RecipientId = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize)
+public sealed record GetObligationsQuery(int PeriodId, int? RecipientId = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize, DateTimeOffset? UpdatedSince = null)
     : IQuery<PagedList<ObligationDto>>;
 
 public sealed class GetObligationsQueryValidator : AbstractValidator<GetObligationsQuery>
@@ -25,9 +25,13 @@ public sealed class GetObligationsQueryHandler(IApplicationDbContext db, AccessC
         var (period, _, _) = await db.VisiblePeriodAsync(access, query.PeriodId, cancellationToken);
         var scope = await access.ScopeAsync(Permission.ReadPlans, cancellationToken);
         var inScope = db.OrgUnits.Within(scope).Select(u => u.Id);
+        // An obligation counts as changed when it or its report did (submitted, returned, approved, edited).
+        var changed = db.ReportObligations.ChangedSince(query.UpdatedSince).Select(o => o.Id)
+            .Union(db.ReportSubmissions.ChangedSince(query.UpdatedSince).Select(s => s.ObligationId));
         var obligations = from o in db.ReportObligations.AsNoTracking()
                           where o.PeriodId == period.Id && (inScope.Contains(o.UnitId) || inScope.Contains(o.RecipientId))
                           where query.RecipientId == null || o.RecipientId == query.RecipientId
+                          where query.UpdatedSince == null || changed.Contains(o.Id)
                           join unit in db.OrgUnits on o.UnitId equals unit.Id
                           join recipient in db.OrgUnits on o.RecipientId equals recipient.Id
                           orderby recipient.NameVi, unit.NameVi
