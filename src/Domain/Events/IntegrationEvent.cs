@@ -18,7 +18,7 @@ public enum IntegrationEventType
 /// One entry of the event log (and the outbox webhooks will deliver from), written in the same transaction as
 /// the change it tells of. <see cref="TransactionId"/> is the writing transaction's id (PostgreSQL xid8): the
 /// feed hands out an event only once every transaction that could still write an event before it has ended
-/// (ADR 0009). Never updated or deleted.
+/// (ADR 0012). Never updated or deleted.
 /// </summary>
 public sealed class IntegrationEvent
 {

@@ -11,7 +11,7 @@ internal sealed class IntegrationEventConfiguration : IEntityTypeConfiguration<I
     {
         builder.ToTable("integration_events");
         // The writing transaction's xid8 as a bigint (an xid8 is a 64-bit epoch and xid; it stays far below 2^63),
-        // set by the database inside the insert, so it is always the transaction that commits the event (ADR 0009).
+        // set by the database inside the insert, so it is always the transaction that commits the event (ADR 0012).
         builder.Property(e => e.TransactionId).HasDefaultValueSql(IntegrationEventSql.CurrentTransaction).ValueGeneratedOnAdd();
         builder.Property(e => e.UnitPath).HasMaxLength(OrgUnit.PathMaxLength).UseCollation("C");
         builder.Property(e => e.Href).HasMaxLength(IntegrationEvent.HrefMaxLength);
