@@ -4,7 +4,7 @@ using System.Text.Json;
 using Npgsql;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Events.Queries.GetEvents;
-using PapiTracker.Application.Reporting.Submissions;
+using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using static PapiTracker.Domain.Events.IntegrationEventType;
