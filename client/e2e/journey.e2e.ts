@@ -114,10 +114,6 @@ describe('journey', () => {
         }
         await expectNoErrorAlert(page);
         await review(page, 'overview');
-        // The same page on a phone: it must stay usable (tables scroll sideways, charts shrink).
-        await page.setViewportSize({ width: 390, height: 844 });
-        await review(page, 'overview-phone');
-        await page.setViewportSize({ width: 1280, height: 800 });
       });
 
       let planUrl = '';
