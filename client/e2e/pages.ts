@@ -80,9 +80,36 @@ export async function expectNoPageOverflow(page: Page, where: string): Promise<v
 }
 
 /**
+ * Fails when a control is smaller than 44 × 44 px for a finger: buttons, fields and selects, a tick box or
+ * a radio button by its label (touching the label ticks it). Links are left out: one inside a sentence
+ * keeps the sentence's height (WCAG's inline exception), and those in tables and menus are made tall by
+ * the style sheet.
+ */
+export async function expectTouchTargets(page: Page, where: string): Promise<void> {
+  const small = await page.evaluate(() => {
+    const minimum = 44 - 0.5;
+    const targetOf = (element: Element) => {
+      if (!element.matches('[type="checkbox"], [type="radio"]')) return element;
+      const id = element.id;
+      return element.closest('label') ?? (id ? document.querySelector(`label[for="${CSS.escape(id)}"]`) : null) ?? element;
+    };
+    return [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"])')]
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden'))
+      .map((element) => ({ element, box: targetOf(element).getBoundingClientRect() }))
+      .filter(({ box }) => box.width < minimum || box.height < minimum)
+      .slice(0, 5)
+      .map(({ element, box }) => {
+        const name = (element.textContent ?? '').trim() || element.getAttribute('aria-label') || element.id;
+        return `${element.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)} × ${Math.round(box.height)} px`;
+      });
+  });
+  if (small.length > 0) throw new Error(`controls smaller than 44 × 44 px on ${where}:\n    ${small.join('\n    ')}`);
+}
+
+/**
  * Numbered screenshots of one journey; each page is checked at the size it was opened at and again at
- * every phone size (no page-level sideways scrolling there), each time with axe-core (no serious or
- * critical violation). The page is given back at its own size.
+ * every phone size (there: no page-level sideways scrolling, no control under 44 px), each time with
+ * axe-core (no serious or critical violation). The page is given back at its own size.
  */
 export function reviewer(journey: string): (page: Page, name: string) => Promise<void> {
   let shots = 0;
@@ -105,6 +132,7 @@ export function reviewer(journey: string): (page: Page, name: string) => Promise
         await settled(page);
         if (size === phoneSizes[0]) await shoot(page, `${name}-phone`);
         await expectNoPageOverflow(page, where);
+        await expectTouchTargets(page, where);
         await expectNoSeriousViolations(page, where);
       }
     } finally {
