@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import type { components } from '../src/types/api';
 import { connectBrowser, newPage, passwordOf, readE2eEnvironment, reformed, step } from './browser';
-import { expectNoErrorAlert, heading as headingOf, keepFailure, navigate, open, reviewer, settled } from './pages';
+import { expectNoErrorAlert, heading as headingOf, keepFailure, navigate, open, phoneSizes, reviewer, settled } from './pages';
 
 const expectScores = process.env.E2E_EXPECT_SCORES === '1';
 const review = reviewer('viewer');
@@ -114,10 +114,6 @@ describe('journey', () => {
         }
         await expectNoErrorAlert(page);
         await review(page, 'overview');
-        // The same page on a phone: it must stay usable (tables scroll sideways, charts shrink).
-        await page.setViewportSize({ width: 390, height: 844 });
-        await review(page, 'overview-phone');
-        await page.setViewportSize({ width: 1280, height: 800 });
       });
 
       let planUrl = '';
@@ -166,12 +162,35 @@ describe('journey', () => {
         });
       }
 
+      await step(page, 'on a phone, reach the reports through the menu button; Escape closes it and gives focus back', async () => {
+        await page.setViewportSize(phoneSizes[1]);
+        const button = page.getByRole('banner').getByRole('button', { name: 'Trình đơn', exact: true });
+        const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+        const focused = (locator: typeof button) => locator.evaluate((element) => element === document.activeElement);
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        expect(await nav.isVisible()).toBe(false);
+        await button.click();
+        expect(await button.getAttribute('aria-expanded')).toBe('true');
+        expect(await focused(nav.getByRole('link', { name: 'Tổng quan', exact: true }))).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        expect(await focused(button)).toBe(true);
+        await button.click();
+        await review(page, 'menu-open');
+        await nav.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+        await heading('Báo cáo định kỳ').waitFor();
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        await page.setViewportSize({ width: 1280, height: 800 });
+      });
+
       for (const [path, title, name] of [
+        ['/compare', 'So sánh các tỉnh', 'compare'],
+        ['/no-such-page', 'Không tìm thấy trang', 'not-found'],
         ['/reporting', 'Báo cáo định kỳ', 'reporting'],
         ['/reporting/completeness', 'Tình hình nộp báo cáo', 'completeness'],
         ['/reporting/matrix', /^Ma trận nộp báo cáo/, 'matrix'],
       ] as const) {
-        await step(page, `open the reporting page ${path}`, async () => {
+        await step(page, `open ${path}`, async () => {
           await navigate(page, path);
           await heading(title).waitFor();
           await settled(page);

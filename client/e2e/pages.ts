@@ -1,4 +1,7 @@
-/** What every journey does with a page: open it, wait for it, check it with axe-core and keep a screenshot. */
+/**
+ * What every journey does with a page: open it, wait for it, check it with axe-core at its size and at the
+ * phone sizes (where it must not scroll sideways) and keep screenshots.
+ */
 import { mkdir } from 'node:fs/promises';
 
 import type { Page } from 'playwright-core';
@@ -37,15 +40,104 @@ export async function expectNoErrorAlert(page: Page): Promise<void> {
   if ((await alert.count()) > 0) throw new Error(`the page shows an error: ${await alert.first().innerText()}`);
 }
 
-/** Numbered screenshots of one journey, each page checked with axe-core (no serious or critical violation). */
+/** The phone screens every page must fit (issue 17): a small Android and an iPhone, portrait. */
+export const phoneSizes = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * Fails when the page itself scrolls sideways (its scrolling element is wider than the window), naming the
+ * outermost elements that stick out, so the failure says what to fix. A wide table inside its own
+ * scrolling frame does not count: its frame fits, only its content is wider.
+ */
+export async function expectNoPageOverflow(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const scrollWidth = document.scrollingElement?.scrollWidth ?? 0;
+    if (scrollWidth <= width) return undefined;
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const sticksOut = (element: Element | null) => element !== null && element.getBoundingClientRect().right > width + 0.5;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((element) => sticksOut(element) && !sticksOut(element.parentElement) && !clipped(element))
+      .slice(0, 5)
+      .map((element) => {
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
+        return `${name} (right edge ${Math.round(element.getBoundingClientRect().right)} px) "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+      });
+    return { width, scrollWidth, culprits };
+  });
+  if (overflow) {
+    throw new Error(
+      `the page scrolls sideways on ${where}: ${overflow.scrollWidth} px wide in a ${overflow.width} px window; sticking out:\n    ${overflow.culprits.join('\n    ')}`,
+    );
+  }
+}
+
+/**
+ * Fails when a control is smaller than 44 × 44 px for a finger: buttons, fields and selects, a tick box or
+ * a radio button by its label (touching the label ticks it). Links are left out: one inside a sentence
+ * keeps the sentence's height (WCAG's inline exception), and those in tables and menus are made tall by
+ * the style sheet.
+ */
+export async function expectTouchTargets(page: Page, where: string): Promise<void> {
+  const small = await page.evaluate(() => {
+    const minimum = 44 - 0.5;
+    const targetOf = (element: Element) => {
+      if (!element.matches('[type="checkbox"], [type="radio"]')) return element;
+      const id = element.id;
+      return element.closest('label') ?? (id ? document.querySelector(`label[for="${CSS.escape(id)}"]`) : null) ?? element;
+    };
+    return [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"])')]
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden'))
+      .map((element) => ({ element, box: targetOf(element).getBoundingClientRect() }))
+      .filter(({ box }) => box.width < minimum || box.height < minimum)
+      .slice(0, 5)
+      .map(({ element, box }) => {
+        const name = (element.textContent ?? '').trim() || element.getAttribute('aria-label') || element.id;
+        return `${element.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)} × ${Math.round(box.height)} px`;
+      });
+  });
+  if (small.length > 0) throw new Error(`controls smaller than 44 × 44 px on ${where}:\n    ${small.join('\n    ')}`);
+}
+
+/**
+ * Numbered screenshots of one journey; each page is checked at the size it was opened at and again at
+ * every phone size (there: no page-level sideways scrolling, no control under 44 px), each time with
+ * axe-core (no serious or critical violation). The page is given back at its own size.
+ */
 export function reviewer(journey: string): (page: Page, name: string) => Promise<void> {
   let shots = 0;
-  return async (page, name) => {
-    await settled(page);
+  const shoot = async (page: Page, name: string) => {
     shots += 1;
     await mkdir(screenshotDir, { recursive: true });
     await page.screenshot({ path: `${screenshotDir}/${journey}-${String(shots).padStart(2, '0')}-${name}.png`, fullPage: true });
+  };
+  return async (page, name) => {
+    await settled(page);
+    await shoot(page, name);
     await expectNoSeriousViolations(page, `${journey}: ${name} (${page.url()})`);
+    const own = page.viewportSize();
+    try {
+      for (const size of phoneSizes) {
+        const where = `${journey}: ${name} at ${size.width}×${size.height} (${page.url()})`;
+        await page.setViewportSize(size);
+        // A layout (and a chart's redraw) follows the resize on the next frames.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await settled(page);
+        if (size === phoneSizes[0]) await shoot(page, `${name}-phone`);
+        await expectNoPageOverflow(page, where);
+        await expectTouchTargets(page, where);
+        await expectNoSeriousViolations(page, where);
+      }
+    } finally {
+      if (own) await page.setViewportSize(own);
+    }
   };
 }
 

@@ -7,6 +7,7 @@ import { useSessionStatus } from '@/features/auth/api/session';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationsBadge } from '@/features/notifications/components/notifications-badge';
 
+import { HeaderMenu } from './header-menu';
 import { MainNav } from './main-nav';
 
 export function AppLayout() {
@@ -18,12 +19,20 @@ export function AppLayout() {
         <Link to={signedIn ? paths.rankings : paths.signIn} className="brand">
           {t('app.name')}
         </Link>
-        {signedIn && <MainNav />}
-        <div className="header-end">
-          {signedIn && <NotificationsBadge />}
-          <LanguageSwitch />
-          {signedIn && <UserMenu />}
-        </div>
+        {signedIn ? (
+          <HeaderMenu>
+            <MainNav />
+            <div className="header-end">
+              <NotificationsBadge />
+              <LanguageSwitch />
+              <UserMenu />
+            </div>
+          </HeaderMenu>
+        ) : (
+          <div className="header-end">
+            <LanguageSwitch />
+          </div>
+        )}
       </header>
       <main className="app-main">
         <Outlet />

@@ -18,6 +18,9 @@ export const en: TranslationResource = {
       audit: 'Audit log',
       scoreImport: 'Import scores',
     },
+    menu: {
+      label: 'Menu',
+    },
     user: {
       signOut: 'Sign out',
     },

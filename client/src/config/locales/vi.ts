@@ -16,6 +16,9 @@ export const vi = {
       audit: 'Nhật ký',
       scoreImport: 'Nhập điểm',
     },
+    menu: {
+      label: 'Trình đơn',
+    },
     user: {
       signOut: 'Đăng xuất',
     },

@@ -66,12 +66,14 @@ export function ReviewInbox({ periodId }: { periodId: number }) {
           <thead>
             <tr>
               <th scope="col">
-                <input
-                  type="checkbox"
-                  aria-label={t('reporting.inbox.selectAll')}
-                  checked={allChosen}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(waiting.map((row) => row.submissionId)) : new Set())}
-                />
+                <label className="box-target">
+                  <input
+                    type="checkbox"
+                    aria-label={t('reporting.inbox.selectAll')}
+                    checked={allChosen}
+                    onChange={(event) => setSelected(event.target.checked ? new Set(waiting.map((row) => row.submissionId)) : new Set())}
+                  />
+                </label>
               </th>
               <th scope="col">{t('reporting.obligations.unit')}</th>
               <th scope="col">{t('reporting.obligations.recipient')}</th>
@@ -83,12 +85,14 @@ export function ReviewInbox({ periodId }: { periodId: number }) {
             {waiting.map(({ recipient, unit, submissionId }) => (
               <tr key={unit.obligationId}>
                 <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('reporting.inbox.select', { unit: unit.unitNameVi })}
-                    checked={selected.has(submissionId)}
-                    onChange={(event) => toggle(submissionId, event.target.checked)}
-                  />
+                  <label className="box-target">
+                    <input
+                      type="checkbox"
+                      aria-label={t('reporting.inbox.select', { unit: unit.unitNameVi })}
+                      checked={selected.has(submissionId)}
+                      onChange={(event) => toggle(submissionId, event.target.checked)}
+                    />
+                  </label>
                 </td>
                 <th scope="row">{unit.unitNameVi}</th>
                 <td>{recipient.recipientNameVi}</td>
