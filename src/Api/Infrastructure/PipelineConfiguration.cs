@@ -12,6 +12,7 @@ internal static class PipelineConfiguration
     public static void UsePapiTrackerPipeline(this WebApplication app)
     {
         app.UseBrowserHardening();
+        app.UseInstanceHeader();
         // Outside the exception handler, so a request log shows the status the caller got (a refused
         // request is logged as its 400, not as the 500 it would have been before the handler ran).
         app.UseSerilogRequestLogging();
