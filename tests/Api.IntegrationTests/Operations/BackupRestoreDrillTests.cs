@@ -113,9 +113,9 @@ public sealed class BackupRestoreDrillTests
 
     /// <summary>
     /// Every table's row count and the md5 of its rows (as text, in text order, so no key is needed) and every
-    /// sequence's position, by name.
+    /// sequence's position, in name order.
     /// </summary>
-    private static async Task<Dictionary<string, string>> FingerprintAsync(string connectionString)
+    private static async Task<SortedDictionary<string, string>> FingerprintAsync(string connectionString)
     {
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
@@ -129,7 +129,7 @@ public sealed class BackupRestoreDrillTests
             while (await reader.ReadAsync())
                 relations.Add((reader.GetString(0), reader.GetChar(1)));
 
-        var fingerprints = new Dictionary<string, string>();
+        var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, kind) in relations)
         {
             var sql = kind == 'S'
@@ -141,27 +141,33 @@ public sealed class BackupRestoreDrillTests
         return fingerprints;
     }
 
-    /// <summary>Every file under the directory by relative path, with its SHA-256.</summary>
-    private static Dictionary<string, string> FilesUnder(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+    /// <summary>Every file under the directory by relative path, with its SHA-256, in path order.</summary>
+    private static SortedDictionary<string, string> FilesUnder(string root) =>
+        new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
-    /// <summary>A demo officer records progress on one of their unit's actions and attaches a PDF to it, through the API.</summary>
+    /// <summary>A demo user records progress on an action in their scope and attaches a PDF to it, through the API.</summary>
     private static async Task UploadEvidenceAsync(ApiProcess api, string connectionString, string credentials)
     {
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
+        // A demo user who may record progress at a unit that has not ended (roles at ended units only read), on the
+        // latest plan's action for that unit or one under it.
         await using var find = new NpgsqlCommand(
             """
-            select u.user_name, au.action_item_id, au.unit_id from action_unit au
-            join role_assignments ra on ra.unit_id = au.unit_id join users u on u.id = ra.user_id
-            where u.user_name like '%.officer' order by au.action_item_id limit 1
+            select u.user_name, au.action_item_id, au.unit_id from role_assignments ra
+            join users u on u.id = ra.user_id
+            join org_units mine on mine.id = ra.unit_id and mine.active_to is null
+            join org_units target on target.path like mine.path || '%' and target.active_to is null
+            join action_unit au on au.unit_id = target.id
+            where ra.role in ('Coordinator', 'UnitHead', 'UnitOfficer') and u.user_name <> 'admin'
+            order by au.action_item_id desc limit 1
             """, db);
         string userName;
         int actionId, unitId;
         await using (var reader = await find.ExecuteReaderAsync())
         {
-            (await reader.ReadAsync()).ShouldBeTrue("the demo has an officer whose unit is on an action");
+            (await reader.ReadAsync()).ShouldBeTrue("the demo has a user who may record progress on an action");
             (userName, actionId, unitId) = (reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2));
         }
         var password = File.ReadLines(credentials).Select(l => l.Split('\t')).First(f => f[0] == userName)[1];
