@@ -35,6 +35,12 @@ ensure_postgres_binaries() {
 
 ensure_node_modules() {
   command -v npm >/dev/null || { echo "Node.js and npm are needed (Node 20): apt-get install nodejs npm" >&2; exit 1; }
+  # A worktree may borrow another checkout's packages through a symlink: npm ci would empty that checkout's
+  # node_modules through it (it did once), so a borrowed one is used as it is.
+  if [ -L "$REPO_ROOT/client/node_modules" ]; then
+    say "Using the client packages client/node_modules links to (not reinstalled: they belong to another checkout)"
+    return 0
+  fi
   local stamp="$REPO_ROOT/client/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$REPO_ROOT/client/package-lock.json" -nt "$stamp" ]; then
     say "Installing client packages (npm ci)"

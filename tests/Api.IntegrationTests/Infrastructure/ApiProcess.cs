@@ -14,19 +14,20 @@ internal sealed class ApiProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private ApiProcess(string name, int port, Dictionary<string, string> settings)
+    private ApiProcess(string name, string host, int port, Dictionary<string, string> settings)
     {
         Name = name;
+        Address = new Uri($"http://{host}:{port}");
         Port = port;
         _settings = settings;
     }
 
     public string Name { get; }
     public int Port { get; }
-    public Uri Address => new($"http://127.0.0.1:{Port}");
+    public Uri Address { get; }
 
-    /// <summary>Starts the process (named in X-Instance) and waits until /health/ready answers.</summary>
-    public static async Task<ApiProcess> StartAsync(string name, string connectionString, IDictionary<string, string>? settings = null)
+    /// <summary>Starts the process (named in X-Instance) on the host's address and waits until /health/ready answers.</summary>
+    public static async Task<ApiProcess> StartAsync(string name, string connectionString, IDictionary<string, string>? settings = null, string host = "127.0.0.1")
     {
         var all = new Dictionary<string, string>
         {
@@ -38,7 +39,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             all[key] = value;
-        var api = new ApiProcess(name, LocalPostgresServer.FreePort(), all);
+        var api = new ApiProcess(name, host, LocalPostgresServer.FreePort(), all);
         await api.StartAsync();
         return api;
     }
