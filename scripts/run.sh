@@ -74,7 +74,7 @@ start_replica() {
   REPLICA_PIDS[$i]=$!
 }
 
-ready() { curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; }
+ready() { curl -fsS -m 5 -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; }
 
 wait_ready() {
   local _
