@@ -22,13 +22,16 @@ internal sealed class NginxProxy : IAsyncDisposable
     public int Port { get; }
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<NginxProxy> StartAsync(params ApiProcess[] upstream)
+    public static Task<NginxProxy> StartAsync(params ApiProcess[] upstream) => StartAsync(upstream.Select(api => api.Port).ToArray());
+
+    /// <summary>nginx in front of whatever listens on these 127.0.0.1 ports, in this order.</summary>
+    public static async Task<NginxProxy> StartAsync(params int[] upstream)
     {
         File.Exists(Nginx).ShouldBeTrue("nginx is not installed: make test installs it (apt-get install nginx-light).");
         var dir = Directory.CreateTempSubdirectory("papi-proxy-test.").FullName;
         var port = LocalPostgresServer.FreePort();
         await RepositoryScripts.MustRunAsync("source scripts/lib.sh && write_proxy_config \"$@\"", null,
-            [dir, port.ToString(), .. upstream.Select(api => api.Port.ToString())]);
+            [dir, port.ToString(), .. upstream.Select(p => p.ToString())]);
         var start = new ProcessStartInfo(Nginx) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-e", "stderr", "-p", dir, "-c", Path.Combine(dir, "nginx.conf"), "-g", "daemon off;" })
             start.ArgumentList.Add(arg);
