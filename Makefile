@@ -1,7 +1,7 @@
 # The two commands a new user needs: `make run` and `make test`. The rest are for developers.
-.PHONY: run test test-long bench import openapi clients migration clean
+.PHONY: run test test-long bench import openapi clients migration clean backup restore
 
-run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080
+run: ## Start PostgreSQL, migrate, build and serve API + Swagger + dashboard on http://127.0.0.1:5080 [REPLICAS=3: behind nginx]
 	@bash scripts/run.sh
 
 test: ## Every test, backend and client; ends with "N passed, N failed"
@@ -30,3 +30,9 @@ clean:
 
 bench: ## Load benchmarks on a generated national dataset (~15 min); writes the table into bench/RESULTS.md
 	@bash bench/run.sh
+
+backup: ## Back up the database (pg_dump) and the file store into backups/<time>/ [BACKUP_DIR=...]
+	@bash scripts/backup.sh
+
+restore: ## Restore a backup into an empty database: make restore FROM=backups/<time> [FORCE=1 replaces a non-empty one]
+	@bash scripts/restore.sh "$(FROM)"

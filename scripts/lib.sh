@@ -35,6 +35,12 @@ ensure_postgres_binaries() {
 
 ensure_node_modules() {
   command -v npm >/dev/null || { echo "Node.js and npm are needed (Node 20): apt-get install nodejs npm" >&2; exit 1; }
+  # A worktree may borrow another checkout's packages through a symlink: npm ci would empty that checkout's
+  # node_modules through it (it did once), so a borrowed one is used as it is.
+  if [ -L "$REPO_ROOT/client/node_modules" ]; then
+    say "Using the client packages client/node_modules links to (not reinstalled: they belong to another checkout)"
+    return 0
+  fi
   local stamp="$REPO_ROOT/client/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$REPO_ROOT/client/package-lock.json" -nt "$stamp" ]; then
     say "Installing client packages (npm ci)"
@@ -126,4 +132,87 @@ stop_throwaway_postgres() {
   pg_as_owner pg_ctl -D "$THROWAWAY_PG" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$THROWAWAY_PG"
   THROWAWAY_PG=""
+}
+
+# Several API processes behind one port (make run REPLICAS=N, the proxy test): nginx from Debian, run as the
+# current user from a generated configuration, never as the system service the package installs.
+ensure_proxy() {
+  [ -x /usr/sbin/nginx ] || apt_install nginx-light
+}
+
+# write_proxy_config DIR PUBLIC_PORT PORT...: DIR/nginx.conf for a proxy on 127.0.0.1:PUBLIC_PORT in front of the API
+# processes on 127.0.0.1:PORT..., with the policy in deploy/nginx/papitracker-proxy.conf. Start it with
+# `nginx -p DIR -c DIR/nginx.conf`. DIR/upstream.conf lists the processes; rewrite it and `nginx -s reload` to change them.
+write_proxy_config() {
+  local dir="$1" public_port="$2"; shift 2
+  mkdir -p "$dir/logs" "$dir/temp"
+  write_proxy_upstream "$dir" "$@"
+  {
+    # nginx started as root would hand its workers to "nobody", who cannot write DIR.
+    [ "$(id -u)" = 0 ] && echo "user root root;"
+    cat <<CONF
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $dir/logs/access.log;
+    client_body_temp_path $dir/temp/body;
+    proxy_temp_path $dir/temp/proxy;
+    fastcgi_temp_path $dir/temp/fastcgi;
+    uwsgi_temp_path $dir/temp/uwsgi;
+    scgi_temp_path $dir/temp/scgi;
+    server_tokens off;
+    include $dir/upstream.conf;
+    server {
+        listen 127.0.0.1:$public_port;
+        include $REPO_ROOT/deploy/nginx/papitracker-proxy.conf;
+    }
+}
+CONF
+  } > "$dir/nginx.conf"
+}
+
+# write_proxy_upstream DIR PORT[:down]...: the processes behind the proxy; one marked down gets no requests.
+# Two failed attempts within 10 s take a process out for 10 s (passive failover); then it is tried again.
+write_proxy_upstream() {
+  local dir="$1"; shift
+  {
+    echo "upstream papitracker {"
+    local server
+    for server in "$@"; do
+      echo "    server 127.0.0.1:${server%%:*} max_fails=2 fail_timeout=10s$([ "${server#*:}" = down ] && echo " down");"
+    done
+    echo "    keepalive 16;"
+    echo "}"
+  } > "$dir/upstream.conf.new"
+  mv "$dir/upstream.conf.new" "$dir/upstream.conf"
+}
+
+# Points PostgreSQL's own tools (pg_dump, pg_restore, psql) at the database in ConnectionStrings__Default, through
+# their PG* variables. Npgsql's plain Key=Value; form only (a quoted value with a ';' in it is not read).
+use_connection_string() {
+  local pairs pair key value
+  IFS=';' read -ra pairs <<< "$ConnectionStrings__Default"
+  for pair in "${pairs[@]}"; do
+    key="$(printf '%s' "${pair%%=*}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')"; value="${pair#*=}"
+    case "$key" in
+      host|server) export PGHOST="$value" ;;
+      port) export PGPORT="$value" ;;
+      database|db) export PGDATABASE="$value" ;;
+      username|user|userid) export PGUSER="$value" ;;
+      password|pwd) export PGPASSWORD="$value" ;;
+    esac
+  done
+}
+
+# The database and file store a backup reads or a restore writes: the given connection string and Files__Root,
+# else make run's own (the local cluster, started for the occasion and stopped after, and .data/files).
+use_install() {
+  if [ -z "${ConnectionStrings__Default:-}" ]; then
+    start_local_postgres
+    trap stop_local_postgres EXIT
+  fi
+  use_connection_string
+  FILES_ROOT="${Files__Root:-$REPO_ROOT/.data/files}"
 }

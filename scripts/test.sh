@@ -16,6 +16,8 @@ check() { # name, command...: a check that is not a test framework's counts as o
 say "Prerequisites"
 ensure_postgres_binaries
 command -v docker-compose >/dev/null || apt_install docker-compose
+# The proxy tests run nginx with make run REPLICAS=N's configuration.
+ensure_proxy
 [ -x /usr/bin/chromium ] || apt_install chromium
 # The consolidated report must open in LibreOffice: tests convert it to PDF and measure the PDF.
 ensure_pdf_renderer
@@ -34,7 +36,7 @@ else
 fi
 
 say "Deployment files"
-check docker-compose-config env POSTGRES_PASSWORD=validation-only docker-compose -f docker-compose.yml config -q
+check docker-compose-config env POSTGRES_PASSWORD=validation-only AUTH_SIGNING_KEY=validation-only docker-compose -f docker-compose.yml config -q
 
 say "Client: contract, types, lint, build, tests"
 check client-contract bash -c "cd client && npm run --silent check:api"

@@ -4,6 +4,7 @@ using PapiTracker.Api.Security.RateLimiting;
 using PapiTracker.Infrastructure.Data;
 using PapiTracker.Infrastructure.Data.Seed;
 using Serilog;
+using Serilog.Events;
 
 namespace PapiTracker.Api.Infrastructure;
 
@@ -12,9 +13,15 @@ internal static class PipelineConfiguration
     public static void UsePapiTrackerPipeline(this WebApplication app)
     {
         app.UseBrowserHardening();
+        app.UseInstanceHeader();
         // Outside the exception handler, so a request log shows the status the caller got (a refused
         // request is logged as its 400, not as the 500 it would have been before the handler ran).
-        app.UseSerilogRequestLogging();
+        // Health checks come every 2 s per process from make run REPLICAS=N (and from any load balancer): logged only
+        // when they fail, so the log shows requests, not polling.
+        app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, error) =>
+            error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Debug
+            : LogEventLevel.Information);
         app.UseCallerLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

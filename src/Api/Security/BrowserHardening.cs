@@ -36,13 +36,20 @@ internal static class BrowserHardening
                 .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition");
         }));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // A proxy in another container (compose's nginx) is believed only from the networks named here; without
+            // it every caller would share the proxy's address, and one address's failed sign-ins would lock out all.
+            foreach (var network in configuration.GetSection("Proxy:KnownNetworks").Get<string[]>() ?? [])
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
     }
 
     /// <summary>First in the pipeline, so errors, static files and 404s carry the headers too.</summary>
     public static void UseBrowserHardening(this WebApplication app)
     {
-        // A TLS-terminating proxy on this machine says the request came over HTTPS (other proxies are not trusted).
+        // A proxy on this machine (or in Proxy:KnownNetworks) says who called and whether over HTTPS; others are not trusted.
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
