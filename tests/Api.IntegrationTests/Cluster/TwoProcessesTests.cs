@@ -42,23 +42,21 @@ public sealed class TwoProcessesTests
         _adminPassword = $"Cluster-{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string>
         {
-            ["ConnectionStrings__Default"] = _connectionString,
             ["Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Files__Root"] = Path.Combine(_files, "store"),
-            ["Reminders__IntervalMinutes"] = "0",
             ["RateLimits__RequestsPerMinutePerUser"] = "0",
             ["RateLimits__FailedSignInsPerAddress"] = "4",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
         };
         // A migrates and loads the demo before B starts, as a rolling start would.
-        _a = await ApiProcess.StartAsync(new Dictionary<string, string>(settings)
+        _a = await ApiProcess.StartAsync("a", _connectionString, new Dictionary<string, string>(settings)
         {
             ["Database__MigrateOnStartup"] = "true",
             ["Seed__Demo"] = "true",
+            ["Seed__DemoActivity"] = "false",
             ["Seed__DemoCredentialsFile"] = credentials,
             ["Admin__Password"] = _adminPassword,
         });
-        _b = await ApiProcess.StartAsync(settings);
+        _b = await ApiProcess.StartAsync("b", _connectionString, settings);
         _passwords = File.ReadAllLines(credentials).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => f[1]);
         _plan = await ScalarAsync<int>("SELECT id FROM plans ORDER BY id LIMIT 1");

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace PapiTracker.Api.IntegrationTests.Infrastructure;
 
@@ -20,13 +23,32 @@ internal sealed class ApiProcess : IAsyncDisposable
         Address = new Uri($"http://{host}:{port}");
         Port = port;
         _settings = settings;
+        Http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
     }
 
     public string Name { get; }
     public int Port { get; }
     public Uri Address { get; }
 
-    /// <summary>Starts the process (named in X-Instance) on the host's address and waits until /health/ready answers.</summary>
+    /// <summary>Anonymous: each call says who it is with <see cref="SendAsync"/>.</summary>
+    public HttpClient Http { get; }
+
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException($"API process {Name} is not running.");
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Starts the process (named in X-Instance) on the host's address and waits until /health/ready says Healthy
+    /// (the database answers and the change channel listens). <paramref name="settings"/> add to or replace the defaults.
+    /// </summary>
     public static async Task<ApiProcess> StartAsync(string name, string connectionString, IDictionary<string, string>? settings = null, string host = "127.0.0.1")
     {
         var all = new Dictionary<string, string>
@@ -59,7 +81,6 @@ internal sealed class ApiProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
@@ -67,28 +88,45 @@ internal sealed class ApiProcess : IAsyncDisposable
                 throw new InvalidOperationException($"API process {Name} exited ({_process.ExitCode}):\n{Output}");
             try
             {
-                using var ready = await http.GetAsync(new Uri(Address, "/health/ready"));
-                if (ready.IsSuccessStatusCode)
+                if (await HealthAsync() == "Healthy")
                     return;
             }
             catch (HttpRequestException)
             {
+                // not listening yet
             }
             catch (TaskCanceledException)
             {
+                // busy starting
             }
             await Task.Delay(250);
         }
         throw new TimeoutException($"API process {Name} was not ready within 3 minutes:\n{Output}");
     }
 
-    public string Output
+    public async Task<string> HealthAsync()
     {
-        get
-        {
-            lock (_output)
-                return _output.ToString();
-        }
+        using var response = await Http.GetAsync("/health/ready");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (accessToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        if (body is HttpContent content)
+            request.Content = content;
+        else if (body is not null)
+            request.Content = JsonContent.Create(body);
+        return await Http.SendAsync(request);
+    }
+
+    public async Task<JsonElement> SignInAsync(string userName, string password)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     /// <summary>Kills the process as a crash would: no graceful shutdown, connections cut.</summary>
@@ -105,6 +143,7 @@ internal sealed class ApiProcess : IAsyncDisposable
     {
         Kill();
         _process?.Dispose();
+        Http.Dispose();
         return ValueTask.CompletedTask;
     }
 
