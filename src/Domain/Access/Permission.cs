@@ -22,6 +22,9 @@ public enum Permission
 
     /// <summary>Preview and apply a restructuring of the units (provinces, communes, a level ending): system admins only.</summary>
     RestructureUnits,
+
+    /// <summary>Define an index framework (a framework file through the API): system admins and operators' tokens only.</summary>
+    DefineFrameworks,
 }
 
 public static class Permissions
@@ -55,5 +58,6 @@ public static class Permissions
         ["actions:write"] = Permission.RecordProgress,
         ["submissions:write"] = Permission.SubmitReports,
         ["units:restructure"] = Permission.RestructureUnits,
+        ["frameworks:write"] = Permission.DefineFrameworks,
     };
 }

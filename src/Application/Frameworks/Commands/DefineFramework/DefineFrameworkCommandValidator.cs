@@ -1,0 +1,155 @@
+using FluentValidation;
+using PapiTracker.Application.Common.Validation;
+using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Frameworks;
+
+namespace PapiTracker.Application.Frameworks.Commands.DefineFramework;
+
+/// <summary>
+/// The rules a framework file or a <c>POST /frameworks</c> body follows, each failure a field error by its
+/// path (<c>versions[1].dimensions[0].weight</c>). The catalogue's own files are checked by the same rules when loaded.
+/// </summary>
+public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFrameworkCommand>
+{
+    public const int MaxVersions = 50;
+    public const int MaxComponents = 200;
+    private const int MaxYear = 2100;
+    private const int MinYear = 1990;
+
+    public DefineFrameworkCommandValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength).Matches(CodePattern).WithText(Messages.FrameworkCodeCharacters);
+        RuleFor(c => c.Name).NotNull().SetValidator(new NameValidator());
+        RuleFor(c => c.PublishedDecimals).InclusiveBetween(0, 9);
+        RuleFor(c => c.Direction).IsInEnum();
+        RuleFor(c => c.Versions).NotEmpty().MaxItems(MaxVersions).WithText(Messages.AtMostEntries(MaxVersions));
+        RuleForEach(c => c.Versions).NotNull().SetValidator(new VersionValidator());
+        RuleFor(c => c.Versions).Custom((versions, context) =>
+        {
+            var ordered = (versions ?? []).Select((v, i) => (v, i)).Where(x => x.v is not null).OrderBy(x => x.v.FirstYear).ToList();
+            for (var k = 1; k < ordered.Count; k++)
+            {
+                var (earlier, later) = (ordered[k - 1].v, ordered[k].v);
+                if (earlier.LastYear is null || earlier.LastYear >= later.FirstYear)
+                    context.AddFailure($"versions[{ordered[k].i}].firstYear", Messages.VersionsOverlap(earlier.Code, later.Code).Current);
+            }
+            foreach (var repeated in ordered.GroupBy(x => x.v.Code).Where(g => g.Count() > 1).Select(g => g.Last()))
+                context.AddFailure($"versions[{repeated.i}].code", Messages.CodeRepeated(repeated.v.Code).Current);
+        });
+        RuleFor(c => c.Ranks!.Compare).Equal(RanksDefinition.Unrounded).WithText(Messages.RanksCompareUnrounded).When(c => c.Ranks is not null);
+        RuleFor(c => c.Ranks!.PublishTopN).GreaterThan(0).When(c => c.Ranks is not null);
+        RuleFor(c => c.Ranks!.PublishTopNFrom).InclusiveBetween(MinYear, MaxYear).When(c => c.Ranks is not null);
+        RuleFor(c => c.File!.TotalColumn).MaximumLength(IndexFramework.ColumnMaxLength).When(c => c.File is not null);
+        RuleFor(c => c.File!.TotalTolerance).GreaterThanOrEqualTo(0).When(c => c.File is not null);
+        RuleFor(c => c.File!.IgnoredColumns).MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents)).When(c => c.File is not null);
+        RuleForEach(c => c.File!.IgnoredColumns).NotEmpty().MaximumLength(IndexFramework.ColumnMaxLength).When(c => c.File is not null);
+        RuleFor(c => c.File!.TotalColumn)
+            .Must((c, column) => !c.Versions.Any(v => v?.Dimensions?.Any(d => Columns(d).Contains(column!)) == true))
+            .WithMessage((_, column) => Messages.TotalColumnIsAComponent(column!).Current)
+            .When(c => c.File?.TotalColumn is not null && c.Versions is not null);
+    }
+
+    private const string CodePattern = "^[A-Za-z0-9._-]+$";
+
+    /// <summary>The columns a dimension's values come in: its own code when it is a component, else its sub-dimensions'.</summary>
+    private static IEnumerable<string> Columns(DimensionDefinition d) =>
+        d.IsComponent ? [d.Code] : (d.SubDimensions ?? []).Where(s => s is not null).Select(s => s.Code);
+
+    private sealed class NameValidator : AbstractValidator<LocalizedName>
+    {
+        public NameValidator()
+        {
+            RuleFor(n => n.Vi).NotEmpty().MaximumLength(FrameworkLimits.NameMaxLength);
+            RuleFor(n => n.En).NotEmpty().MaximumLength(FrameworkLimits.NameMaxLength);
+        }
+    }
+
+    private sealed class ScaleValidator : AbstractValidator<ScaleDefinition>
+    {
+        public ScaleValidator()
+        {
+            RuleFor(s => s.Max).GreaterThan(s => s.Min).WithText(Messages.ScaleMinBelowMaxField);
+            RuleFor(s => s.Unit).MaximumLength(SubDimension.UnitMaxLength);
+        }
+    }
+
+    private sealed class AggregationValidator : AbstractValidator<AggregationDefinition>
+    {
+        public AggregationValidator()
+        {
+            RuleFor(a => a.Method).IsInEnum();
+            RuleFor(a => a.Factor).GreaterThan(0);
+        }
+    }
+
+    /// <summary>Weights: every component of a weighted sum has one above 0 and they add up to 1; no other component has one.</summary>
+    private static void Weights<T>(IReadOnlyList<T>? parts, AggregationDefinition? aggregation, Func<T, decimal?> weight, string path, Action<string, string> fail)
+    {
+        if (parts is null)
+            return;
+        var weighted = aggregation?.Method == AggregationMethod.WeightedSum;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is null)
+                continue;
+            var w = weight(parts[i]);
+            if (weighted && (w is null || w <= 0))
+                fail($"{path}[{i}].weight", Messages.WeightNeeded.Current);
+            else if (!weighted && w is not null)
+                fail($"{path}[{i}].weight", Messages.WeightOnlyInWeightedSum.Current);
+        }
+        var sum = parts.Where(p => p is not null).Sum(p => weight(p) ?? 0m);
+        if (weighted && Math.Abs(sum - 1m) > Aggregation.WeightTolerance)
+            fail(path, Messages.WeightsAddUpToOne(sum).Current);
+    }
+
+    private sealed class VersionValidator : AbstractValidator<VersionDefinition>
+    {
+        public VersionValidator()
+        {
+            RuleFor(v => v.Code).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength);
+            RuleFor(v => v.FirstYear).InclusiveBetween(MinYear, MaxYear);
+            RuleFor(v => v.LastYear).InclusiveBetween(MinYear, MaxYear).GreaterThanOrEqualTo(v => v.FirstYear);
+            RuleFor(v => v.Changes).MaximumLength(FrameworkVersion.ChangesMaxLength);
+            RuleFor(v => v.Total!).SetValidator(new AggregationValidator()).When(v => v.Total is not null);
+            RuleFor(v => v.Dimensions).NotEmpty().MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents));
+            RuleForEach(v => v.Dimensions).NotNull().SetValidator(new DimensionValidator());
+            RuleFor(v => v).Custom((v, context) =>
+            {
+                Weights(v.Dimensions, v.Total, d => d.Weight, "dimensions", context.AddFailure);
+                var dimensions = (v.Dimensions ?? []).Where(d => d is not null).ToList();
+                foreach (var code in dimensions.Select(d => d.Code).GroupBy(c => c).Where(g => g.Count() > 1))
+                    context.AddFailure("dimensions", Messages.CodeRepeated(code.Key).Current);
+                // Sub-dimension codes name the file's columns, so they are unique across the version.
+                foreach (var code in dimensions.SelectMany(Columns).GroupBy(c => c).Where(g => g.Count() > 1))
+                    context.AddFailure("dimensions", Messages.CodeRepeated(code.Key).Current);
+            });
+        }
+    }
+
+    private sealed class DimensionValidator : AbstractValidator<DimensionDefinition>
+    {
+        public DimensionValidator()
+        {
+            RuleFor(d => d.Code).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength).Matches(CodePattern).WithText(Messages.FrameworkCodeCharacters);
+            RuleFor(d => d.Name).NotNull().SetValidator(new NameValidator());
+            RuleFor(d => d.Aggregation!).SetValidator(new AggregationValidator()).When(d => d.Aggregation is not null);
+            RuleFor(d => d.Scale!).SetValidator(new ScaleValidator()).When(d => d.Scale is not null);
+            RuleFor(d => d.SubDimensions).NotEmpty().WithText(Messages.ComponentNeedsScale).When(d => d.Scale is null);
+            RuleFor(d => d.SubDimensions).Empty().WithText(Messages.ComponentScaleOrSubDimensions).When(d => d.Scale is not null);
+            RuleFor(d => d.SubDimensions).MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents));
+            RuleForEach(d => d.SubDimensions).NotNull().SetValidator(new SubDimensionValidator());
+            RuleFor(d => d).Custom((d, context) => Weights(d.SubDimensions, d.Aggregation, s => s.Weight, "subDimensions", context.AddFailure));
+        }
+    }
+
+    private sealed class SubDimensionValidator : AbstractValidator<SubDimensionDefinition>
+    {
+        public SubDimensionValidator()
+        {
+            RuleFor(s => s.Code).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength).Matches(CodePattern).WithText(Messages.FrameworkCodeCharacters);
+            RuleFor(s => s.Name).NotNull().SetValidator(new NameValidator());
+            RuleFor(s => s.Scale).NotNull().WithText(Messages.ComponentNeedsScale).SetValidator(new ScaleValidator());
+        }
+    }
+}

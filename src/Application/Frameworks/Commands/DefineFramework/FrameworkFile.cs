@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PapiTracker.Application.Frameworks.Commands.DefineFramework;
+
+/// <summary>
+/// A framework file (JSON, <c>docs/frameworks/framework.schema.json</c>) read into the definition
+/// <c>POST /frameworks</c> takes, checked by the same validator: a file that breaks a rule does not load.
+/// </summary>
+public static class FrameworkFile
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    /// <param name="name">The file's name, for the message.</param>
+    public static DefineFrameworkCommand Read(Stream content, string name)
+    {
+        DefineFrameworkCommand? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<DefineFrameworkCommand>(content, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{name}: not a framework file ({e.Message}).", e);
+        }
+        if (definition is null)
+            throw new InvalidDataException($"{name}: empty.");
+        var result = new DefineFrameworkCommandValidator().Validate(definition);
+        if (!result.IsValid)
+            throw new InvalidDataException($"{name}: " + string.Join("; ", result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
+        return definition;
+    }
+}
