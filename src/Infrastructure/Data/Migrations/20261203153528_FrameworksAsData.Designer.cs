@@ -811,7 +811,6 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                             Id = 1,
                             Code = "PAPI",
                             HigherIsBetter = true,
-                            IgnoredColumns = new List<string>(),
                             NameEn = "Provincial Governance and Public Administration Performance Index",
                             NameVi = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh",
                             PublishedDecimals = 2,

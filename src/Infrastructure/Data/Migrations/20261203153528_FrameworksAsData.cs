@@ -318,8 +318,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 table: "frameworks",
                 keyColumn: "id",
                 keyValue: 1,
-                columns: new[] { "higher_is_better", "ignored_columns", "publish_top_n", "publish_top_n_from", "total_column", "total_tolerance" },
-                values: new object[] { true, new List<string>(), null, null, null, 0.005m });
+                columns: new[] { "higher_is_better", "publish_top_n", "publish_top_n_from", "total_column", "total_tolerance" },
+                values: new object[] { true, null, null, null, 0.005m });
 
             migrationBuilder.UpdateData(
                 table: "sub_dimensions",
