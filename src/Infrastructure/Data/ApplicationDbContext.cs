@@ -46,7 +46,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        builder.HasSequence<int>(FrameworksHiLo).StartsAt(100).IncrementsBy(10);
     }
+
+    /// <summary>Keys of index frameworks an operator defines: from 100 on, above the catalogue's.</summary>
+    internal const string FrameworksHiLo = "frameworks_hilo";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);

@@ -10,6 +10,8 @@ internal sealed class IndexFrameworkConfiguration : IEntityTypeConfiguration<Ind
     public void Configure(EntityTypeBuilder<IndexFramework> builder)
     {
         builder.ToTable("frameworks");
+        // Audited, so its key is known before saving (the trail names it); PAPI's seeded 1 lies below the sequence.
+        builder.Property(f => f.Id).UseHiLo(ApplicationDbContext.FrameworksHiLo);
         builder.Property(f => f.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.HasIndex(f => f.Code).IsUnique();
         builder.Property(f => f.NameVi).HasMaxLength(FrameworkLimits.NameMaxLength);

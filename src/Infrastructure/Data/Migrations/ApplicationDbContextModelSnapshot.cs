@@ -35,6 +35,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("evidence_files_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence<int>("frameworks_hilo")
+                .StartsAt(100L)
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("level_approvals_hilo")
                 .IncrementsBy(10);
 
@@ -740,7 +744,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "frameworks_hilo");
 
                     b.Property<string>("Code")
                         .IsRequired()

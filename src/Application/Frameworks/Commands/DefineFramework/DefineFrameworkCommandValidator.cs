@@ -16,6 +16,9 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
     private const int MaxYear = 2100;
     private const int MinYear = 1990;
 
+    /// <summary>Bound of scales, factors and tolerances: what the catalogue's columns hold.</summary>
+    private const decimal MaxBound = 999m;
+
     public DefineFrameworkCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength).Matches(CodePattern).WithText(Messages.FrameworkCodeCharacters);
@@ -40,11 +43,11 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
         RuleFor(c => c.Ranks!.PublishTopN).GreaterThan(0).When(c => c.Ranks is not null);
         RuleFor(c => c.Ranks!.PublishTopNFrom).InclusiveBetween(MinYear, MaxYear).When(c => c.Ranks is not null);
         RuleFor(c => c.File!.TotalColumn).MaximumLength(IndexFramework.ColumnMaxLength).When(c => c.File is not null);
-        RuleFor(c => c.File!.TotalTolerance).GreaterThanOrEqualTo(0).When(c => c.File is not null);
+        RuleFor(c => c.File!.TotalTolerance).InclusiveBetween(0, MaxBound).When(c => c.File is not null);
         RuleFor(c => c.File!.IgnoredColumns).MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents)).When(c => c.File is not null);
         RuleForEach(c => c.File!.IgnoredColumns).NotEmpty().MaximumLength(IndexFramework.ColumnMaxLength).When(c => c.File is not null);
         RuleFor(c => c.File!.TotalColumn)
-            .Must((c, column) => !c.Versions.Any(v => v?.Dimensions?.Any(d => Columns(d).Contains(column!)) == true))
+            .Must((c, column) => !c.Versions.Any(v => v?.Dimensions?.Any(d => d is not null && Columns(d).Contains(column!)) == true))
             .WithMessage((_, column) => Messages.TotalColumnIsAComponent(column!).Current)
             .When(c => c.File?.TotalColumn is not null && c.Versions is not null);
     }
@@ -68,6 +71,9 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
     {
         public ScaleValidator()
         {
+            // The columns hold scales to three decimals below 1000 (PAPI's 0.33, a PAR INDEX field's 100 points).
+            RuleFor(s => s.Min).InclusiveBetween(-MaxBound, MaxBound);
+            RuleFor(s => s.Max).InclusiveBetween(-MaxBound, MaxBound);
             RuleFor(s => s.Max).GreaterThan(s => s.Min).WithText(Messages.ScaleMinBelowMaxField);
             RuleFor(s => s.Unit).MaximumLength(SubDimension.UnitMaxLength);
         }
@@ -78,7 +84,7 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
         public AggregationValidator()
         {
             RuleFor(a => a.Method).IsInEnum();
-            RuleFor(a => a.Factor).GreaterThan(0);
+            RuleFor(a => a.Factor).GreaterThan(0).LessThanOrEqualTo(MaxBound);
         }
     }
 

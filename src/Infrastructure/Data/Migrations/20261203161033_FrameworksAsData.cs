@@ -1,5 +1,6 @@
 ﻿using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -11,6 +12,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence<int>(
+                name: "frameworks_hilo",
+                startValue: 100L,
+                incrementBy: 10);
+
             migrationBuilder.AddColumn<string>(
                 name: "unit",
                 table: "sub_dimensions",
@@ -33,6 +39,15 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 precision: 12,
                 scale: 9,
                 nullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "id",
+                table: "frameworks",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<bool>(
                 name: "higher_is_better",
@@ -916,8 +931,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 columns: new[] { "unit", "weight" },
                 values: new object[] { null, null });
 
-            // The catalogue's rows carry fixed ids (seeded); frameworks an operator defines take the next ones.
-            foreach (var table in new[] { "frameworks", "framework_versions", "dimensions", "sub_dimensions" })
+            // The catalogue's rows carry fixed ids (seeded); the versions, dimensions and sub-dimensions of a
+            // framework an operator defines take the next ones.
+            foreach (var table in new[] { "framework_versions", "dimensions", "sub_dimensions" })
                 migrationBuilder.Sql($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}));");
         }
 
@@ -983,6 +999,18 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "weight",
                 table: "dimensions");
+
+            migrationBuilder.DropSequence(
+                name: "frameworks_hilo");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "id",
+                table: "frameworks",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
         }
     }
 }

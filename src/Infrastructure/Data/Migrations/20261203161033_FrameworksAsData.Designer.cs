@@ -13,7 +13,7 @@ using PapiTracker.Infrastructure.Data;
 namespace PapiTracker.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261203153528_FrameworksAsData")]
+    [Migration("20261203161033_FrameworksAsData")]
     partial class FrameworksAsData
     {
         /// <inheritdoc />
@@ -36,6 +36,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("evidence_files_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence<int>("frameworks_hilo")
+                .StartsAt(100L)
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("level_approvals_hilo")
@@ -743,7 +747,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "frameworks_hilo");
 
                     b.Property<string>("Code")
                         .IsRequired()
