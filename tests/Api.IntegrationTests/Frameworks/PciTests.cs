@@ -71,7 +71,7 @@ public sealed class PciTests : ApiTest
 
         // Ranks compare the official totals: Đà Nẵng led PCI 2016 with 70.00, Quảng Ninh second.
         var ranking2016 = (await RankingAsync(2016)).Items;
-        ranking2016.Take(2).Select(r => (r.ProvinceNameVi, r.Rank)).ShouldBe([("Đà Nẵng", 1), ("Quảng Ninh", 2)]);
+        ranking2016.Take(2).Select(r => (r.ProvinceNameVi, r.Rank)).ShouldBe([("Thành phố Đà Nẵng", 1), ("Quảng Ninh", 2)]);
         ranking2016[0].RankedOf.ShouldBe(63);
     }
 
