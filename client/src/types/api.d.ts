@@ -76,14 +76,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.
+         * The index frameworks (PAPI, and those an operator defined) with each version's dimensions, sub-dimensions, scales and rules.
          * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
          *
          *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetFrameworks"];
         put?: never;
-        post?: never;
+        /**
+         * Define an index framework from its description: the framework file format (docs/frameworks/framework.schema.json).
+         * @description Levels index → dimension → sub-dimension (or a dimension that is itself a component with a `scale`), names vi/en, scales, direction, the aggregation of each level (sum, weightedSum with weights adding up to 1, mean, percentOfMaximum; `factor` multiplies the result), rank rules (unrounded; publish top N from a year), the file's published-total column, and versions by survey years that may not overlap. Breaking a rule gives 400 with every field error by path; a code already defined gives 409. System admins or API tokens with `frameworks:write`; audited.
+         *
+         *     Permission: DefineFrameworks. API token scope: frameworks:write.
+         */
+        post: operations["DefineFramework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1484,6 +1490,13 @@ export interface components {
         };
         /** @enum {string} */
         ActionUnitRole: "Lead" | "Coordinating";
+        AggregationDefinition: {
+            method: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            factor: number;
+        };
+        /** @enum {string} */
+        AggregationMethod: "Sum" | "WeightedSum" | "Mean" | "PercentOfMaximum";
         ApiTokenDto: {
             /** Format: int32 */
             id: number;
@@ -1651,6 +1664,16 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineState: "WithinDeadline" | "Overdue" | "CompletedOnTime" | "CompletedLate";
+        DefineFrameworkCommand: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            versions: components["schemas"]["VersionDefinition"][];
+            /** Format: int32 */
+            publishedDecimals: number;
+            direction: components["schemas"]["Direction"];
+            ranks?: components["schemas"]["RanksDefinition"] | null;
+            file?: components["schemas"]["FileDefinition"] | null;
+        };
         DimensionActionsDto: {
             dimension: string;
             /** Format: int32 */
@@ -1666,6 +1689,16 @@ export interface components {
             /** Format: int32 */
             overdue: number;
         };
+        DimensionDefinition: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            /** Format: double */
+            weight?: number | null;
+            aggregation?: components["schemas"]["AggregationDefinition"] | null;
+            scale?: components["schemas"]["ScaleDefinition"] | null;
+            subDimensions?: components["schemas"]["SubDimensionDefinition"][] | null;
+            readonly isComponent: boolean;
+        };
         DimensionDto: {
             code: string;
             nameVi: string;
@@ -1675,6 +1708,11 @@ export interface components {
             /** Format: double */
             scaleMax: number;
             subDimensions: components["schemas"]["SubDimensionDto"][];
+            aggregationMethod: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            aggregationFactor: number;
+            /** Format: double */
+            weight?: number | null;
         };
         DimensionGapDto: {
             code: string;
@@ -1698,6 +1736,8 @@ export interface components {
             score: components["schemas"]["ScoreDto"];
             subDimensions: components["schemas"]["SubDimensionResultDto"][];
         };
+        /** @enum {string} */
+        Direction: "HigherIsBetter" | "LowerIsBetter";
         DocumentProfileChange: {
             symbol: string;
             signingAuthority?: string | null;
@@ -1785,6 +1825,12 @@ export interface components {
             extendedTo: string;
             reason: string;
         };
+        FileDefinition: {
+            totalColumn?: string | null;
+            /** Format: double */
+            totalTolerance?: number | null;
+            ignoredColumns?: string[] | null;
+        };
         FileProblem: {
             /** Format: int32 */
             row: number;
@@ -1798,6 +1844,15 @@ export interface components {
             /** Format: int32 */
             publishedDecimals: number;
             versions: components["schemas"]["FrameworkVersionDto"][];
+            higherIsBetter: boolean;
+            /** Format: int32 */
+            publishTopN?: number | null;
+            /** Format: int32 */
+            publishTopNFrom?: number | null;
+            totalColumn?: string | null;
+            /** Format: double */
+            totalTolerance: number;
+            ignoredColumns: string[];
         };
         FrameworkVersionDto: {
             code: string;
@@ -1806,6 +1861,10 @@ export interface components {
             /** Format: int32 */
             lastYear?: number | null;
             dimensions: components["schemas"]["DimensionDto"][];
+            changes?: string | null;
+            totalAggregationMethod: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            totalAggregationFactor: number;
         };
         GeneratedObligationsDto: {
             /** Format: int32 */
@@ -1890,6 +1949,10 @@ export interface components {
         };
         LevelSignOff: {
             overrideReason?: string | null;
+        };
+        LocalizedName: {
+            vi: string;
+            en: string;
         };
         MarkedRead: {
             /** Format: int32 */
@@ -2058,7 +2121,7 @@ export interface components {
             unitPlanDueOn?: string | null;
         };
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits" | "DefineFrameworks";
         PlanDto: {
             /** Format: int32 */
             id: number;
@@ -2215,6 +2278,7 @@ export interface components {
             frameworkVersion: string;
             total: components["schemas"]["ScoreDto"];
             dimensions: components["schemas"]["DimensionResultDto"][];
+            totalCheck?: components["schemas"]["TotalCheck"] | null;
         };
         RankCalculatorDto: {
             /** Format: int32 */
@@ -2269,6 +2333,7 @@ export interface components {
             changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
             official: boolean;
             estimate?: components["schemas"]["EstimateDto"] | null;
+            totalCheck?: components["schemas"]["TotalCheck"] | null;
         };
         RankingRowDtoPagedList: {
             items: components["schemas"]["RankingRowDto"][];
@@ -2278,6 +2343,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        RanksDefinition: {
+            compare: string;
+            /** Format: int32 */
+            publishTopN?: number | null;
+            /** Format: int32 */
+            publishTopNFrom?: number | null;
         };
         ReadNotices: {
             ids?: number[] | null;
@@ -2554,6 +2626,13 @@ export interface components {
             /** Format: int32 */
             unitId?: number | null;
         };
+        ScaleDefinition: {
+            /** Format: double */
+            min: number;
+            /** Format: double */
+            max: number;
+            unit?: string | null;
+        };
         ScheduleEntry: {
             kind: components["schemas"]["ReportingPeriodKind"];
             /** Format: int32 */
@@ -2632,6 +2711,13 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        SubDimensionDefinition: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            scale: components["schemas"]["ScaleDefinition"];
+            /** Format: double */
+            weight?: number | null;
+        };
         SubDimensionDto: {
             code: string;
             nameVi: string;
@@ -2640,6 +2726,9 @@ export interface components {
             scaleMin: number;
             /** Format: double */
             scaleMax: number;
+            unit?: string | null;
+            /** Format: double */
+            weight?: number | null;
         };
         SubDimensionResultDto: {
             code: string;
@@ -2736,6 +2825,13 @@ export interface components {
             /** Format: int32 */
             lastPercent?: number | null;
         };
+        TotalCheck: {
+            /** Format: double */
+            published: number;
+            /** Format: double */
+            derived?: number | null;
+            differs: boolean;
+        };
         UnitPlanDocument: {
             number?: string | null;
             /** Format: date */
@@ -2792,6 +2888,16 @@ export interface components {
             before?: number | null;
             /** Format: double */
             after?: number | null;
+        };
+        VersionDefinition: {
+            code: string;
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear?: number | null;
+            dimensions: components["schemas"]["DimensionDefinition"][];
+            total?: components["schemas"]["AggregationDefinition"] | null;
+            changes?: string | null;
         };
     };
     responses: never;
@@ -3403,6 +3509,152 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DefineFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineFrameworkCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
                     "RateLimit-Limit"?: number;
@@ -12643,6 +12895,7 @@ export interface operations {
             query?: {
                 dryRun?: boolean;
                 confirm?: boolean;
+                framework?: string;
             };
             header?: {
                 /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */

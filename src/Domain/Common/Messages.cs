@@ -222,6 +222,9 @@ public static class Messages
     public static Text ComponentScaleOrSubDimensions => T("Một thành phần có thang điểm riêng hoặc các chỉ số thành phần, không cả hai.", "A component has its own scale or sub-dimensions, not both.");
     public static Text ScaleMinBelowMaxField => T("Mức thấp nhất của thang điểm phải nhỏ hơn mức cao nhất.", "The scale's minimum must be below its maximum.");
     public static Text VersionsOverlap(string earlier, string later) => T($"Phiên bản {later} trùng năm với {earlier}: các phiên bản không được chồng lên nhau.", $"Version {later} overlaps {earlier}: versions may not overlap.");
+    public static Text FrameworkFileUnreadable(string file, string reason) => T($"{file}: không phải tệp định nghĩa bộ chỉ số ({reason}).", $"{file}: not a framework file ({reason}).");
+    public static Text FrameworkFileEmpty(string file) => T($"{file}: tệp trống.", $"{file}: the file is empty.");
+    public static Text FrameworkFileBroken(string file, string problems) => T($"{file} vi phạm quy tắc: {problems}", $"{file} breaks the rules: {problems}");
     public static Text RanksCompareUnrounded => T("Xếp hạng chỉ so sánh điểm chưa làm tròn ('unrounded').", "Ranks compare unrounded scores only ('unrounded').");
     public static Text TotalColumnIsAComponent(string column) => T($"Cột tổng điểm {column} trùng mã một chỉ số thành phần.", $"The total column {column} is a component's code.");
     public static Text ProvinceListedTwiceInQuery => T("Một tỉnh được liệt kê hai lần.", "A province is listed twice.");

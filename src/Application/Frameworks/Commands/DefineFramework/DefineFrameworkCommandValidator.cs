@@ -46,10 +46,12 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
         RuleFor(c => c.File!.TotalTolerance).InclusiveBetween(0, MaxBound).When(c => c.File is not null);
         RuleFor(c => c.File!.IgnoredColumns).MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents)).When(c => c.File is not null);
         RuleForEach(c => c.File!.IgnoredColumns).NotEmpty().MaximumLength(IndexFramework.ColumnMaxLength).When(c => c.File is not null);
-        RuleFor(c => c.File!.TotalColumn)
-            .Must((c, column) => !c.Versions.Any(v => v?.Dimensions?.Any(d => d is not null && Columns(d).Contains(column!)) == true))
-            .WithMessage((_, column) => Messages.TotalColumnIsAComponent(column!).Current)
-            .When(c => c.File?.TotalColumn is not null && c.Versions is not null);
+        RuleFor(c => c).Custom((c, context) =>
+        {
+            if (c.File?.TotalColumn is { } column && c.Versions is not null
+                && c.Versions.Any(v => v?.Dimensions?.Any(d => d is not null && Columns(d).Contains(column)) == true))
+                context.AddFailure("file.totalColumn", Messages.TotalColumnIsAComponent(column).Current);
+        });
     }
 
     private const string CodePattern = "^[A-Za-z0-9._-]+$";

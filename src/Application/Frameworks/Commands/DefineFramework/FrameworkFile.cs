@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Application.Frameworks.Commands.DefineFramework;
 
@@ -25,13 +26,13 @@ public static class FrameworkFile
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{name}: not a framework file ({e.Message}).", e);
+            throw new InvalidDataException(Messages.FrameworkFileUnreadable(name, e.Message).Current, e);
         }
         if (definition is null)
-            throw new InvalidDataException($"{name}: empty.");
+            throw new InvalidDataException(Messages.FrameworkFileEmpty(name).Current);
         var result = new DefineFrameworkCommandValidator().Validate(definition);
         if (!result.IsValid)
-            throw new InvalidDataException($"{name}: " + string.Join("; ", result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
+            throw new InvalidDataException(Messages.FrameworkFileBroken(name, string.Join("; ", result.Errors.Select(e => e.PropertyName + ": " + e.ErrorMessage))).Current);
         return definition;
     }
 }
