@@ -122,7 +122,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return problem;
     }
 
-    /// <summary>A field's path as the JSON body spells it, segment by segment (<c>versions[1].dimensions[0].weight</c>).</summary>
     private static string JsonName(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+        string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 }

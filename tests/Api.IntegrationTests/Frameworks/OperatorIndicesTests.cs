@@ -133,11 +133,11 @@ public sealed class OperatorIndicesTests : ApiTest
         await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         var fields = errors.EnumerateObject().Select(e => e.Name).ToList();
-        fields.ShouldContain("versions[0].dimensions");
-        fields.ShouldContain("versions[0].dimensions[1].subDimensions");
-        fields.ShouldContain("versions[1].firstYear");
-        fields.ShouldContain("versions[1].dimensions[0].weight");
-        fields.ShouldContain("versions[1].dimensions[0].scale.max");
+        fields.ShouldContain("versions[0].Dimensions");
+        fields.ShouldContain("versions[0].Dimensions[1].SubDimensions");
+        fields.ShouldContain("versions[1].FirstYear");
+        fields.ShouldContain("versions[1].Dimensions[0].Weight");
+        fields.ShouldContain("versions[1].Dimensions[0].Scale.Max");
         (await GetAsync<List<FrameworkDto>>("/api/v1/frameworks")).ShouldNotContain(f => f.Code == "BROKEN");
     }
 

@@ -7,7 +7,7 @@ namespace PapiTracker.Application.Frameworks.Commands.DefineFramework;
 
 /// <summary>
 /// The rules a framework file or a <c>POST /frameworks</c> body follows, each failure a field error by its
-/// path (<c>versions[1].dimensions[0].weight</c>). The catalogue's own files are checked by the same rules when loaded.
+/// path (<c>versions[1].Dimensions[0].Weight</c>, as every validator names nested fields). The catalogue's own files are checked by the same rules when loaded.
 /// </summary>
 public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFrameworkCommand>
 {
@@ -34,10 +34,10 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
             {
                 var (earlier, later) = (ordered[k - 1].v, ordered[k].v);
                 if (earlier.LastYear is null || earlier.LastYear >= later.FirstYear)
-                    context.AddFailure($"versions[{ordered[k].i}].firstYear", Messages.VersionsOverlap(earlier.Code, later.Code).Current);
+                    context.AddFailure($"Versions[{ordered[k].i}].FirstYear", Messages.VersionsOverlap(earlier.Code, later.Code).Current);
             }
             foreach (var repeated in ordered.GroupBy(x => x.v.Code).Where(g => g.Count() > 1).Select(g => g.Last()))
-                context.AddFailure($"versions[{repeated.i}].code", Messages.CodeRepeated(repeated.v.Code).Current);
+                context.AddFailure($"Versions[{repeated.i}].Code", Messages.CodeRepeated(repeated.v.Code).Current);
         });
         RuleFor(c => c.Ranks!.Compare).Equal(RanksDefinition.Unrounded).WithText(Messages.RanksCompareUnrounded).When(c => c.Ranks is not null);
         RuleFor(c => c.Ranks!.PublishTopN).GreaterThan(0).When(c => c.Ranks is not null);
@@ -50,7 +50,7 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
         {
             if (c.File?.TotalColumn is { } column && c.Versions is not null
                 && c.Versions.Any(v => v?.Dimensions?.Any(d => d is not null && Columns(d).Contains(column)) == true))
-                context.AddFailure("file.totalColumn", Messages.TotalColumnIsAComponent(column).Current);
+                context.AddFailure("File.TotalColumn", Messages.TotalColumnIsAComponent(column).Current);
         });
     }
 
@@ -102,9 +102,9 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
                 continue;
             var w = weight(parts[i]);
             if (weighted && (w is null || w <= 0))
-                fail($"{path}[{i}].weight", Messages.WeightNeeded.Current);
+                fail($"{path}[{i}].Weight", Messages.WeightNeeded.Current);
             else if (!weighted && w is not null)
-                fail($"{path}[{i}].weight", Messages.WeightOnlyInWeightedSum.Current);
+                fail($"{path}[{i}].Weight", Messages.WeightOnlyInWeightedSum.Current);
         }
         var sum = parts.Where(p => p is not null).Sum(p => weight(p) ?? 0m);
         if (weighted && Math.Abs(sum - 1m) > Aggregation.WeightTolerance)
@@ -124,13 +124,13 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
             RuleForEach(v => v.Dimensions).NotNull().SetValidator(new DimensionValidator());
             RuleFor(v => v).Custom((v, context) =>
             {
-                Weights(v.Dimensions, v.Total, d => d.Weight, "dimensions", context.AddFailure);
+                Weights(v.Dimensions, v.Total, d => d.Weight, "Dimensions", context.AddFailure);
                 var dimensions = (v.Dimensions ?? []).Where(d => d is not null).ToList();
                 foreach (var code in dimensions.Select(d => d.Code).GroupBy(c => c).Where(g => g.Count() > 1))
-                    context.AddFailure("dimensions", Messages.CodeRepeated(code.Key).Current);
+                    context.AddFailure("Dimensions", Messages.CodeRepeated(code.Key).Current);
                 // Sub-dimension codes name the file's columns, so they are unique across the version.
                 foreach (var code in dimensions.SelectMany(Columns).GroupBy(c => c).Where(g => g.Count() > 1))
-                    context.AddFailure("dimensions", Messages.CodeRepeated(code.Key).Current);
+                    context.AddFailure("Dimensions", Messages.CodeRepeated(code.Key).Current);
             });
         }
     }
@@ -147,7 +147,7 @@ public sealed class DefineFrameworkCommandValidator : AbstractValidator<DefineFr
             RuleFor(d => d.SubDimensions).Empty().WithText(Messages.ComponentScaleOrSubDimensions).When(d => d.Scale is not null);
             RuleFor(d => d.SubDimensions).MaxItems(MaxComponents).WithText(Messages.AtMostEntries(MaxComponents));
             RuleForEach(d => d.SubDimensions).NotNull().SetValidator(new SubDimensionValidator());
-            RuleFor(d => d).Custom((d, context) => Weights(d.SubDimensions, d.Aggregation, s => s.Weight, "subDimensions", context.AddFailure));
+            RuleFor(d => d).Custom((d, context) => Weights(d.SubDimensions, d.Aggregation, s => s.Weight, "SubDimensions", context.AddFailure));
         }
     }
 
