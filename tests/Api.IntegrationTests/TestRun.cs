@@ -46,6 +46,9 @@ public sealed class TestRun
         await using var connection = new NpgsqlConnection(_database!.ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+        // The catalogue (PAPI) stays; frameworks a test defined through the API go with the rest.
+        await using (var command = new NpgsqlCommand("DELETE FROM frameworks WHERE code <> 'PAPI'", connection))
+            await command.ExecuteNonQueryAsync();
         // Respawn deletes around the application, as SQL by hand would: the in-process caches are told here.
         foreach (var cache in Factory.Services.GetServices<IChangeAwareCache>())
             cache.Forget();

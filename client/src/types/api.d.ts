@@ -116,14 +116,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The index frameworks (PAPI) with each version's dimensions, sub-dimensions and scales.
+         * The index frameworks (PAPI, and those an operator defined) with each version's dimensions, sub-dimensions, scales and rules.
          * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
          *
          *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetFrameworks"];
         put?: never;
-        post?: never;
+        /**
+         * Define an index framework from its description: the framework file format (docs/frameworks/framework.schema.json).
+         * @description Levels index → dimension → sub-dimension (or a dimension that is itself a component with a `scale`), names vi/en, scales, direction, the aggregation of each level (sum, weightedSum with weights adding up to 1, mean, percentOfMaximum; `factor` multiplies the result), rank rules (unrounded; publish top N from a year), the file's published-total column, and versions by survey years that may not overlap. Breaking a rule gives 400 with every field error by path; a code already defined gives 409. System admins or API tokens with `frameworks:write`; audited.
+         *
+         *     Permission: DefineFrameworks. API token scope: frameworks:write.
+         */
+        post: operations["DefineFramework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1524,6 +1530,13 @@ export interface components {
         };
         /** @enum {string} */
         ActionUnitRole: "Lead" | "Coordinating";
+        AggregationDefinition: {
+            method: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            factor: number;
+        };
+        /** @enum {string} */
+        AggregationMethod: "Sum" | "WeightedSum" | "Mean" | "PercentOfMaximum";
         ApiTokenDto: {
             /** Format: int32 */
             id: number;
@@ -1691,6 +1704,16 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineState: "WithinDeadline" | "Overdue" | "CompletedOnTime" | "CompletedLate";
+        DefineFrameworkCommand: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            versions: components["schemas"]["VersionDefinition"][];
+            /** Format: int32 */
+            publishedDecimals: number;
+            direction: components["schemas"]["Direction"];
+            ranks?: components["schemas"]["RanksDefinition"] | null;
+            file?: components["schemas"]["FileDefinition"] | null;
+        };
         DimensionActionsDto: {
             dimension: string;
             /** Format: int32 */
@@ -1706,6 +1729,16 @@ export interface components {
             /** Format: int32 */
             overdue: number;
         };
+        DimensionDefinition: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            /** Format: double */
+            weight?: number | null;
+            aggregation?: components["schemas"]["AggregationDefinition"] | null;
+            scale?: components["schemas"]["ScaleDefinition"] | null;
+            subDimensions?: components["schemas"]["SubDimensionDefinition"][] | null;
+            readonly isComponent: boolean;
+        };
         DimensionDto: {
             code: string;
             nameVi: string;
@@ -1715,6 +1748,11 @@ export interface components {
             /** Format: double */
             scaleMax: number;
             subDimensions: components["schemas"]["SubDimensionDto"][];
+            aggregationMethod: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            aggregationFactor: number;
+            /** Format: double */
+            weight?: number | null;
         };
         DimensionGapDto: {
             code: string;
@@ -1738,6 +1776,8 @@ export interface components {
             score: components["schemas"]["ScoreDto"];
             subDimensions: components["schemas"]["SubDimensionResultDto"][];
         };
+        /** @enum {string} */
+        Direction: "HigherIsBetter" | "LowerIsBetter";
         DocumentProfileChange: {
             symbol: string;
             signingAuthority?: string | null;
@@ -1839,6 +1879,12 @@ export interface components {
             extendedTo: string;
             reason: string;
         };
+        FileDefinition: {
+            totalColumn?: string | null;
+            /** Format: double */
+            totalTolerance?: number | null;
+            ignoredColumns?: string[] | null;
+        };
         FileProblem: {
             /** Format: int32 */
             row: number;
@@ -1852,6 +1898,15 @@ export interface components {
             /** Format: int32 */
             publishedDecimals: number;
             versions: components["schemas"]["FrameworkVersionDto"][];
+            higherIsBetter: boolean;
+            /** Format: int32 */
+            publishTopN?: number | null;
+            /** Format: int32 */
+            publishTopNFrom?: number | null;
+            totalColumn?: string | null;
+            /** Format: double */
+            totalTolerance: number;
+            ignoredColumns: string[];
         };
         FrameworkVersionDto: {
             code: string;
@@ -1860,6 +1915,10 @@ export interface components {
             /** Format: int32 */
             lastYear?: number | null;
             dimensions: components["schemas"]["DimensionDto"][];
+            changes?: string | null;
+            totalAggregationMethod: components["schemas"]["AggregationMethod"];
+            /** Format: double */
+            totalAggregationFactor: number;
         };
         GeneratedObligationsDto: {
             /** Format: int32 */
@@ -1946,6 +2005,10 @@ export interface components {
         };
         LevelSignOff: {
             overrideReason?: string | null;
+        };
+        LocalizedName: {
+            vi: string;
+            en: string;
         };
         MarkedRead: {
             /** Format: int32 */
@@ -2114,7 +2177,7 @@ export interface components {
             unitPlanDueOn?: string | null;
         };
         /** @enum {string} */
-        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits" | "ReadEvents";
+        Permission: "ReadScores" | "ImportScores" | "ReadUnits" | "ManageUnits" | "ManageUsers" | "ManageApiTokens" | "ReadAudit" | "ReadPlans" | "ManagePlans" | "RecordProgress" | "SubmitReports" | "ReviewReports" | "RestructureUnits" | "ReadEvents" | "DefineFrameworks";
         PlanDto: {
             /** Format: int32 */
             id: number;
@@ -2271,6 +2334,7 @@ export interface components {
             frameworkVersion: string;
             total: components["schemas"]["ScoreDto"];
             dimensions: components["schemas"]["DimensionResultDto"][];
+            totalCheck?: components["schemas"]["TotalCheck"] | null;
         };
         RankCalculatorDto: {
             /** Format: int32 */
@@ -2325,6 +2389,7 @@ export interface components {
             changeUnavailableBecause?: components["schemas"]["ChangeUnavailableReason"] | null;
             official: boolean;
             estimate?: components["schemas"]["EstimateDto"] | null;
+            totalCheck?: components["schemas"]["TotalCheck"] | null;
         };
         RankingRowDtoPagedList: {
             items: components["schemas"]["RankingRowDto"][];
@@ -2334,6 +2399,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        RanksDefinition: {
+            compare: string;
+            /** Format: int32 */
+            publishTopN?: number | null;
+            /** Format: int32 */
+            publishTopNFrom?: number | null;
         };
         ReadNotices: {
             ids?: number[] | null;
@@ -2610,6 +2682,13 @@ export interface components {
             /** Format: int32 */
             unitId?: number | null;
         };
+        ScaleDefinition: {
+            /** Format: double */
+            min: number;
+            /** Format: double */
+            max: number;
+            unit?: string | null;
+        };
         ScheduleEntry: {
             kind: components["schemas"]["ReportingPeriodKind"];
             /** Format: int32 */
@@ -2688,6 +2767,13 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        SubDimensionDefinition: {
+            code: string;
+            name: components["schemas"]["LocalizedName"];
+            scale: components["schemas"]["ScaleDefinition"];
+            /** Format: double */
+            weight?: number | null;
+        };
         SubDimensionDto: {
             code: string;
             nameVi: string;
@@ -2696,6 +2782,9 @@ export interface components {
             scaleMin: number;
             /** Format: double */
             scaleMax: number;
+            unit?: string | null;
+            /** Format: double */
+            weight?: number | null;
         };
         SubDimensionResultDto: {
             code: string;
@@ -2792,6 +2881,13 @@ export interface components {
             /** Format: int32 */
             lastPercent?: number | null;
         };
+        TotalCheck: {
+            /** Format: double */
+            published: number;
+            /** Format: double */
+            derived?: number | null;
+            differs: boolean;
+        };
         UnitPlanDocument: {
             number?: string | null;
             /** Format: date */
@@ -2848,6 +2944,16 @@ export interface components {
             before?: number | null;
             /** Format: double */
             after?: number | null;
+        };
+        VersionDefinition: {
+            code: string;
+            /** Format: int32 */
+            firstYear: number;
+            /** Format: int32 */
+            lastYear?: number | null;
+            dimensions: components["schemas"]["DimensionDefinition"][];
+            total?: components["schemas"]["AggregationDefinition"] | null;
+            changes?: string | null;
         };
     };
     responses: never;
@@ -3720,6 +3826,152 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DefineFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineFrameworkCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
                     "RateLimit-Limit"?: number;
@@ -12963,6 +13215,7 @@ export interface operations {
             query?: {
                 dryRun?: boolean;
                 confirm?: boolean;
+                framework?: string;
             };
             header?: {
                 /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */

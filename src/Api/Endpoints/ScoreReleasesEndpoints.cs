@@ -79,11 +79,12 @@ internal static class ScoreReleasesEndpoints
 
     /// <param name="dryRun">Only say what the file would change; write nothing.</param>
     /// <param name="confirm">Replace a release even though the file removes provinces or changes more than 10 % of its values.</param>
+    /// <param name="framework">Framework code the file is scored on; PAPI by default.</param>
     private static async Task<Ok<ImportScoreReleaseResult>> ImportScoreRelease(
-        IFormFile file, ISender sender, CancellationToken ct, bool dryRun = false, bool confirm = false)
+        IFormFile file, ISender sender, CancellationToken ct, bool dryRun = false, bool confirm = false, string framework = "PAPI")
     {
         await using var content = file.OpenReadStream();
-        return TypedResults.Ok(await sender.Send(new ImportScoreReleaseCommand(content, file.FileName, file.Length, DryRun: dryRun, Confirm: confirm), ct));
+        return TypedResults.Ok(await sender.Send(new ImportScoreReleaseCommand(content, file.FileName, file.Length, framework, dryRun, confirm), ct));
     }
 
     /// <param name="year">Survey year.</param>

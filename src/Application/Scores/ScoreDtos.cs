@@ -22,8 +22,11 @@ public sealed record SubDimensionResultDto(
 
 public sealed record DimensionResultDto(string Code, string NameVi, string NameEn, ScoreDto Score, IReadOnlyList<SubDimensionResultDto> SubDimensions);
 
-/// <summary>A province's whole result in one survey year.</summary>
-public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersion, ScoreDto Total, IReadOnlyList<DimensionResultDto> Dimensions)
+/// <summary>
+/// A province's whole result in one survey year. <see cref="TotalCheck"/>: where the file carried the
+/// publisher's total, that total (the one in <see cref="Total"/>), the derived one and whether they differ.
+/// </summary>
+public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersion, ScoreDto Total, IReadOnlyList<DimensionResultDto> Dimensions, TotalCheck? TotalCheck = null)
 {
     public static ProvinceYearResultDto From(ProvinceStanding standing, ReleaseStandings release, ReleaseStandings? previousYear)
     {
@@ -42,7 +45,8 @@ public sealed record ProvinceYearResultDto(int SurveyYear, string FrameworkVersi
                     var subChange = change.SubDimension(standing, s);
                     return new SubDimensionResultDto(
                         s.SubDimension.Code, s.SubDimension.NameVi, s.SubDimension.NameEn, s.Value, subChange.Delta, subChange.UnavailableBecause);
-                }).ToList())).ToList());
+                }).ToList())).ToList(),
+            standing.Check);
     }
 
     public static ScoreDto ScoreOf(Placing placing, ScoreChange change) =>

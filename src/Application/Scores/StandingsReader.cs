@@ -82,7 +82,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
             return new SortedDictionary<int, ReleaseStandings>(cached.ToDictionary());
 
         var entries = await releases
-            .SelectMany(r => r.Entries.Where(e => e.Revision == r.Revision).Select(e => new { r.SurveyYear, e.ProvinceId }))
+            .SelectMany(r => r.Entries.Where(e => e.Revision == r.Revision).Select(e => new { r.SurveyYear, e.ProvinceId, e.PublishedTotal }))
             .ToListAsync(ct);
         var values = await releases
             .SelectMany(r => r.Entries.Where(e => e.Revision == r.Revision).SelectMany(e => e.Scores.Select(s => new { r.SurveyYear, e.ProvinceId, s.SubDimensionId, s.Value })))
@@ -99,9 +99,10 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
             var provinces = year
                 .Select(e => new ProvinceValues(
                     e.ProvinceId,
-                    valuesByProvinceYear.GetValueOrDefault((year.Key, e.ProvinceId)) ?? new Dictionary<string, decimal>()))
+                    valuesByProvinceYear.GetValueOrDefault((year.Key, e.ProvinceId)) ?? new Dictionary<string, decimal>(),
+                    e.PublishedTotal))
                 .ToList();
-            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, provinces);
+            standings[year.Key] = ReleaseStandings.Compute(year.Key, framework.VersionForYear(year.Key)!, provinces, framework.RulesFor(year.Key));
         }
         cache.Set(key, new Dictionary<int, ReleaseStandings>(standings));
         return standings;
@@ -116,7 +117,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
         var entries = db.ScoreReleases.AsNoTracking()
             .Where(r => releaseIds.Contains(r.Id))
             .SelectMany(r => r.Entries.Where(e => revision == null ? e.Revision == r.Revision : e.Revision == revision));
-        var lines = await entries.Select(e => new { e.ScoreReleaseId, e.ProvinceId }).ToListAsync(ct);
+        var lines = await entries.Select(e => new { e.ScoreReleaseId, e.ProvinceId, e.PublishedTotal }).ToListAsync(ct);
         var values = await entries
             .SelectMany(e => e.Scores.Select(s => new { e.ScoreReleaseId, e.ProvinceId, s.SubDimensionId, s.Value }))
             .ToListAsync(ct);
@@ -126,7 +127,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
         return releaseIds.ToDictionary(
             id => id,
             id => lines.Where(l => l.ScoreReleaseId == id)
-                .Select(l => new ProvinceValues(l.ProvinceId, byLine[(id, l.ProvinceId)].ToDictionary(v => codeOf[v.SubDimensionId], v => v.Value)))
+                .Select(l => new ProvinceValues(l.ProvinceId, byLine[(id, l.ProvinceId)].ToDictionary(v => codeOf[v.SubDimensionId], v => v.Value), l.PublishedTotal))
                 .ToList());
     }
 }

@@ -25,6 +25,8 @@ public enum Permission
 
     /// <summary>Read the event feed (what changed, in order) for the subtree: coordinators, admins, integrations.</summary>
     ReadEvents,
+    /// <summary>Define an index framework (a framework file through the API): system admins and operators' tokens only.</summary>
+    DefineFrameworks,
 }
 
 public static class Permissions
@@ -59,5 +61,6 @@ public static class Permissions
         ["submissions:write"] = Permission.SubmitReports,
         ["units:restructure"] = Permission.RestructureUnits,
         ["events:read"] = Permission.ReadEvents,
+        ["frameworks:write"] = Permission.DefineFrameworks,
     };
 }

@@ -217,6 +217,23 @@ public static class Messages
     public static Text OnlyRanked(int count, int year) => T($"Năm {year} chỉ có {count} tỉnh được xếp hạng.", $"Only {count} provinces are ranked in {year}.");
     public static Text AtMostEntries(int max) => T($"Tối đa {max} mục.", $"At most {max} entries.");
     public static Text CompareAtMost(int max) => T($"So sánh tối đa {max} tỉnh.", $"Compare at most {max} provinces.");
+    // Framework definitions
+    public static Text FrameworkAlreadyDefined(string code) => T($"Bộ chỉ số {code} đã được định nghĩa.", $"Framework {code} is defined already.");
+    public static Text FrameworkVersionCodeTaken(string code) => T($"Mã phiên bản {code} đã được dùng.", $"Version code {code} is taken.");
+    public static Text FrameworkCodeCharacters => T("Mã chỉ gồm chữ, số, dấu chấm, gạch dưới và gạch ngang (là tên cột trong tệp).", "A code holds only letters, digits, '.', '_' and '-' (it names a file column).");
+    public static Text CodeRepeated(string code) => T($"Mã {code} xuất hiện hai lần trong phiên bản.", $"Code {code} appears twice in the version.");
+    public static Text WeightsAddUpToOne(decimal sum) => T($"Trọng số của tổng có trọng số phải cộng lại bằng 1 (đang là {sum}).", $"The weights of a weighted sum must add up to 1 (they add up to {sum}).");
+    public static Text WeightNeeded => T("Thành phần của tổng có trọng số cần trọng số lớn hơn 0.", "A component of a weighted sum needs a weight above 0.");
+    public static Text WeightOnlyInWeightedSum => T("Chỉ thành phần của tổng có trọng số mới có trọng số.", "Only a component of a weighted sum has a weight.");
+    public static Text ComponentNeedsScale => T("Mỗi thành phần cần thang điểm, hoặc các chỉ số thành phần có thang điểm.", "Every component needs a scale, or sub-dimensions that have one.");
+    public static Text ComponentScaleOrSubDimensions => T("Một thành phần có thang điểm riêng hoặc các chỉ số thành phần, không cả hai.", "A component has its own scale or sub-dimensions, not both.");
+    public static Text ScaleMinBelowMaxField => T("Mức thấp nhất của thang điểm phải nhỏ hơn mức cao nhất.", "The scale's minimum must be below its maximum.");
+    public static Text VersionsOverlap(string earlier, string later) => T($"Phiên bản {later} trùng năm với {earlier}: các phiên bản không được chồng lên nhau.", $"Version {later} overlaps {earlier}: versions may not overlap.");
+    public static Text FrameworkFileUnreadable(string file, string reason) => T($"{file}: không phải tệp định nghĩa bộ chỉ số ({reason}).", $"{file}: not a framework file ({reason}).");
+    public static Text FrameworkFileEmpty(string file) => T($"{file}: tệp trống.", $"{file}: the file is empty.");
+    public static Text FrameworkFileBroken(string file, string problems) => T($"{file} vi phạm quy tắc: {problems}", $"{file} breaks the rules: {problems}");
+    public static Text RanksCompareUnrounded => T("Xếp hạng chỉ so sánh điểm chưa làm tròn ('unrounded').", "Ranks compare unrounded scores only ('unrounded').");
+    public static Text TotalColumnIsAComponent(string column) => T($"Cột tổng điểm {column} trùng mã một chỉ số thành phần.", $"The total column {column} is a component's code.");
     public static Text ProvinceListedTwiceInQuery => T("Một tỉnh được liệt kê hai lần.", "A province is listed twice.");
 
     // Organization

@@ -52,8 +52,9 @@ public sealed class ReleaseChanges
     ];
 
     /// <param name="before">The current revision's values; empty when the year has no release yet.</param>
+    /// <param name="rules">The framework's rank rules for the year; PAPI's when null.</param>
     public static ReleaseChanges Between(
-        int surveyYear, FrameworkVersion version, IReadOnlyCollection<ProvinceValues> before, IReadOnlyCollection<ProvinceValues> after)
+        int surveyYear, FrameworkVersion version, IReadOnlyCollection<ProvinceValues> before, IReadOnlyCollection<ProvinceValues> after, RankRules? rules = null)
     {
         var old = before.ToDictionary(p => p.ProvinceId);
         var @new = after.ToDictionary(p => p.ProvinceId);
@@ -74,8 +75,8 @@ public sealed class ReleaseChanges
         var rankMoves = new List<RankMove>();
         if (old.Count > 0)
         {
-            var ranksBefore = ReleaseStandings.Compute(surveyYear, version, before);
-            var ranksAfter = ReleaseStandings.Compute(surveyYear, version, after);
+            var ranksBefore = ReleaseStandings.Compute(surveyYear, version, before, rules);
+            var ranksAfter = ReleaseStandings.Compute(surveyYear, version, after, rules);
             foreach (var provinceId in old.Keys.Intersect(@new.Keys).Order())
             {
                 var (was, becomes) = (ranksBefore.For(provinceId)!.Total.Rank, ranksAfter.For(provinceId)!.Total.Rank);

@@ -18,9 +18,15 @@ public sealed class ReleaseEntry
     public int Revision { get; private set; }
     public IReadOnlyList<ProvinceScore> Scores => _scores;
 
-    internal static ReleaseEntry Create(int provinceId, int revision, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
+    /// <summary>
+    /// The publisher's own total when the file carries one (PCI): the official figure, kept as printed;
+    /// the total derived from the values is only compared with it.
+    /// </summary>
+    public decimal? PublishedTotal { get; private set; }
+
+    internal static ReleaseEntry Create(int provinceId, int revision, IEnumerable<(SubDimension SubDimension, decimal Value)> values, decimal? publishedTotal)
     {
-        var entry = new ReleaseEntry { ProvinceId = provinceId, Revision = revision };
+        var entry = new ReleaseEntry { ProvinceId = provinceId, Revision = revision, PublishedTotal = publishedTotal };
         foreach (var (subDimension, value) in values)
         {
             if (!subDimension.IsOnScale(value))

@@ -62,10 +62,11 @@ public sealed class ScoreRelease
     /// Records a province's published values. A province may be listed with none ("data noise"
     /// exclusion): it then has no total and no rank that year.
     /// </summary>
-    public void AddEntry(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values)
+    /// <param name="publishedTotal">The publisher's total for the province, when the file carries one.</param>
+    public void AddEntry(int provinceId, IEnumerable<(SubDimension SubDimension, decimal Value)> values, decimal? publishedTotal = null)
     {
         if (_entries.Any(e => e.ProvinceId == provinceId && e.Revision == Revision))
             throw new DomainException(Messages.ProvinceListedTwice(SurveyYear, provinceId));
-        _entries.Add(ReleaseEntry.Create(provinceId, Revision, values));
+        _entries.Add(ReleaseEntry.Create(provinceId, Revision, values, publishedTotal));
     }
 }

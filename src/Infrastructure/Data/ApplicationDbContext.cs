@@ -55,7 +55,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             builder.Entity(synced).Property<DateTimeOffset>(UpdatedAt.Property).HasDefaultValueSql("now()");
             builder.Entity(synced).HasIndex(UpdatedAt.Property);
         }
+        builder.HasSequence<int>(FrameworksHiLo).StartsAt(100).IncrementsBy(10);
     }
+
+    /// <summary>Keys of index frameworks an operator defines: from 100 on, above the catalogue's.</summary>
+    internal const string FrameworksHiLo = "frameworks_hilo";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);

@@ -21,13 +21,14 @@ internal sealed class ReleaseEntryWriter(ApplicationDbContext db) : IReleaseEntr
 
         await using var insertEntries = new NpgsqlCommand(
             """
-            INSERT INTO release_entries (score_release_id, revision, province_id)
-            SELECT * FROM unnest(@releases, @revisions, @provinces)
+            INSERT INTO release_entries (score_release_id, revision, province_id, published_total)
+            SELECT * FROM unnest(@releases, @revisions, @provinces, @totals)
             RETURNING id, score_release_id, province_id
             """, connection, transaction);
         insertEntries.Parameters.AddWithValue("releases", lines.Select(l => l.Release).ToArray());
         insertEntries.Parameters.AddWithValue("revisions", lines.Select(l => l.Entry.Revision).ToArray());
         insertEntries.Parameters.AddWithValue("provinces", lines.Select(l => l.Entry.ProvinceId).ToArray());
+        insertEntries.Parameters.Add(new NpgsqlParameter<decimal?[]>("totals", lines.Select(l => l.Entry.PublishedTotal).ToArray()));
         var ids = new Dictionary<(int Release, int Province), int>();
         await using (var reader = await insertEntries.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))

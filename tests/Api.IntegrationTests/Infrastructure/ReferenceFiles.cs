@@ -24,6 +24,9 @@ internal static class ReferenceFiles
     /// <summary>The reference directory itself (the demo after 1/7/2025 reads its files from it).</summary>
     public static string Reference => Path.GetDirectoryName(OfficialScores)!;
 
+    /// <summary>VCCI's PCI sub-indices and totals 2005–2024 (reference/indices), one row per province and year.</summary>
+    public static string Pci => Shared("reference", "indices", "pci-2005-2024.csv");
+
     /// <summary>A file of the 2025 restructuring's reference data (reference/admin-2025).</summary>
     public static string Admin2025(string name) => Shared("reference", "admin-2025", name);
 

@@ -13,7 +13,10 @@ public sealed record PendingRevision(
     string? Sha256,
     int? RestoredFrom,
     ReleaseChanges Changes,
-    IReadOnlyList<(int ProvinceId, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values)> Lines);
+    IReadOnlyList<PendingLine> Lines);
+
+/// <summary>A province's line: its values and the publisher's total when the file carried one.</summary>
+public sealed record PendingLine(int ProvinceId, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values, decimal? PublishedTotal);
 
 /// <summary>
 /// Writes new revisions of releases, for imports and restores alike, in the caller's transaction: the
@@ -33,8 +36,8 @@ public sealed class ReleaseRevisionWriter(IApplicationDbContext db, IReleaseEntr
         await db.SaveChangesAsync(ct);
         foreach (var revision in revisions)
         {
-            foreach (var (provinceId, values) in revision.Lines)
-                revision.Release.AddEntry(provinceId, values);
+            foreach (var line in revision.Lines)
+                revision.Release.AddEntry(line.ProvinceId, line.Values, line.PublishedTotal);
         }
         await entries.WriteEntriesAsync(revisions.Select(r => r.Release).ToList(), ct);
     }

@@ -25,6 +25,7 @@ internal sealed class ReleaseEntryConfiguration : IEntityTypeConfiguration<Relea
     {
         builder.HasIndex(e => new { e.ScoreReleaseId, e.Revision, e.ProvinceId }).IsUnique();
         builder.HasIndex(e => e.ProvinceId);
+        builder.Property(e => e.PublishedTotal).HasPrecision(ProvinceScore.Precision, ProvinceScore.Scale);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.ReleaseEntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Scores).HasField("_scores");

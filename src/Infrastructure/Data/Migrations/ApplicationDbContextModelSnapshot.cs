@@ -35,6 +35,10 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("evidence_files_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence<int>("frameworks_hilo")
+                .StartsAt(100L)
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("level_approvals_hilo")
                 .IncrementsBy(10);
 
@@ -377,6 +381,17 @@ namespace PapiTracker.Infrastructure.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal>("AggregationFactor")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("aggregation_factor");
+
+                    b.Property<string>("AggregationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("aggregation_method");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -403,6 +418,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(12, 9)
+                        .HasColumnType("numeric(12,9)")
+                        .HasColumnName("weight");
+
                     b.HasKey("Id")
                         .HasName("pk_dimensions");
 
@@ -416,6 +436,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 101,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "1",
                             FrameworkVersionId = 1,
                             NameEn = "Participation at local levels",
@@ -425,6 +447,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 102,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "2",
                             FrameworkVersionId = 1,
                             NameEn = "Transparency in local decision-making",
@@ -434,6 +458,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 103,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "3",
                             FrameworkVersionId = 1,
                             NameEn = "Vertical accountability towards citizens",
@@ -443,6 +469,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 104,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "4",
                             FrameworkVersionId = 1,
                             NameEn = "Control of corruption in the public sector",
@@ -452,6 +480,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 105,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "5",
                             FrameworkVersionId = 1,
                             NameEn = "Public administrative procedures",
@@ -461,6 +491,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 106,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "6",
                             FrameworkVersionId = 1,
                             NameEn = "Public service delivery",
@@ -470,6 +502,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 107,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "7",
                             FrameworkVersionId = 1,
                             NameEn = "Environmental governance",
@@ -479,6 +513,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 108,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "8",
                             FrameworkVersionId = 1,
                             NameEn = "E-governance",
@@ -488,6 +524,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 201,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "1",
                             FrameworkVersionId = 2,
                             NameEn = "Participation at local levels",
@@ -497,6 +535,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 202,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "2",
                             FrameworkVersionId = 2,
                             NameEn = "Transparency in local decision-making",
@@ -506,6 +546,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 203,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "3",
                             FrameworkVersionId = 2,
                             NameEn = "Vertical accountability towards citizens",
@@ -515,6 +557,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 204,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "4",
                             FrameworkVersionId = 2,
                             NameEn = "Control of corruption in the public sector",
@@ -524,6 +568,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 205,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "5",
                             FrameworkVersionId = 2,
                             NameEn = "Public administrative procedures",
@@ -533,6 +579,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 206,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "6",
                             FrameworkVersionId = 2,
                             NameEn = "Public service delivery",
@@ -542,6 +590,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 207,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "7",
                             FrameworkVersionId = 2,
                             NameEn = "Environmental governance",
@@ -551,6 +601,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 208,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "8",
                             FrameworkVersionId = 2,
                             NameEn = "E-governance",
@@ -560,6 +612,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 301,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "1",
                             FrameworkVersionId = 3,
                             NameEn = "Participation at local levels",
@@ -569,6 +623,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 302,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "2",
                             FrameworkVersionId = 3,
                             NameEn = "Transparency in local decision-making",
@@ -578,6 +634,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 303,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "3",
                             FrameworkVersionId = 3,
                             NameEn = "Vertical accountability towards citizens",
@@ -587,6 +645,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 304,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "4",
                             FrameworkVersionId = 3,
                             NameEn = "Control of corruption in the public sector",
@@ -596,6 +656,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 305,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "5",
                             FrameworkVersionId = 3,
                             NameEn = "Public administrative procedures",
@@ -605,6 +667,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 306,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "6",
                             FrameworkVersionId = 3,
                             NameEn = "Public service delivery",
@@ -614,6 +678,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 307,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "7",
                             FrameworkVersionId = 3,
                             NameEn = "Environmental governance",
@@ -623,6 +689,8 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         new
                         {
                             Id = 308,
+                            AggregationFactor = 1m,
+                            AggregationMethod = "Sum",
                             Code = "8",
                             FrameworkVersionId = 3,
                             NameEn = "E-governance",
@@ -639,6 +707,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("changes");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -657,6 +730,17 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.Property<int?>("LastYear")
                         .HasColumnType("integer")
                         .HasColumnName("last_year");
+
+                    b.Property<decimal>("TotalAggregationFactor")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("total_aggregation_factor");
+
+                    b.Property<string>("TotalAggregationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("total_aggregation_method");
 
                     b.HasKey("Id")
                         .HasName("pk_framework_versions");
@@ -677,22 +761,30 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                             Code = "PAPI-2018",
                             FirstYear = 2018,
                             FrameworkId = 1,
-                            LastYear = 2018
+                            LastYear = 2018,
+                            TotalAggregationFactor = 1m,
+                            TotalAggregationMethod = "Sum"
                         },
                         new
                         {
                             Id = 2,
+                            Changes = "E-governance measured by three sub-dimensions (8.3 Responses via e-portals added).",
                             Code = "PAPI-2019",
                             FirstYear = 2019,
                             FrameworkId = 1,
-                            LastYear = 2020
+                            LastYear = 2020,
+                            TotalAggregationFactor = 1m,
+                            TotalAggregationMethod = "Sum"
                         },
                         new
                         {
                             Id = 3,
+                            Changes = "5.2 Construction permits removed; dimension 5 rescaled over 5.1, 5.3 and 5.4 (0.33–3.33 each).",
                             Code = "PAPI-2021",
                             FirstYear = 2021,
-                            FrameworkId = 1
+                            FrameworkId = 1,
+                            TotalAggregationFactor = 1m,
+                            TotalAggregationMethod = "Sum"
                         });
                 });
 
@@ -703,13 +795,24 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "frameworks_hilo");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("higher_is_better");
+
+                    b.PrimitiveCollection<List<string>>("IgnoredColumns")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ignored_columns")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -723,9 +826,27 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name_vi");
 
+                    b.Property<int?>("PublishTopN")
+                        .HasColumnType("integer")
+                        .HasColumnName("publish_top_n");
+
+                    b.Property<int?>("PublishTopNFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("publish_top_n_from");
+
                     b.Property<int>("PublishedDecimals")
                         .HasColumnType("integer")
                         .HasColumnName("published_decimals");
+
+                    b.Property<string>("TotalColumn")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("total_column");
+
+                    b.Property<decimal>("TotalTolerance")
+                        .HasPrecision(12, 9)
+                        .HasColumnType("numeric(12,9)")
+                        .HasColumnName("total_tolerance");
 
                     b.HasKey("Id")
                         .HasName("pk_frameworks");
@@ -741,9 +862,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         {
                             Id = 1,
                             Code = "PAPI",
+                            HigherIsBetter = true,
                             NameEn = "Provincial Governance and Public Administration Performance Index",
                             NameVi = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh",
-                            PublishedDecimals = 2
+                            PublishedDecimals = 2,
+                            TotalTolerance = 0.005m
                         });
                 });
 
@@ -791,6 +914,16 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasPrecision(6, 3)
                         .HasColumnType("numeric(6,3)")
                         .HasColumnName("scale_min");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(12, 9)
+                        .HasColumnType("numeric(12,9)")
+                        .HasColumnName("weight");
 
                     b.HasKey("Id")
                         .HasName("pk_sub_dimensions");
@@ -2964,6 +3097,11 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer")
                         .HasColumnName("province_id");
+
+                    b.Property<decimal?>("PublishedTotal")
+                        .HasPrecision(12, 9)
+                        .HasColumnType("numeric(12,9)")
+                        .HasColumnName("published_total");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer")

@@ -98,8 +98,8 @@ public sealed class ImportScoreReleaseCommandHandler(
         {
             var version = framework.VersionForYear(year.Key)!;
             var release = existing.GetValueOrDefault(year.Key);
-            var after = year.Select(r => new ProvinceValues(r.Province.Id, r.Values.ToDictionary(v => v.SubDimension.Code, v => v.Value))).ToList();
-            var changes = ReleaseChanges.Between(year.Key, version, release is null ? [] : current[release.Id], after);
+            var after = year.Select(r => new ProvinceValues(r.Province.Id, r.Values.ToDictionary(v => v.SubDimension.Code, v => v.Value), r.PublishedTotal)).ToList();
+            var changes = ReleaseChanges.Between(year.Key, version, release is null ? [] : current[release.Id], after, framework.RulesFor(year.Key));
             answer.Add(new ImportedYearDto(
                 year.Key, version.Code, after.Count, release is not null, (release?.Revision ?? 0) + 1, ReleaseChangesDto.From(changes, provinceById)));
             if (command.DryRun)
@@ -113,7 +113,7 @@ public sealed class ImportScoreReleaseCommandHandler(
                 release.StartRevision(command.FileName, clock.GetUtcNow());
             pending.Add(new PendingRevision(
                 release, RevisionKind.Import, sha256, RestoredFrom: null, changes,
-                year.Select(r => (r.Province.Id, r.Values)).ToList()));
+                year.Select(r => new PendingLine(r.Province.Id, r.Values, r.PublishedTotal)).ToList()));
         }
 
         if (command.DryRun)
@@ -125,7 +125,7 @@ public sealed class ImportScoreReleaseCommandHandler(
         return new ImportScoreReleaseResult(false, sha256, answer);
     }
 
-    private sealed record ParsedRow(int Year, OrgUnit Province, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values);
+    private sealed record ParsedRow(int Year, OrgUnit Province, IReadOnlyList<(SubDimension SubDimension, decimal Value)> Values, decimal? PublishedTotal);
 
     /// <summary>Reads the whole file, collecting every problem before refusing it, so one upload shows them all.</summary>
     private async Task<List<ParsedRow>> ParseAsync(
@@ -143,7 +143,8 @@ public sealed class ImportScoreReleaseCommandHandler(
             if (header is null)
             {
                 header = new TableHeader(row.Cells);
-                problems.AddRange(header.Check(row.Number, [YearColumn, ProvinceViColumn], c => IsProvinceColumn(c) || knownCodes.Contains(c)));
+                problems.AddRange(header.Check(row.Number, [YearColumn, ProvinceViColumn],
+                    c => IsProvinceColumn(c) || knownCodes.Contains(c) || IsTotalColumn(framework, c) || IsIgnored(framework, c)));
                 continue;
             }
             if (row.Cells.All(string.IsNullOrWhiteSpace))
@@ -171,6 +172,14 @@ public sealed class ImportScoreReleaseCommandHandler(
         column.Equals(YearColumn, StringComparison.OrdinalIgnoreCase)
         || column.Equals(ProvinceViColumn, StringComparison.OrdinalIgnoreCase)
         || column.Equals(ProvinceEnColumn, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The column of the publisher's own total (PCI's <c>pci_total</c>), when the framework names one.</summary>
+    private static bool IsTotalColumn(IndexFramework framework, string column) =>
+        framework.TotalColumn is { } total && column.Equals(total, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Columns the framework says a published file carries besides the values (a source note, the publisher's rank).</summary>
+    private static bool IsIgnored(IndexFramework framework, string column) =>
+        framework.IgnoredColumns.Contains(column, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every sub-dimension of a year's framework version needs its column, even when all its cells are empty:
@@ -216,11 +225,12 @@ public sealed class ImportScoreReleaseCommandHandler(
         var provinceEn = Cell(ProvinceEnColumn);
 
         var values = new List<(SubDimension, decimal)>();
+        decimal? publishedTotal = null;
         for (var i = 0; i < header.Columns.Count && i < row.Cells.Count; i++)
         {
             var column = header.Columns[i];
             var text = row.Cells[i].Trim();
-            if (IsProvinceColumn(column) || text.Length == 0)
+            if (IsProvinceColumn(column) || IsIgnored(framework, column) || text.Length == 0)
                 continue;
             if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
@@ -229,6 +239,15 @@ public sealed class ImportScoreReleaseCommandHandler(
             }
             if (version is null)
                 continue;
+            if (IsTotalColumn(framework, column))
+            {
+                var (min, max) = version.TotalScale;
+                if (value < min || value > max)
+                    problems.Add(new(row.Number, column, Messages.OutsideScale(text, column, min, max)));
+                else
+                    publishedTotal = value;
+                continue;
+            }
             var subDimension = version.SubDimensions.SingleOrDefault(s => s.Code == column);
             if (subDimension is null)
                 problems.Add(new(row.Number, column, Messages.SubDimensionNotInVersion(column, version.Code, year)));
@@ -247,6 +266,6 @@ public sealed class ImportScoreReleaseCommandHandler(
                 Messages.NoProvinceInSurveyYear(provinceVi, year)));
             return null;
         }
-        return new ParsedRow(year, province, values);
+        return new ParsedRow(year, province, values, publishedTotal);
     }
 }

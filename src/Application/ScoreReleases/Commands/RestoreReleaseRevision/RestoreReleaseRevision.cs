@@ -53,7 +53,7 @@ public sealed class RestoreReleaseRevisionCommandHandler(
         var version = framework.VersionForYear(command.Year)!;
         var current = (await standings.ValuesAsync(framework, [release.Id], revision: null, cancellationToken))[release.Id];
         var values = (await standings.ValuesAsync(framework, [release.Id], restored.Number, cancellationToken))[release.Id];
-        var changes = ReleaseChanges.Between(command.Year, version, current, values);
+        var changes = ReleaseChanges.Between(command.Year, version, current, values, framework.RulesFor(command.Year));
         var provinceIds = current.Concat(values).Select(p => p.ProvinceId).Distinct().ToList();
         var provinces = await db.OrgUnits.AsNoTracking().Where(u => provinceIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
 
@@ -65,10 +65,13 @@ public sealed class RestoreReleaseRevisionCommandHandler(
         return new RestoredRevisionDto(command.Year, release.Revision, restored.Number, ReleaseChangesDto.From(changes, provinces));
     }
 
-    private static List<(int, IReadOnlyList<(SubDimension, decimal)>)> Lines(FrameworkVersion version, IEnumerable<ProvinceValues> values) =>
-        values.Select(p => (p.ProvinceId, (IReadOnlyList<(SubDimension, decimal)>)version.SubDimensions
-                .Where(s => p.BySubDimension.ContainsKey(s.Code))
-                .Select(s => (s, p.BySubDimension[s.Code]))
-                .ToList()))
+    private static List<PendingLine> Lines(FrameworkVersion version, IEnumerable<ProvinceValues> values) =>
+        values.Select(p => new PendingLine(
+                p.ProvinceId,
+                version.SubDimensions
+                    .Where(s => p.BySubDimension.ContainsKey(s.Code))
+                    .Select(s => (s, p.BySubDimension[s.Code]))
+                    .ToList(),
+                p.PublishedTotal))
             .ToList();
 }

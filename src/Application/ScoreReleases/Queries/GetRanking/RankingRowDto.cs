@@ -6,7 +6,9 @@ namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 /// <summary>
 /// A province's line in a year's ranking, on the total or on one dimension. <c>Official</c> is false on a
 /// ranking of the units of a later date (<c>as</c>): its ranks are then PapiTracker's, not the publisher's,
-/// and <c>Estimate</c> says how a merged unit's score was estimated.
+/// and <c>Estimate</c> says how a merged unit's score was estimated. <c>TotalCheck</c> (on the total, where the
+/// file carried the publisher's own total, as PCI's do): the published total, which is the <c>Score</c>, the
+/// one derived from the values and whether they differ beyond the framework's tolerance.
 /// </summary>
 public sealed record RankingRowDto(
     int ProvinceId,
@@ -20,4 +22,5 @@ public sealed record RankingRowDto(
     int? RankChange,
     ChangeUnavailableReason? ChangeUnavailableBecause,
     bool Official,
-    EstimateDto? Estimate);
+    EstimateDto? Estimate,
+    TotalCheck? TotalCheck = null);

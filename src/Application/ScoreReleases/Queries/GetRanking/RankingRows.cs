@@ -53,7 +53,8 @@ internal static class RankingRows
             return new RankingRowDto(p.ProvinceId, name.NameVi, name.NameEn, placing.Score, placing.Rank, placing.RankedOf, placing.Group,
                 delta.Delta, delta.RankChange, delta.UnavailableBecause,
                 Official: estimates is null,
-                estimates?.GetValueOrDefault(p.ProvinceId) is { } estimate ? EstimateDto.Of(estimate, names) : null);
+                estimates?.GetValueOrDefault(p.ProvinceId) is { } estimate ? EstimateDto.Of(estimate, names) : null,
+                dimension is null ? p.Check : null);
         });
         return PagedList<RankingRowDto>.Of(Sorted(rows, sort).ToList(), page, pageSize);
     }
