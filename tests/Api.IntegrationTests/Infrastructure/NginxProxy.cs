@@ -60,7 +60,8 @@ internal sealed class NginxProxy : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.Kill();
+            // The workers too: killing the master alone leaves them serving the port as orphans.
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
