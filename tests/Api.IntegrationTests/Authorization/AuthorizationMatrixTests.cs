@@ -80,6 +80,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/v1/me"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/me")),
 
         ["GET /api/v1/frameworks"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/frameworks")),
+        // A definition with nothing in it: refused for its fields to the admin, refused outright to everyone else.
+        ["POST /api/v1/frameworks"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest,
+            _ => Send(HttpMethod.Post, "/api/v1/frameworks", new { code = "", name = new { vi = "", en = "" }, versions = Array.Empty<object>() })),
         ["GET /api/v1/score-releases"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/score-releases")),
         ["GET /api/v1/score-releases/{year}/rankings"] = () => Readable(HttpStatusCode.NotFound, _ => Get("/api/v1/score-releases/2020/rankings")),
         ["POST /api/v1/score-releases/import"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/score-releases/import")),
