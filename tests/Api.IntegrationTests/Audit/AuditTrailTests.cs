@@ -73,6 +73,20 @@ public sealed class AuditTrailTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldFilterByAWindowGivenInVietnamsOffset_AsTheSameMomentsInUtc()
+    {
+        var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+        string Moment(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-ddTHH:mm:sszzz"));
+
+        var around = await GetAsync<AuditPageDto>($"/api/v1/audit?entityType=OrgUnit&from={Moment(now.AddHours(-1))}&to={Moment(now.AddHours(1))}");
+        var before = await GetAsync<AuditPageDto>($"/api/v1/audit?entityType=OrgUnit&to={Moment(now.AddHours(-1))}");
+
+        around.Items.ShouldContain(e => e.EntityId == province.Id.ToString());
+        before.Items.ShouldNotContain(e => e.EntityId == province.Id.ToString());
+    }
+
+    [Test]
     public async Task ShouldNotLetAnyoneChangeOrDeleteTheTrail()
     {
         using var delete = await Client.DeleteAsync("/api/v1/audit");

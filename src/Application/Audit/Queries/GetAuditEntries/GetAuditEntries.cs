@@ -56,8 +56,9 @@ public sealed class GetAuditEntriesQueryHandler(IApplicationDbContext db, IIdent
         if (query.EntityType is not null) entries = entries.Where(e => e.EntityType == query.EntityType);
         if (query.EntityId is not null) entries = entries.Where(e => e.EntityId == query.EntityId);
         if (query.UserId is not null) entries = entries.Where(e => e.UserId == query.UserId);
-        if (query.From is not null) entries = entries.Where(e => e.At >= query.From);
-        if (query.To is not null) entries = entries.Where(e => e.At <= query.To);
+        // Compared in UTC: Npgsql writes only UTC values to a timestamptz, and a caller may well send Việt Nam's +07:00.
+        if (query.From is { } from) entries = entries.Where(e => e.At >= from.ToUniversalTime());
+        if (query.To is { } to) entries = entries.Where(e => e.At <= to.ToUniversalTime());
         if (query.Before is not null) entries = entries.Where(e => e.Id < query.Before);
 
         // One row more than the page tells whether there are older ones.
