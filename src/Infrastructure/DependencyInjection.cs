@@ -46,6 +46,8 @@ public static class DependencyInjection
         var connectionString = DatabaseConnectionString(configuration);
         services.AddScoped<AuditingInterceptor>();
         services.AddSingleton<ChangeChannel>();
+        // Connections of their own, outside a DbContext (the sign-in budget, a job round's lock), from one pool.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<IntegrationEventsInterceptor>();
         services.AddScoped<UpdatedAtInterceptor>();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace PapiTracker.Infrastructure.Identity;
@@ -8,13 +7,13 @@ namespace PapiTracker.Infrastructure.Identity;
 /// process spends and sees one budget (ADR 7, ADR 11). One upsert counts a failure: a window that has
 /// ended starts again at one.
 /// </summary>
-public sealed class SignInFailures(IConfiguration configuration, TimeProvider clock)
+public sealed class SignInFailures(NpgsqlDataSource database, TimeProvider clock)
 {
     /// <summary>How long the address must wait when it has <paramref name="permits"/> failures in its window; null when it may try.</summary>
     public async Task<TimeSpan?> MustWaitAsync(string address, int permits, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand(
             "SELECT window_ends_at FROM sign_in_failures WHERE address = @address AND window_ends_at > @now AND failures >= @permits", connection);
         command.Parameters.AddWithValue("address", address);
@@ -26,7 +25,7 @@ public sealed class SignInFailures(IConfiguration configuration, TimeProvider cl
     public async Task RecordAsync(string address, TimeSpan window, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand("""
             INSERT INTO sign_in_failures AS f (address, window_ends_at, failures) VALUES (@address, @ends, 1)
             ON CONFLICT (address) DO UPDATE SET
@@ -37,12 +36,5 @@ public sealed class SignInFailures(IConfiguration configuration, TimeProvider cl
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("ends", now + window);
         await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new NpgsqlConnection(DependencyInjection.DatabaseConnectionString(configuration));
-        await connection.OpenAsync(ct);
-        return connection;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace PapiTracker.Infrastructure.Jobs;
@@ -8,7 +7,7 @@ namespace PapiTracker.Infrastructure.Jobs;
 /// (taken in a transaction of its own connection, so it goes with the commit, or with the connection if
 /// the process dies), and a process that finds it held skips that round.
 /// </summary>
-public sealed class JobRounds(IConfiguration configuration)
+public sealed class JobRounds(NpgsqlDataSource database)
 {
     /// <summary>The reminders, the outbox and the idempotency keys' expiry, run together.</summary>
     public const long Reminders = 0x5041_5049_0001; // "PAPI" and the job's number
@@ -16,8 +15,7 @@ public sealed class JobRounds(IConfiguration configuration)
     /// <summary>True when this process ran the round; false when another was running it.</summary>
     public async Task<bool> RunAloneAsync(long job, Func<CancellationToken, Task> round, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(DependencyInjection.DatabaseConnectionString(configuration));
-        await connection.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var take = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(@job)", connection, transaction);
         take.Parameters.AddWithValue("job", job);
