@@ -13,12 +13,12 @@ test-long: ## A soak: the contract fuzzer with 20 seeds besides make test's one 
 import: ## Import an official score file: make import FILE=../shared/reference/papi-subdimension-scores-2018-2024.csv [DRY_RUN=1] [CONFIRM=1]
 	@bash scripts/import.sh "$(FILE)"
 
-openapi: ## Rewrite client/openapi/v1.json from the API and regenerate the client's types
-	PAPI_UPDATE_OPENAPI=1 dotnet test tests/Api.IntegrationTests --filter "FullyQualifiedName~OpenApiContract" --nologo -v quiet
+openapi: ## Rewrite client/openapi/v1.json from the API, regenerate the client's types and docs/integration.md's table of scopes
+	PAPI_UPDATE_OPENAPI=1 PAPI_UPDATE_DOCS=1 dotnet test tests/Api.IntegrationTests --filter "FullyQualifiedName~OpenApiContract|FullyQualifiedName~IntegrationGuide" --nologo -v quiet
 	cd client && npm run --silent gen:api
 
-clients: ## Pack the generated .NET client (NSwag, from client/openapi/v1.json) into .build/packages; publishing is the operator's step
-	dotnet pack src/Client -c Release -o .build/packages --nologo -v quiet
+clients: ## Pack the generated .NET client (NuGet) and the TypeScript types (npm), from client/openapi/v1.json, into .build/packages; publishing is the operator's step
+	@bash scripts/pack-clients.sh
 
 migration: ## Add an EF migration: make migration NAME=AddPlans
 	dotnet tool restore >/dev/null

@@ -43,6 +43,11 @@ check client-contract bash -c "cd client && npm run --silent check:api"
 check api-lint bash -c "cd client && npm run --silent lint:api"
 check client-lint bash -c "cd client && npm run --silent lint"
 check client-build bash -c "cd client && npm run --silent build"
+# make clients: the NuGet package holds the client's assembly, the npm package the types and the document.
+check client-packages bash -c 'bash scripts/pack-clients.sh \
+  && unzip -l .build/packages/PapiTracker.Client.*.nupkg | grep -q "lib/.*/PapiTracker.Client.dll" \
+  && tar -xOzf .build/packages/papitracker-api-types-*.tgz package/index.d.ts | grep -q "^export interface paths" \
+  && tar -tzf .build/packages/papitracker-api-types-*.tgz | grep -qx package/openapi.json'
 rm -f client/test-results/vitest.json
 (cd client && NO_COLOR=1 npm run --silent test:ci) >"$LOGS/vitest.log" 2>&1
 vitest_status=$?

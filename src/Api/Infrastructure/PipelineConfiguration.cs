@@ -1,3 +1,4 @@
+using PapiTracker.Api.Endpoints;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Api.Security;
 using PapiTracker.Api.Security.RateLimiting;
@@ -14,6 +15,7 @@ internal static class PipelineConfiguration
     {
         app.UseBrowserHardening();
         app.UseInstanceHeader();
+        app.UseDeprecationHeaders();
         // Outside the exception handler, so a request log shows the status the caller got (a refused
         // request is logged as its 400, not as the 500 it would have been before the handler ran).
         // Health checks come every 2 s per process from make run REPLICAS=N (and from any load balancer): logged only

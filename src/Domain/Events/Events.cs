@@ -42,8 +42,8 @@ public sealed record ScoreReleaseImported(ScoreReleaseRevision Revision) : Domai
          new { year = Revision.SurveyYear, revision = Revision.Number, kind = Revision.Kind.ToString(), restoredFrom = Revision.RestoredFrom });
 }
 
-/// <summary>A restructuring was applied. It rewrites the tree itself, so it is national.</summary>
-public sealed record UnitsRestructured(Restructuring Restructuring) : DomainEvent(IntegrationEventType.UnitsRestructured, null)
+/// <summary>A restructuring was applied; one event for each province it restructured, belonging to that province's subtree.</summary>
+public sealed record UnitsRestructured(Restructuring Restructuring, string UnitPath) : DomainEvent(IntegrationEventType.UnitsRestructured, UnitPath)
 {
     public override (string, object) Describe() =>
         ($"restructurings/{Restructuring.Id}",

@@ -43,7 +43,7 @@ public sealed class IntegrationEvent
     public IntegrationEventType Type { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
 
-    /// <summary>The org unit the event belongs to, so the feed is scoped like the reads; null = national (score releases, restructurings).</summary>
+    /// <summary>The org unit the event belongs to, so the feed is scoped like the reads; null = national (score releases).</summary>
     public string? UnitPath { get; private set; }
 
     /// <summary>The resource the event is about, as an API path.</summary>

@@ -56,9 +56,14 @@ public sealed class Restructuring : IAudited, IRaisesEvents
     /// <summary>The answer is written once the record has its id (the answer names it).</summary>
     public void KeepResult(string result) => Result = result;
 
+    /// <param name="provincePaths">
+    /// The provinces it restructured (the one whose communes or level changed; every province a provinces' mapping names, old
+    /// and new), each told of in its own subtree as the other events are.
+    /// </param>
     public static Restructuring Record(
         RestructuringKind kind, DateOnly effectiveOn, string? legalBasis, string? fileName, string contentSha256, int? provinceId,
-        DateTimeOffset appliedAt, Guid? appliedBy, int? appliedByTokenId, (int Ended, int Created, int Moved, int Carried, int NotCarried) counts, string result)
+        DateTimeOffset appliedAt, Guid? appliedBy, int? appliedByTokenId, (int Ended, int Created, int Moved, int Carried, int NotCarried) counts, string result,
+        IEnumerable<string> provincePaths)
     {
         var record = new Restructuring
         {
@@ -78,7 +83,8 @@ public sealed class Restructuring : IAudited, IRaisesEvents
             NotCarried = counts.NotCarried,
             Result = result,
         };
-        record._events.Raise(new UnitsRestructured(record));
+        foreach (var path in provincePaths.Distinct())
+            record._events.Raise(new UnitsRestructured(record, path));
         return record;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
+using PapiTracker.Api.IntegrationTests.Restructurings;
 using PapiTracker.Application.Events.Queries.GetEvents;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
@@ -77,20 +78,50 @@ public sealed class EventFeedTests : ApiTest
     }
 
     [Test]
-    public async Task ShouldTellOfScoreImportsAndRestructuringsToEveryReader()
+    public async Task ShouldTellEveryReaderOfScoreImportsAndRestores()
     {
         await Client.AddProvinceAsync("Bắc Ninh", "Bac Ninh", "27");
-        using (var import = await Client.UploadScoresAsync($"{ScoreFileUploads.Header}\n{ScoreFileUploads.Row(2020, "Bắc Ninh", "Bac Ninh", 1.5m)}\n"))
+        foreach (var (value, query) in new[] { (1.5m, ""), (1.6m, "?confirm=true") })
+        {
+            using var import = await Client.UploadScoresAsync($"{ScoreFileUploads.Header}\n{ScoreFileUploads.Row(2020, "Bắc Ninh", "Bac Ninh", value)}\n", query: query);
             await import.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var coordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
+        }
+        using (var restore = await Client.PostAsync("/api/v1/score-releases/2020/revisions/1/restore", null))
+            await restore.ShouldHaveStatusAsync(HttpStatusCode.OK);
 
-        var events = await ReadAllAsync(coordinator);
+        foreach (var reader in new[] { await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id), await TestActors.ClientWithTokenAsync(_commune, "events:read") })
+        {
+            var events = await ReadAllAsync(reader);
 
-        var imported = events.ShouldHaveSingleItem();
-        imported.Type.ShouldBe(ScoreReleaseImported);
-        imported.UnitPath.ShouldBeNull();
-        imported.Href.ShouldBe("/api/v1/score-releases/2020/revisions/1");
-        imported.Data.GetProperty("kind").GetString().ShouldBe("Import");
+            events.Select(e => (e.Type, e.UnitPath, e.Href)).ShouldBe([
+                (ScoreReleaseImported, null, "/api/v1/score-releases/2020/revisions/1"),
+                (ScoreReleaseImported, null, "/api/v1/score-releases/2020/revisions/2"),
+                (ScoreReleaseImported, null, "/api/v1/score-releases/2020/revisions/3")]);
+            events[0].Data.GetProperty("kind").GetString().ShouldBe("Import");
+            events[2].Data.GetProperty("kind").GetString().ShouldBe("Restore");
+            events[2].Data.GetProperty("restoredFrom").GetInt32().ShouldBe(1);
+        }
+    }
+
+    [Test]
+    public async Task ShouldTellOfARestructuringOnlyWithinTheProvinceItRestructured()
+    {
+        var haNam = await TestActors.UnitAsync(OrgUnitKind.Province, "Hà Nam", code: "35");
+        var kimBang = await TestActors.UnitAsync(OrgUnitKind.District, "Huyện Kim Bảng", haNam);
+        var kimBangCoordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, kimBang.Id);
+        var applied = await RestructuringHttp.ApplyAsync(Client, RestructuringHttp.Fields(("endLevel", "District"), ("endsOn", "2025-06-30"), ("provinceCode", "35")));
+
+        var restructured = (await ReadAllAsync(Client)).ShouldHaveSingleItem();
+        restructured.Type.ShouldBe(UnitsRestructured);
+        restructured.UnitPath.ShouldBe(haNam.Path);
+        restructured.Href.ShouldBe($"/api/v1/restructurings/{applied.Id}");
+        restructured.Data.GetProperty("kind").GetString().ShouldBe("EndLevel");
+        restructured.Data.GetProperty("provinceId").GetInt32().ShouldBe(haNam.Id);
+        (await ReadAllAsync(await TestActors.ClientWithTokenAsync(haNam, "events:read"))).ShouldHaveSingleItem().Id.ShouldBe(restructured.Id);
+        (await ReadAllAsync(await TestActors.ClientWithTokenAsync(_province, "events:read"))).ShouldBeEmpty("Bắc Giang hears nothing of Hà Nam's districts");
+        (await ReadAllAsync(await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id))).ShouldBeEmpty();
+        (await ReadAllAsync(kimBangCoordinator)).ShouldBeEmpty(
+            "the event belongs to the province; an ended district's coordinator reads below it only");
     }
 
     [Test]
@@ -101,7 +132,7 @@ public sealed class EventFeedTests : ApiTest
         await RecordProgressAsync(head, _commune, Domain.Plans.ActionStatus.InProgress);
         var otherHead = await TestActors.ClientWithRoleAsync(Role.UnitHead, _otherCommune.Id);
         await RecordProgressAsync(otherHead, _otherCommune, Domain.Plans.ActionStatus.InProgress, otherActionId);
-        var token = await TokenAsync(_district, "events:read");
+        var token = await TestActors.ClientWithTokenAsync(_district, "events:read");
 
         foreach (var reader in new[] { await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id), token })
         {
@@ -187,15 +218,6 @@ public sealed class EventFeedTests : ApiTest
         using var response = await client.SendAsync(request);
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
-    }
-
-    private static async Task<HttpClient> TokenAsync(OrgUnit unit, params string[] scopes)
-    {
-        var admin = await TestActors.ClientWithRoleAsync(Role.SystemAdmin, null);
-        using var created = await admin.PostAsJsonAsync("/api/v1/api-tokens", new { name = "Kho dữ liệu", scopes, unitId = unit.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
-        await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        var secret = (await created.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("secret").GetString()!;
-        return TestActors.ClientWithApiKey(secret);
     }
 
     private static async Task<EventPageDto> PageAsync(HttpClient client, string? after, int pageSize)

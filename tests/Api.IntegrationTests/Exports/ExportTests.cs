@@ -105,6 +105,51 @@ public sealed class ExportTests : ApiTest
         (await JsonRowsAsync(Client, $"/api/v1/exports/submissions?format=json&to={today.AddDays(-2):yyyy-MM-dd}")).ShouldBeEmpty();
     }
 
+    [Test]
+    public async Task ShouldExportTheOfficialScoresOfTheCurrentRevisions_PublicAsTheRankings()
+    {
+        var haNoi = await Client.AddProvinceAsync("Hà Nội", "Ha Noi");
+        foreach (var (year, query, rows) in new[]
+        {
+            (2020, "", new[] { ("Bắc Giang", "Bac Giang", 1.5m), ("Hà Nội", "Ha Noi", 1.2m) }),
+            (2020, "?confirm=true", [("Bắc Giang", "Bac Giang", 1.6m), ("Hà Nội", "Ha Noi", 1.2m)]),
+            (2021, "", [("Bắc Giang", "Bac Giang", 1.7m)]),
+        })
+        {
+            var csv = ScoreFileUploads.Header + "\n" + string.Join("\n", rows.Select(r => ScoreFileUploads.Row(year, r.Item1, r.Item2, r.Item3))) + "\n";
+            using var import = await Client.UploadScoresAsync(csv, query: query);
+            await import.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+        var coordinator = await TestActors.ClientWithRoleAsync(Role.Coordinator, _district.Id);
+
+        var all = await JsonRowsAsync(coordinator, "/api/v1/exports/scores?format=json&from=2020-01-01&to=2020-12-31");
+        all.Select(r => r.GetProperty("province_id").GetInt32()).Distinct().ShouldBe([_province.Id, haNoi.Id], ignoreOrder: true,
+            "scores are public: a district's coordinator exports every province's, as the rankings show them");
+        all.ShouldAllBe(r => r.GetProperty("survey_year").GetInt32() == 2020 && r.GetProperty("revision").GetInt32() == 2 && r.GetProperty("framework").GetString() == "PAPI");
+        var bacGiang11 = all.Single(r => r.GetProperty("province_id").GetInt32() == _province.Id && r.GetProperty("sub_dimension").GetString() == "1.1");
+        bacGiang11.GetProperty("value").GetDecimal().ShouldBe(1.6m, "the current revision's value, not the first import's");
+        bacGiang11.GetProperty("dimension").GetString().ShouldBe("1");
+        all.Count(r => r.GetProperty("province_id").GetInt32() == haNoi.Id).ShouldBe(all.Count / 2);
+
+        var ownProvince = await JsonRowsAsync(coordinator, $"/api/v1/exports/scores?format=json&unitId={_district.Id}");
+        ownProvince.Select(r => r.GetProperty("province_id").GetInt32()).Distinct().ShouldBe([_province.Id], "a unit named: the province it is in");
+        ownProvince.Select(r => r.GetProperty("survey_year").GetInt32()).Distinct().ShouldBe([2020, 2021]);
+        using (var outside = await coordinator.GetAsync($"/api/v1/exports/scores?unitId={haNoi.Id}"))
+            await outside.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        using var response = await (await TestActors.ClientWithTokenAsync(_district, "scores:read")).GetAsync("/api/v1/exports/scores?from=2021-01-01");
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("framework,framework_version,survey_year,revision,province_id,province_code,province_name_vi,dimension,sub_dimension,sub_dimension_name_vi,value,published_total");
+        lines.Skip(1).ShouldAllBe(l => l.StartsWith("PAPI,") && l.Contains(",2021,1,"));
+        using (var unitsOnly = await (await TestActors.ClientWithTokenAsync(_district, "units:read")).GetAsync("/api/v1/exports/scores"))
+            await unitsOnly.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        await using var scope = TestRun.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        (await db.AuditEntries.CountAsync(e => e.EntityType == "Export" && e.EntityId == "scores")).ShouldBe(3, "the refused ones wrote nothing");
+    }
+
     [TestCase("/api/v1/exports/people", "kind")]
     [TestCase("/api/v1/exports/units?format=xml", "format")]
     [TestCase("/api/v1/exports/units?from=2025-02-01&to=2025-01-01", "to")]

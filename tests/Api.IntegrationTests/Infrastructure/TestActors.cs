@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,18 @@ internal static class TestActors
         var client = TestRun.Factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", secret);
         return client;
+    }
+
+    /// <summary>A client with an API token the admin creates through the API: bound to the unit's subtree, with these scopes, for a day.</summary>
+    public static async Task<HttpClient> ClientWithTokenAsync(OrgUnit unit, params string[] scopes) => ClientWithApiKey(await ApiTokenAsync(unit, scopes));
+
+    /// <summary>The secret of such a token (it is in the database, so any API process of the test run takes it).</summary>
+    public static async Task<string> ApiTokenAsync(OrgUnit unit, params string[] scopes)
+    {
+        var admin = await ClientWithRoleAsync(Role.SystemAdmin, null);
+        using var created = await admin.PostAsJsonAsync("/api/v1/api-tokens", new { name = "Kho dữ liệu", scopes, unitId = unit.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+        await created.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
+        return (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(ApiTest.Json)).GetProperty("secret").GetString()!;
     }
 
     public static async Task<HttpClient> ClientWithRoleAsync(Role role, int? unitId) =>

@@ -37,6 +37,12 @@ internal sealed class HttpContract : IOperationFilter, IDocumentFilter
             DescribeAccess(operation, message);
 
         operation.Responses ??= [];
+        var deprecated = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DeprecatedOperation>().FirstOrDefault();
+        if (deprecated is not null)
+        {
+            operation.Deprecated = true;
+            Describe(operation, $"Deprecated since {deprecated.Since:yyyy-MM-dd}; may be gone from {deprecated.Sunset:yyyy-MM-dd} (Sunset). See {deprecated.Link}.");
+        }
         var method = context.ApiDescription.HttpMethod ?? "GET";
         var isWrite = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
         if (isWrite && !isPublic)
@@ -57,6 +63,12 @@ internal sealed class HttpContract : IOperationFilter, IDocumentFilter
             if (response is not OpenApiResponse written)
                 continue;
             written.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            if (deprecated is not null)
+            {
+                written.Headers["Deprecation"] = Header("When this operation was deprecated (RFC 9745): @ and seconds since 1970.", JsonSchemaType.String);
+                written.Headers["Sunset"] = Header("From when this operation may be gone (RFC 8594), an HTTP date.", JsonSchemaType.String);
+                written.Headers["Link"] = Header("Where its replacement is described: rel=\"deprecation\".", JsonSchemaType.String);
+            }
             if (status is "429" or "503")
                 written.Headers["Retry-After"] = Header("Seconds to wait before trying again.", JsonSchemaType.Integer);
             if (status == "201")

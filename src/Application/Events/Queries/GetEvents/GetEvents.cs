@@ -14,7 +14,7 @@ using PapiTracker.Domain.Events;
 namespace PapiTracker.Application.Events.Queries.GetEvents;
 
 /// <summary>
-/// The event feed: what changed in the caller's subtree (and nationally: score releases, restructurings), in the order
+/// The event feed: what changed in the caller's subtree (and nationally: score releases), in the order
 /// the transactions wrote it, after <c>After</c> (the <see cref="EventPageDto.Next"/> of the page before; none = from
 /// the beginning). A system without an inbound endpoint polls it to stay in step.
 /// </summary>

@@ -19,7 +19,10 @@ namespace PapiTracker.Application.Exports.Commands.ExportData;
 /// A bulk export for a data warehouse: every row of one kind within a unit's subtree (the caller's whole scope when no
 /// unit is named) and a date range, as a stream the API writes out as it reads (never the whole table in memory).
 /// Each export is an audit entry (who, which kind, which filters). A command: reading in bulk is recorded.
+/// Scores are public, as the rankings are: every province's, whatever the caller's subtree; a unit named narrows them
+/// to the provinces it is in or holds.
 /// </summary>
+[RequiresPermission(Permission.ReadScores)]
 [RequiresPermission(Permission.ReadUnits)]
 [RequiresPermission(Permission.ReadPlans)]
 /// <remarks><c>Format</c> (csv or json) is how the API writes the rows; it is checked here with the rest of the request.</remarks>
@@ -48,9 +51,10 @@ public sealed class ExportDataCommandValidator : AbstractValidator<ExportDataCom
 public sealed class ExportDataCommandHandler(IApplicationDbContext db, AccessControl access, TimeProvider clock)
     : ICommandHandler<ExportDataCommand, ExportTable>
 {
-    /// <summary>Each kind and the permission its rows are read with (units as the unit lists are, the rest as plans are).</summary>
+    /// <summary>Each kind and the permission its rows are read with (scores as rankings, units as the unit lists are, the rest as plans are).</summary>
     public static readonly IReadOnlyDictionary<string, Permission> Kinds = new Dictionary<string, Permission>
     {
+        ["scores"] = Permission.ReadScores,
         ["units"] = Permission.ReadUnits,
         ["actions"] = Permission.ReadPlans,
         ["obligations"] = Permission.ReadPlans,
@@ -83,12 +87,43 @@ public sealed class ExportDataCommandHandler(IApplicationDbContext db, AccessCon
         var last = command.To ?? DateOnly.MaxValue;
         return command.Kind switch
         {
+            "scores" => Scores(new AccessScope(root is null, root is null ? [] : [root]), first.Year, last.Year),
             "units" => Units(units, first, last),
             "actions" => Actions(await db.VisiblePlansAsync(access, cancellationToken), units.Select(u => u.Id), first, last),
             "obligations" => Obligations(units.Select(u => u.Id), first, last),
             _ => Submissions(units.Select(u => u.Id), first, last),
         };
     }
+
+    /// <summary>
+    /// The official values of the provinces <paramref name="reach"/> reaches (above or within its unit), one row per
+    /// sub-dimension, in the current revision of each release whose survey year is in the range. Dimension scores,
+    /// totals and ranks are derived from these (the rankings give them); the publisher's printed total comes with each row.
+    /// </summary>
+    private ExportTable Scores(AccessScope reach, int firstYear, int lastYear) => Table("scores",
+        ["framework", "framework_version", "survey_year", "revision", "province_id", "province_code", "province_name_vi",
+         "dimension", "sub_dimension", "sub_dimension_name_vi", "value", "published_total"],
+        from s in db.ProvinceScores.AsNoTracking()
+        join e in db.ReleaseEntries on s.ReleaseEntryId equals e.Id
+        join r in db.ScoreReleases on e.ScoreReleaseId equals r.Id
+        where e.Revision == r.Revision && r.SurveyYear >= firstYear && r.SurveyYear <= lastYear
+        join p in db.OrgUnits.Where(reach.Reaches<OrgUnit>(u => u.Path)) on e.ProvinceId equals p.Id
+        from f in db.Frameworks
+        from v in f.Versions
+        where v.Id == r.FrameworkVersionId
+        from d in v.Dimensions
+        from sd in d.SubDimensions
+        where sd.Id == s.SubDimensionId
+        orderby f.Code, r.SurveyYear, p.Code, p.Id, d.Position, sd.Position
+        select new
+        {
+            Framework = f.Code, Version = v.Code, r.SurveyYear, r.Revision, ProvinceId = p.Id, p.Code, p.NameVi,
+            Dimension = d.Code, SubDimension = sd.Code, SubDimensionName = sd.NameVi, s.Value, e.PublishedTotal,
+        },
+        r => new object?[]
+        {
+            r.Framework, r.Version, r.SurveyYear, r.Revision, r.ProvinceId, r.Code, r.NameVi, r.Dimension, r.SubDimension, r.SubDimensionName, r.Value, r.PublishedTotal,
+        });
 
     /// <summary>Units active at some time in the range.</summary>
     private static ExportTable Units(IQueryable<OrgUnit> units, DateOnly first, DateOnly last) => Table("units",

@@ -66,6 +66,7 @@ public sealed class RestructureUnitsCommandHandler(IApplicationDbContext db, ITa
         string? legalBasis = command.LegalBasis;
         string sha;
         OrgUnit? province = null;
+        IEnumerable<OrgUnit?> mappedProvinces = [];
 
         if (command.EndLevel is { } level)
         {
@@ -89,7 +90,10 @@ public sealed class RestructureUnitsCommandHandler(IApplicationDbContext db, ITa
             skipped.AddRange(file.Repeated);
             var problems = new List<FileProblem>();
             if (kind == RestructuringKind.Provinces)
+            {
                 Provinces(register, file, problems);
+                mappedProvinces = file.Rows.SelectMany(r => new[] { register.AnyHolderOn(r.OldCode, effectiveOn.AddDays(-1)), register.AnyHolderOn(r.NewCode, effectiveOn) });
+            }
             else
                 province = Communes(register, file, command.ProvinceCode, problems, skipped);
             if (problems.Count > 0)
@@ -113,7 +117,8 @@ public sealed class RestructureUnitsCommandHandler(IApplicationDbContext db, ITa
 
         var now = clock.GetUtcNow();
         var record = Restructuring.Record(kind, effectiveOn, legalBasis, command.FileName, sha, province?.Id, now, access.Caller.UserId, access.Caller.ApiTokenId,
-            (register.Ended.Count, register.Created.Count + register.Historical.Count, register.Moved.Count, carry.Carried.Count, carry.NotCarried.Count), "{}");
+            (register.Ended.Count, register.Created.Count + register.Historical.Count, register.Moved.Count, carry.Carried.Count, carry.NotCarried.Count), "{}",
+            (province is null ? mappedProvinces : [province]).Where(u => u is { Kind: OrgUnitKind.Province }).Select(u => u!.Path));
         db.Restructurings.Add(record);
         var answer = Answer(record.Id, applied: true, at: now);
         record.KeepResult(JsonSerializer.Serialize(answer, ResultJson));
