@@ -206,7 +206,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/exports/units?unitId={w.B1.Id}")))
                 .Concat(Each([Coordinator, Viewer], HttpStatusCode.OK, w => Get($"/api/v1/exports/submissions?unitId={w.A.Id}")))
                 .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get("/api/v1/exports/actions")))
-                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/exports/obligations?unitId={w.B1.Id}"))),
+                .Concat(Each([Admin], HttpStatusCode.OK, w => Get($"/api/v1/exports/obligations?unitId={w.B1.Id}")))
+                // Scores are public as the rankings are; a unit outside the caller's subtree still reads as missing.
+                .Concat(Readable(HttpStatusCode.OK, _ => Get("/api/v1/exports/scores?format=json")))
+                .Concat(Each([Coordinator, Head, Officer, Viewer, Token], HttpStatusCode.NotFound, w => Get($"/api/v1/exports/scores?unitId={w.B1.Id}"))),
         ["GET /api/v1/reporting-matrix"] = () =>
             Each([Nobody], HttpStatusCode.Unauthorized, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}"))
                 .Concat(Each([Token], HttpStatusCode.Forbidden, w => Get($"/api/v1/reporting-matrix?year={w.PeriodDue.Year}&unitId={w.A.Id}")))
@@ -363,6 +366,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         var (planId, actionId) = await TestActors.PlanAsync(province, a1);
         var (otherPlanId, _) = await TestActors.PlanAsync(await TestActors.UnitAsync(OrgUnitKind.Province, "Tỉnh Khác"), null);
         var progressId = await TestActors.ProgressAsync(actionId, a1);
+        // District B's own event, which the feed must keep from district A's readers.
+        await TestActors.ProgressAsync((await TestActors.PlanAsync(province, b1)).ActionId, b1);
         var evidenceId = await TestActors.EvidenceAsync(progressId, a1);
         var periodDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
         var (periodId, obligations) = await TestActors.PeriodAsync(planId, periodDue, null, (a1, a), (b1, b));

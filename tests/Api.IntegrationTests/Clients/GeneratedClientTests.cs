@@ -79,6 +79,37 @@ public sealed class GeneratedClientTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldReadAnUnchangedCatalogueFromItsEntityTagCache_TheServerAnswering304()
+    {
+        var statuses = new StatusesSeen();
+        using var http = TestRun.Factory.CreateDefaultClient(new EntityTagCache(), statuses);
+        http.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
+        var api = new PapiClient(http);
+
+        var first = await api.GetFrameworksAsync();
+        var again = await api.GetFrameworksAsync();
+
+        statuses.Seen.ShouldBe([System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.NotModified]);
+        again.StatusCode.ShouldBe(200, "the client gets the kept answer, not an ApiException for the 304");
+        again.Result.Select(f => f.Code).ShouldBe(first.Result.Select(f => f.Code));
+        again.Headers["ETag"].ShouldBe(first.Headers["ETag"]);
+        again.Headers.ShouldContainKey("RateLimit-Remaining");
+    }
+
+    /// <summary>What the server answered, beneath the cache.</summary>
+    private sealed class StatusesSeen : DelegatingHandler
+    {
+        public List<System.Net.HttpStatusCode> Seen { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            Seen.Add(response.StatusCode);
+            return response;
+        }
+    }
+
+    [Test]
     public async Task ShouldReadRankingsWithAnApiToken_AndTellWhenTheBudgetIsSpent()
     {
         await Client.ImportOfficialScoresAsync();
