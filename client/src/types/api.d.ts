@@ -96,8 +96,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every row of one kind (units, actions with their latest progress, obligations, submissions) within a unit's subtree (your whole scope without unitId) and a date range, streamed as CSV (UTF-8 with BOM, RFC 4180) or JSON. Audited.
-         * @description Permission: ReadUnits or ReadPlans. API token scope: units:read or plans:read.
+         * Every row of one kind (units, actions with their latest progress, obligations, submissions) within a unit's subtree (your whole scope without unitId) and a date range, streamed as CSV (UTF-8 with BOM, RFC 4180) or JSON. Audited. Scores (the official sub-dimension values of each release's current revision, for the survey years of the range) are public as the rankings are: every province's, or with unitId the provinces that unit is in or holds.
+         * @description Permission: ReadScores or ReadUnits or ReadPlans. API token scope: scores:read or units:read or plans:read.
          */
         get: operations["ExportData"];
         put?: never;
