@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Audit.Queries.GetAuditEntries;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Events.Queries.GetEvents;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.Restructurings;
 using PapiTracker.Application.Restructurings.Queries.GetRestructurings;
@@ -54,6 +55,10 @@ public sealed class ProvinceRestructuringTests : ApiTest
         var hue = provinces.Single(p => p.Code == "46");
         hue.NameVi.ShouldBe("Thành phố Huế");
         hue.ActiveTo.ShouldBeNull();
+        var events = (await Client.GetFromJsonAsync<EventPageDto>("/api/v1/events?pageSize=200", Json))!.Items;
+        events.ShouldAllBe(e => e.Type == Domain.Events.IntegrationEventType.UnitsRestructured && e.Href == $"/api/v1/restructurings/{applied.Id}");
+        events.Select(e => e.UnitPath).Distinct().Count().ShouldBe(63 + 23, "one event for each province, old and new, each in its own subtree");
+        events.ShouldAllBe(e => e.UnitPath!.Length == 1 + OrgUnit.PathSegmentLength);
 
         var again = await ApplyAsync(Client, File(ReferenceFiles.Admin2025(ProvincesFile)), HttpStatusCode.OK);
 
