@@ -16,6 +16,9 @@ public sealed class TwoProcessesTests
     /// <summary>The propagation bound the README states: a change committed at A is answered at B within this.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
 
+    /// <summary>An integration's requests per minute, refilled evenly: one every 15 s.</summary>
+    private const int IntegrationBudget = 4;
+
     private string _connectionString = null!;
     private string _database = null!;
     private string _files = null!;
@@ -46,6 +49,7 @@ public sealed class TwoProcessesTests
             ["Files__Root"] = Path.Combine(_files, "store"),
             ["RateLimits__RequestsPerMinutePerUser"] = "0",
             ["RateLimits__FailedSignInsPerAddress"] = "4",
+            ["RateLimits__RequestsPerMinutePerApiToken"] = $"{IntegrationBudget}",
         };
         // A migrates and loads the demo before B starts, as a rolling start would.
         _a = await ApiProcess.StartAsync("a", _connectionString, new Dictionary<string, string>(settings)
@@ -139,6 +143,34 @@ public sealed class TwoProcessesTests
             refused.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
         }
         await ScalarAsync<int>("WITH cleared AS (DELETE FROM sign_in_failures RETURNING 1) SELECT count(*)::int FROM cleared"); // the other tests sign in from here too
+    }
+
+    /// <summary>
+    /// One integration calls A and B in turn, as a proxy would spread it: both spend one budget, so together they
+    /// grant no more than it holds (plus what refilled meanwhile), where two budgets of their own would grant twice that.
+    /// </summary>
+    [Test]
+    public async Task ShouldSpendOneRequestBudgetAcrossProcesses()
+    {
+        var admin = await AdminTokenAsync();
+        using var created = await _a.SendAsync(HttpMethod.Post, "/api/v1/api-tokens", admin,
+            new { name = "Tích hợp cụm", scopes = new[] { "scores:read" }, unitId = _province, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var secret = Json(await created.Content.ReadAsStringAsync()).GetProperty("secret").GetString()!;
+
+        var clock = Stopwatch.StartNew();
+        var answers = new List<(string Process, HttpStatusCode Status)>();
+        foreach (var api in Enumerable.Range(0, 2 * IntegrationBudget + 4).Select(i => i % 2 == 0 ? _a : _b))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/score-releases") { Headers = { { "X-Api-Key", secret } } };
+            using var response = await api.Http.SendAsync(request);
+            answers.Add((api.Name, response.StatusCode));
+        }
+        var refilled = (int)Math.Ceiling(clock.Elapsed / TimeSpan.FromSeconds(60.0 / IntegrationBudget));
+
+        answers.Select(a => a.Status).Distinct().ShouldBe([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], ignoreOrder: true);
+        answers.Count(a => a.Status == HttpStatusCode.OK).ShouldBeLessThanOrEqualTo(IntegrationBudget + refilled);
+        answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).Select(a => a.Process).Distinct().ShouldBe(["a", "b"], ignoreOrder: true);
     }
 
     /// <summary>~20 rounds: an action added at A, B's cached overview of the plan polled until it counts it.</summary>
