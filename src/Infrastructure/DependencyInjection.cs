@@ -92,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<JobRounds>();
         services.AddSingleton<SignInFailures>();
+        services.AddSingleton<RequestBudgets>();
         return services;
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using PapiTracker.Infrastructure.Idempotency;
+using PapiTracker.Infrastructure.Identity;
 using PapiTracker.Infrastructure.Jobs;
 using PapiTracker.Infrastructure.Notifications;
 
 namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
-/// Runs the reminder job, then the email outbox, then forgets expired idempotency keys, every
+/// Runs the reminder job, then the email outbox, then forgets expired idempotency keys, ended sign-in failure
+/// windows and request budgets that are full again, every
 /// Reminders:IntervalMinutes. Each step is safe to run twice and on several servers at once; with several
 /// API processes each round still runs in only one of them (<see cref="JobRounds"/>), the others skip it.
 /// </summary>
@@ -40,6 +42,8 @@ internal sealed class ReminderService(IServiceScopeFactory scopes, JobRounds rou
         var (notices, emails) = await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(ct);
         var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(ct);
         await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ForgetExpiredAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<SignInFailures>().SweepAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<RequestBudgets>().SweepAsync(ct);
         if (notices + sent > 0)
             logger.LogInformation("Reminders: {Notices} notices written, {Emails} emails queued, {Sent} sent", notices, emails, sent);
     }

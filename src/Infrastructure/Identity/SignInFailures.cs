@@ -37,4 +37,12 @@ public sealed class SignInFailures(NpgsqlDataSource database, TimeProvider clock
         command.Parameters.AddWithValue("ends", now + window);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>Forgets the windows that have ended: a missing row is an address with no failures.</summary>
+    public async Task SweepAsync(CancellationToken ct)
+    {
+        await using var command = database.CreateCommand("DELETE FROM sign_in_failures WHERE window_ends_at <= @now");
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        await command.ExecuteNonQueryAsync(ct);
+    }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 
 namespace PapiTracker.Api.IntegrationTests.Cluster;
@@ -16,49 +15,25 @@ public sealed class TwoProcessesTests
     /// <summary>The propagation bound the README states: a change committed at A is answered at B within this.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
 
-    private string _connectionString = null!;
-    private string _database = null!;
-    private string _files = null!;
-    private ApiProcess _a = null!;
-    private ApiProcess _b = null!;
-    private Dictionary<string, string> _passwords = null!;
-    private string _adminPassword = null!;
+    /// <summary>An integration's requests per minute, refilled evenly: one every 15 s.</summary>
+    private const int IntegrationBudget = 4;
+
+    private DemoCluster _cluster = null!;
     private int _plan;
     private int _province;
+
+    private ApiProcess _a => _cluster.A;
+    private ApiProcess _b => _cluster.B;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _database = $"papi_cluster_{Guid.NewGuid():N}";
-        await using (var server = new NpgsqlConnection(TestRun.ConnectionString))
+        _cluster = await DemoCluster.StartAsync(new Dictionary<string, string>
         {
-            await server.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", server);
-            await create.ExecuteNonQueryAsync();
-        }
-        _connectionString = new NpgsqlConnectionStringBuilder(TestRun.ConnectionString) { Database = _database }.ConnectionString;
-        _files = Directory.CreateTempSubdirectory("papi-cluster-files.").FullName;
-        var credentials = Path.Combine(_files, "demo-users.txt");
-        _adminPassword = $"Cluster-{Guid.NewGuid():N}";
-        var settings = new Dictionary<string, string>
-        {
-            ["Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["Files__Root"] = Path.Combine(_files, "store"),
             ["RateLimits__RequestsPerMinutePerUser"] = "0",
             ["RateLimits__FailedSignInsPerAddress"] = "4",
-        };
-        // A migrates and loads the demo before B starts, as a rolling start would.
-        _a = await ApiProcess.StartAsync("a", _connectionString, new Dictionary<string, string>(settings)
-        {
-            ["Database__MigrateOnStartup"] = "true",
-            ["Seed__Demo"] = "true",
-            ["Seed__DemoActivity"] = "false",
-            ["Seed__DemoCredentialsFile"] = credentials,
-            ["Admin__Password"] = _adminPassword,
+            ["RateLimits__RequestsPerMinutePerApiToken"] = $"{IntegrationBudget}",
         });
-        _b = await ApiProcess.StartAsync("b", _connectionString, settings);
-        _passwords = File.ReadAllLines(credentials).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t'))
-            .ToDictionary(f => f[0], f => f[1]);
         _plan = await ScalarAsync<int>("SELECT id FROM plans ORDER BY id LIMIT 1");
         _province = await ScalarAsync<int>($"SELECT province_id FROM plans WHERE id = {_plan}");
     }
@@ -66,17 +41,8 @@ public sealed class TwoProcessesTests
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (_a is not null)
-            await _a.DisposeAsync();
-        if (_b is not null)
-            await _b.DisposeAsync();
-        await using (var server = new NpgsqlConnection(TestRun.ConnectionString))
-        {
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
-        }
-        Directory.Delete(_files, recursive: true);
+        if (_cluster is not null)
+            await _cluster.DisposeAsync();
     }
 
     [Test]
@@ -106,7 +72,7 @@ public sealed class TwoProcessesTests
     [Test]
     public async Task ShouldRefuseASessionSignedOutAtA_AtBWithinTheBound()
     {
-        var session = await _a.SignInAsync("bg.coordinator", _passwords["bg.coordinator"]);
+        var session = await _a.SignInAsync("bg.coordinator", _cluster.Passwords["bg.coordinator"]);
         var access = session.GetProperty("accessToken").GetString()!;
         using (var before = await _b.SendAsync(HttpMethod.Get, "/api/v1/me", access))
             before.StatusCode.ShouldBe(HttpStatusCode.OK); // B now keeps the session as live
@@ -134,11 +100,39 @@ public sealed class TwoProcessesTests
         // The budget of 4 is spent, two failures at each: both processes refuse, the right password included.
         foreach (var api in new[] { _a, _b })
         {
-            using var refused = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.viewer", password = _passwords["bg.viewer"] });
+            using var refused = await api.SendAsync(HttpMethod.Post, "/api/v1/auth/login", null, new { userName = "bg.viewer", password = _cluster.Passwords["bg.viewer"] });
             refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
             refused.Headers.RetryAfter!.Delta!.Value.ShouldBeInRange(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
         }
         await ScalarAsync<int>("WITH cleared AS (DELETE FROM sign_in_failures RETURNING 1) SELECT count(*)::int FROM cleared"); // the other tests sign in from here too
+    }
+
+    /// <summary>
+    /// One integration calls A and B in turn, as a proxy would spread it: both spend one budget, so together they
+    /// grant no more than it holds (plus what refilled meanwhile), where two budgets of their own would grant twice that.
+    /// </summary>
+    [Test]
+    public async Task ShouldSpendOneRequestBudgetAcrossProcesses()
+    {
+        var admin = await AdminTokenAsync();
+        using var created = await _a.SendAsync(HttpMethod.Post, "/api/v1/api-tokens", admin,
+            new { name = "Tích hợp cụm", scopes = new[] { "scores:read" }, unitId = _province, expiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var secret = Json(await created.Content.ReadAsStringAsync()).GetProperty("secret").GetString()!;
+
+        var clock = Stopwatch.StartNew();
+        var answers = new List<(string Process, HttpStatusCode Status)>();
+        foreach (var api in Enumerable.Range(0, 2 * IntegrationBudget + 4).Select(i => i % 2 == 0 ? _a : _b))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/score-releases") { Headers = { { "X-Api-Key", secret } } };
+            using var response = await api.Http.SendAsync(request);
+            answers.Add((api.Name, response.StatusCode));
+        }
+        var refilled = (int)Math.Ceiling(clock.Elapsed / TimeSpan.FromSeconds(60.0 / IntegrationBudget));
+
+        answers.Select(a => a.Status).Distinct().ShouldBe([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], ignoreOrder: true);
+        answers.Count(a => a.Status == HttpStatusCode.OK).ShouldBeLessThanOrEqualTo(IntegrationBudget + refilled);
+        answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).Select(a => a.Process).Distinct().ShouldBe(["a", "b"], ignoreOrder: true);
     }
 
     /// <summary>~20 rounds: an action added at A, B's cached overview of the plan polled until it counts it.</summary>
@@ -239,19 +233,11 @@ public sealed class TwoProcessesTests
         return clock.Elapsed;
     }
 
-    private async Task<string> TokenAsync(ApiProcess api, string userName) =>
-        (await api.SignInAsync(userName, _passwords[userName])).GetProperty("accessToken").GetString()!;
+    private Task<string> TokenAsync(ApiProcess api, string userName) => _cluster.AccessTokenAsync(api, userName);
 
-    private async Task<string> AdminTokenAsync() =>
-        (await _a.SignInAsync("admin", _adminPassword)).GetProperty("accessToken").GetString()!;
+    private Task<string> AdminTokenAsync() => _cluster.AccessTokenAsync(_a, "admin");
 
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<T> ScalarAsync<T>(string sql) => _cluster.ScalarAsync<T>(sql);
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }

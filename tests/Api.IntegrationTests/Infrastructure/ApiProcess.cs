@@ -129,6 +129,16 @@ internal sealed class ApiProcess : IAsyncDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
+    /// <summary>Stops the process as a deploy does: SIGTERM, so it stops taking connections and finishes the requests it has.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is not { HasExited: false } process)
+            return;
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await term.WaitForExitAsync();
+        await process.WaitForExitAsync();
+    }
+
     /// <summary>Kills the process as a crash would: no graceful shutdown, connections cut.</summary>
     public void Kill()
     {

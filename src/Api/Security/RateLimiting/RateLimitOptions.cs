@@ -13,7 +13,7 @@ internal sealed class RateLimitOptions
 
     public TimeSpan FailedSignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Every sign-in request from one address, right or wrong: a guard against floods of password hashing, not a budget for people.</summary>
+    /// <summary>Every sign-in request from one address, right or wrong (refills evenly over the minute): a guard against floods of password hashing, not a budget for people.</summary>
     public int SignInsPerMinutePerAddress { get; set; } = 300;
 
     /// <summary>Renewals (one per page load) of one session; refills evenly over the minute.</summary>

@@ -22,7 +22,7 @@ internal static class RateLimitingSetup
             .Bind(configuration.GetSection(RateLimitOptions.Section))
             .Validate(o => o.IsValid(), "RateLimits: budgets cannot be negative, and FailedSignInWindow must be positive.")
             .ValidateOnStart();
-        services.AddSingleton<IRateLimitCounters, InProcessRateLimitCounters>();
+        services.AddSingleton<IRateLimitCounters, SharedRateLimitCounters>();
         services.AddSingleton<ISignInLimits, SignInLimits>();
         services.AddSingleton<CallerRequestBudget>();
 
@@ -32,8 +32,8 @@ internal static class RateLimitingSetup
             o.AddPolicy(SignInRateLimit, context =>
             {
                 var services = context.RequestServices;
-                return services.GetRequiredService<IRateLimitCounters>().FixedWindow(
-                    CallerAddress.Of(context), services.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInsPerMinutePerAddress, TimeSpan.FromMinutes(1));
+                return services.GetRequiredService<IRateLimitCounters>().Bucket(
+                    $"sign-in:{CallerAddress.Of(context)}", services.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInsPerMinutePerAddress, TimeSpan.FromMinutes(1));
             });
             o.OnRejected = async (context, ct) =>
             {

@@ -7,8 +7,8 @@ namespace PapiTracker.Api.Security.RateLimiting;
 
 /// <summary>
 /// Failed sign-ins per caller address (a fixed window: once spent, the address waits for the window's
-/// end; counted in the database, so one budget across API processes) and renewals per session (a bucket
-/// that refills every second or so, so a burst of page loads only waits a moment; counted per process).
+/// end) and renewals per session (a bucket that refills evenly, so a burst of page loads only waits a
+/// moment); both counted in the database, so one budget across API processes.
 /// </summary>
 internal sealed class SignInLimits : ISignInLimits, IDisposable
 {
@@ -23,7 +23,7 @@ internal sealed class SignInLimits : ISignInLimits, IDisposable
         _options = options.Value;
         _failures = failures;
         _renewalsPerSession = PartitionedRateLimiter.Create<Guid, string>(session =>
-            counters.Bucket(session.ToString("N"), _options.RefreshesPerMinutePerSession, TimeSpan.FromMinutes(1)));
+            counters.Bucket($"renewal:{session:N}", _options.RefreshesPerMinutePerSession, TimeSpan.FromMinutes(1)));
     }
 
     public async ValueTask<TimeSpan?> AddressMustWaitAsync(CancellationToken ct) =>
@@ -36,10 +36,10 @@ internal sealed class SignInLimits : ISignInLimits, IDisposable
             await _failures.RecordAsync(CallerAddress.Of(_http.HttpContext), _options.FailedSignInWindow, ct);
     }
 
-    public ValueTask<TimeSpan?> RenewalMustWaitAsync(Guid sessionId, CancellationToken ct)
+    public async ValueTask<TimeSpan?> RenewalMustWaitAsync(Guid sessionId, CancellationToken ct)
     {
-        using var lease = _renewalsPerSession.AttemptAcquire(sessionId);
-        return ValueTask.FromResult(WaitFor(lease, TimeSpan.FromSeconds(1)));
+        using var lease = await _renewalsPerSession.AcquireAsync(sessionId, cancellationToken: ct);
+        return WaitFor(lease, TimeSpan.FromSeconds(1));
     }
 
     private static TimeSpan? WaitFor(RateLimitLease lease, TimeSpan unknown) =>
