@@ -50,11 +50,7 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleForEach(c => c.Targets).SetValidator(new TargetInputValidator());
         RuleFor(c => c.Indices).MaxItems(MaxIndices).WithText(Messages.AtMostEntries(MaxIndices));
         RuleForEach(c => c.Indices).NotNull().WithText(Messages.TargetNotNull);
-        RuleForEach(c => c.Indices).ChildRules(index =>
-        {
-            index.RuleFor(i => i.Framework).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength);
-            index.RuleFor(i => i.BaselineYear).IsSurveyYear();
-        });
+        RuleForEach(c => c.Indices).SetValidator(new PlanIndexInputValidator());
         RuleForEach(c => c.Indices).Must((c, i) => i.BaselineYear < c.TargetYear).When((_, i) => i is not null)
             .WithText(Messages.TargetYearComesAfterBaseline);
         RuleFor(c => c.Indices).Must((c, indices) => indices!.Where(i => i is not null).Select(i => i.Framework).Append(c.Framework).Distinct().Count() == indices!.Count + 1)
@@ -83,6 +79,16 @@ public sealed class TargetInputValidator : AbstractValidator<TargetInput>
         RuleFor(x => x.NoteEn).MaximumLength(Plan.TitleMaxLength);
         RuleFor(x => x.Value).GreaterThanOrEqualTo(1).When(x => x.Kind == TargetKind.TotalRank);
         RuleFor(x => x.Value).GreaterThan(0);
+    }
+}
+
+/// <summary>A further index of a plan; its own validator, so the API document reads its bounds.</summary>
+public sealed class PlanIndexInputValidator : AbstractValidator<PlanIndexInput>
+{
+    public PlanIndexInputValidator()
+    {
+        RuleFor(i => i.Framework).NotEmpty().MaximumLength(FrameworkLimits.CodeMaxLength);
+        RuleFor(i => i.BaselineYear).IsSurveyYear();
     }
 }
 

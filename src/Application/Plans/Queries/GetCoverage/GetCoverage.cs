@@ -23,7 +23,7 @@ namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 /// </summary>
 /// <param name="Framework">One of the plan's indices; its lead index when null.</param>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit), typeof(PopulationFigure))]
+[CachedUntilChanged(typeof(Plan), typeof(PlanIndex), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit), typeof(PopulationFigure))]
 public sealed record GetCoverageQuery(int PlanId, string? Framework = null) : IQuery<CoverageDto>;
 
 public sealed class GetCoverageQueryValidator : AbstractValidator<GetCoverageQuery>

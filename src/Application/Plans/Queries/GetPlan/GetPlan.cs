@@ -20,7 +20,7 @@ namespace PapiTracker.Application.Plans.Queries.GetPlan;
 /// target is judged only on a release that scored the province itself (a release of the 34).
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework), typeof(OrgUnit), typeof(PopulationFigure))]
+[CachedUntilChanged(typeof(Plan), typeof(PlanIndex), typeof(PlanTarget), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(IndexFramework), typeof(OrgUnit), typeof(PopulationFigure))]
 public sealed record GetPlanQuery(int Id) : IQuery<PlanDto>;
 
 public sealed record PlanDto(

@@ -19,7 +19,7 @@ namespace PapiTracker.Application.Plans.Queries.GetPlanOverview;
 /// completeness of the current period (the next one due, or the last one) as the caller sees it.
 /// </summary>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ReportingPeriod), typeof(ReportObligation), typeof(ReportSubmission))]
+[CachedUntilChanged(typeof(Plan), typeof(PlanIndex), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ReportingPeriod), typeof(ReportObligation), typeof(ReportSubmission))]
 public sealed record GetPlanOverviewQuery(int PlanId) : IQuery<PlanOverviewDto>;
 
 public sealed record PlanOverviewDto(
