@@ -103,9 +103,18 @@ public sealed class BulkWriter : IAsyncDisposable
             w.Write(p.TargetYear, NpgsqlDbType.Integer);
             w.Write("InForce", NpgsqlDbType.Varchar);
         });
-        await CopyAsync("plan_target (plan_id, kind, code, value, note_vi)", data.Targets, (w, t) =>
+        // Every plan answers PAPI alone, its lead index.
+        await CopyAsync("plan_indices (plan_id, framework, baseline_year, position)", data.Plans, (w, p) =>
+        {
+            w.Write(p.Id, NpgsqlDbType.Integer);
+            w.Write("PAPI", NpgsqlDbType.Varchar);
+            w.Write(p.BaselineYear, NpgsqlDbType.Integer);
+            w.Write(0, NpgsqlDbType.Integer);
+        });
+        await CopyAsync("plan_target (plan_id, framework, kind, code, value, note_vi)", data.Targets, (w, t) =>
         {
             w.Write(t.PlanId, NpgsqlDbType.Integer);
+            w.Write("PAPI", NpgsqlDbType.Varchar);
             w.Write(t.Kind, NpgsqlDbType.Varchar);
             Nullable(w, t.Code, NpgsqlDbType.Varchar);
             w.Write(t.Value, NpgsqlDbType.Numeric);

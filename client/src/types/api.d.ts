@@ -1628,6 +1628,7 @@ export interface components {
         CoverageDto: {
             /** Format: int32 */
             planId: number;
+            framework: string;
             /** Format: int32 */
             baselineYear: number;
             frameworkVersion: string;
@@ -1691,6 +1692,7 @@ export interface components {
             targetYear: number;
             targets: components["schemas"]["TargetInput"][];
             framework: string;
+            indices?: components["schemas"]["PlanIndexInput"][] | null;
         };
         CreateUserCommand: {
             userName: string;
@@ -1713,6 +1715,7 @@ export interface components {
             direction: components["schemas"]["Direction"];
             ranks?: components["schemas"]["RanksDefinition"] | null;
             file?: components["schemas"]["FileDefinition"] | null;
+            estimate?: components["schemas"]["EstimateDefinition"] | null;
         };
         DimensionActionsDto: {
             dimension: string;
@@ -1797,6 +1800,7 @@ export interface components {
         EffectDto: {
             /** Format: int32 */
             planId: number;
+            framework: string;
             /** Format: int32 */
             baselineYear: number;
             /** Format: int32 */
@@ -1820,6 +1824,9 @@ export interface components {
             actions: components["schemas"]["TargetingActionDto"][];
             /** Format: int32 */
             actionsCompleted: number;
+        };
+        EstimateDefinition: {
+            method: components["schemas"]["EstimateMethod"];
         };
         EstimateDto: {
             method: components["schemas"]["EstimateMethod"];
@@ -1907,6 +1914,7 @@ export interface components {
             /** Format: double */
             totalTolerance: number;
             ignoredColumns: string[];
+            estimate: components["schemas"]["EstimateMethod"];
         };
         FrameworkVersionDto: {
             code: string;
@@ -2199,6 +2207,31 @@ export interface components {
             status: components["schemas"]["PlanStatus"];
             targets: components["schemas"]["TargetProgressDto"][];
             baselineEstimate?: components["schemas"]["EstimateDto"] | null;
+            indices: components["schemas"]["PlanIndexDto"][];
+        };
+        PlanIndexDto: {
+            framework: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: int32 */
+            baselineYear: number;
+            baselineEstimate?: components["schemas"]["EstimateDto"] | null;
+        };
+        PlanIndexInput: {
+            framework: string;
+            /** Format: int32 */
+            baselineYear: number;
+        };
+        PlanIndexOverviewDto: {
+            framework: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: int32 */
+            baselineYear: number;
+            /** Format: int32 */
+            targets: number;
+            /** Format: int32 */
+            actions: number;
         };
         PlanOverviewDto: {
             /** Format: int32 */
@@ -2212,6 +2245,7 @@ export interface components {
             byStatus: components["schemas"]["StatusCountDto"][];
             byDimension: components["schemas"]["DimensionActionsDto"][];
             currentPeriod?: components["schemas"]["PeriodCompletenessDto"] | null;
+            indices: components["schemas"]["PlanIndexOverviewDto"][];
         };
         /** @enum {string} */
         PlanStatus: "Draft" | "InForce" | "Closed";
@@ -2337,6 +2371,7 @@ export interface components {
             totalCheck?: components["schemas"]["TotalCheck"] | null;
         };
         RankCalculatorDto: {
+            framework: string;
             /** Format: int32 */
             surveyYear: number;
             /** Format: int32 */
@@ -2849,10 +2884,12 @@ export interface components {
             value: number;
             noteVi?: string | null;
             noteEn?: string | null;
+            framework?: string | null;
         };
         /** @enum {string} */
         TargetKind: "TotalRank" | "TotalScore" | "DimensionScore" | "SubDimensionScore";
         TargetProgressDto: {
+            framework: string;
             kind: components["schemas"]["TargetKind"];
             code?: string | null;
             /** Format: double */
@@ -8053,7 +8090,9 @@ export interface operations {
     };
     GetCoverage: {
         parameters: {
-            query?: never;
+            query?: {
+                framework?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -8077,6 +8116,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoverageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -8176,6 +8232,7 @@ export interface operations {
             query: {
                 rank: number;
                 year?: number;
+                framework?: string;
             };
             header?: never;
             path: {
@@ -8315,6 +8372,7 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
+                framework?: string;
             };
             header?: never;
             path: {

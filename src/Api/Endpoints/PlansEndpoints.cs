@@ -73,7 +73,8 @@ internal static class PlansEndpoints
             .WithName(nameof(GetCoverage))
             .WithSummary("Gap analysis: every baseline sub-dimension with score, change, group and the number of actions targeting it; gaps flagged.")
             .WithUnroundedScores()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/rank-calculator", GetRankCalculator)
             .WithName(nameof(GetRankCalculator))
@@ -189,17 +190,20 @@ internal static class PlansEndpoints
     private static async Task<Ok<PlanOverviewDto>> GetPlanOverview(int id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetPlanOverviewQuery(id), ct));
 
-    private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetCoverageQuery(id), ct));
+    /// <param name="framework">One of the plan's indices (PAPI, PCI); the plan's lead index by default.</param>
+    private static async Task<Ok<CoverageDto>> GetCoverage(int id, ISender sender, CancellationToken ct, string? framework = null) =>
+        TypedResults.Ok(await sender.Send(new GetCoverageQuery(id, framework), ct));
 
     /// <param name="year">Survey year of the later release; the latest by default.</param>
-    private static async Task<Ok<EffectDto>> GetEffect(int id, ISender sender, CancellationToken ct, int? year = null) =>
-        TypedResults.Ok(await sender.Send(new GetEffectQuery(id, year), ct));
+    /// <param name="framework">One of the plan's indices (PAPI, PCI); the plan's lead index by default.</param>
+    private static async Task<Ok<EffectDto>> GetEffect(int id, ISender sender, CancellationToken ct, int? year = null, string? framework = null) =>
+        TypedResults.Ok(await sender.Send(new GetEffectQuery(id, year, framework), ct));
 
     /// <param name="rank">The rank K to reach.</param>
     /// <param name="year">Survey year of the release to compute from; the latest by default.</param>
-    private static async Task<Ok<RankCalculatorDto>> GetRankCalculator(int id, int rank, ISender sender, CancellationToken ct, int? year = null) =>
-        TypedResults.Ok(await sender.Send(new GetRankCalculatorQuery(id, rank, year), ct));
+    /// <param name="framework">One of the plan's indices (PAPI, PCI); the plan's lead index by default.</param>
+    private static async Task<Ok<RankCalculatorDto>> GetRankCalculator(int id, int rank, ISender sender, CancellationToken ct, int? year = null, string? framework = null) =>
+        TypedResults.Ok(await sender.Send(new GetRankCalculatorQuery(id, rank, year, framework), ct));
 
     /// <param name="ifMatch">The ETag from GET /action-items/{id}; * to overwrite whatever version is there.</param>
     private static async Task<Ok<ActionItemDto>> ReviseActionItem(

@@ -43,10 +43,10 @@ internal static class ProvincesEndpoints
         TypedResults.Ok(await sender.Send(new SearchProvincesQuery(search, page, pageSize), ct));
 
     /// <param name="partial">Estimate a merged unit's years even where a predecessor lacks a value (labelled partial).</param>
-    /// <param name="method">PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
+    /// <param name="method">PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean; the framework's estimate rule when omitted.</param>
     private static async Task<Ok<ProvinceProfileDto>> GetProvinceProfile(
         int provinceId, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode, bool partial = false,
-        EstimateMethod method = EstimateMethod.PopulationWeighted) =>
+        EstimateMethod? method = null) =>
         TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial, method), ct));
 
     private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(

@@ -110,11 +110,11 @@ internal static class ScoreReleasesEndpoints
     /// <param name="sort">rank, name, score or delta; prefix with - to reverse. Unranked provinces come last.</param>
     /// <param name="asOf">Rank the units active on this day (e.g. 2025-07-01 for the 34), on estimates where they were not scored.</param>
     /// <param name="partial">With <c>as</c>: estimate a merged unit even where a predecessor has no value (labelled partial).</param>
-    /// <param name="method">With <c>as</c>: PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean.</param>
+    /// <param name="method">With <c>as</c>: PopulationWeighted (where the figures allow, else the simple mean) or SimpleMean; the framework's estimate rule when omitted.</param>
     private static async Task<Ok<PagedList<RankingRowDto>>> GetRanking(
         int year, ISender sender, CancellationToken ct,
         string framework = IndexFramework.DefaultCode, string? dimension = null, string sort = "rank", int page = 1, int pageSize = PagedList<object>.MaxPageSize,
-        [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false, EstimateMethod method = EstimateMethod.PopulationWeighted) =>
+        [FromQuery(Name = "as")] DateOnly? asOf = null, bool partial = false, EstimateMethod? method = null) =>
         TypedResults.Ok(asOf is { } day
             ? await sender.Send(new GetEstimatedRankingQuery(year, day, partial, framework, dimension, sort, page, pageSize, method), ct)
             : await sender.Send(new GetRankingQuery(year, framework, dimension, sort, page, pageSize), ct));

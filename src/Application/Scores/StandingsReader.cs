@@ -16,8 +16,11 @@ namespace PapiTracker.Application.Scores;
 public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cache, FrameworkStructures frameworks)
 {
     public async Task<IndexFramework> FrameworkAsync(string code, CancellationToken ct) =>
-        await frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct)
-        ?? throw new NotFoundException(Messages.Resources.Framework, code);
+        await FindFrameworkAsync(code, ct) ?? throw new NotFoundException(Messages.Resources.Framework, code);
+
+    /// <summary>The framework of that code with its structure; null when none is defined.</summary>
+    public Task<IndexFramework?> FindFrameworkAsync(string code, CancellationToken ct) =>
+        frameworks.GetOrLoadAsync(code, ct => db.Frameworks.WithStructure().SingleOrDefaultAsync(f => f.Code == code, ct), ct);
 
     /// <summary>Who succeeded whom among the province-level units, when each existed, and their population figures.</summary>
     public async Task<ScoreLineage> LineageAsync(CancellationToken ct) =>
@@ -32,8 +35,8 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
     /// <summary>
     /// The releases of a range as one unit reads them: its official standings where it was scored; for a
     /// merged unit (the 34 of 2025-07-01) in the years before it existed, the release estimated for the
-    /// units of its first day, with the unit's <see cref="Estimate"/> (ước tính, không chính thức): weighted
-    /// by population where the figures allow, else the simple mean.
+    /// units of its first day, with the unit's <see cref="Estimate"/> (ước tính, không chính thức) made by the
+    /// framework's estimate rule (PAPI: weighted by population where the figures allow; the simple mean by default).
     /// </summary>
     public async Task<SortedDictionary<int, UnitRelease>> ReleasesForAsync(
         int unitId, IndexFramework framework, int fromYear, int toYear, CancellationToken ct)
@@ -45,7 +48,7 @@ public sealed class StandingsReader(IApplicationDbContext db, StandingsCache cac
         foreach (var (year, release) in releases)
         {
             if (release.For(unitId) is null && unit is not null && lineage.PredecessorsOf(unitId).Any()
-                && lineage.On(unit.ActiveFrom, release, allowPartial: false) is { } estimated
+                && lineage.On(unit.ActiveFrom, release, allowPartial: false, framework.Estimate) is { } estimated
                 && estimated.Estimates.TryGetValue(unitId, out var estimate))
                 read[year] = new UnitRelease(estimated.Standings, estimate);
             else

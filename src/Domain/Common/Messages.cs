@@ -286,6 +286,10 @@ public static class Messages
     public static Text NotAProvince(string unit) => T($"{unit} không phải cấp tỉnh; kế hoạch do tỉnh ban hành.", $"{unit} is not a province; plans are issued by provinces.");
     public static Text UnitIsNotAProvince(int id) => T($"Đơn vị {id} không phải cấp tỉnh.", $"Unit {id} is not a province.");
     public static Text TargetYearAfterBaseline => T("Năm mục tiêu phải sau năm cơ sở.", "The target year must come after the baseline year.");
+    public static Text NoSuchFramework(string framework) => T($"Chưa có bộ chỉ số {framework}.", $"No framework {framework} is defined.");
+    public static Text PlanIndexListedTwice => T("Mỗi bộ chỉ số chỉ nêu một lần trong kế hoạch.", "Each index is listed once in a plan.");
+    public static Text PlanIndexTwice(string framework) => T($"Kế hoạch đã có bộ chỉ số {framework}.", $"The plan already answers {framework}.");
+    public static Text PlanHasNoIndex(string framework) => T($"Kế hoạch không có bộ chỉ số {framework}.", $"The plan does not answer {framework}.");
     public static Text TargetYearComesAfterBaseline => T("Năm mục tiêu đến sau năm cơ sở.", "The target year comes after the baseline year.");
     public static Text ClosedPlanDoesNotReopen => T("Kế hoạch đã kết thúc không mở lại được; hãy ban hành kế hoạch mới.", "A closed plan does not reopen; issue a new plan instead.");
     public static Text NoVersionCovers(string framework, int year) => T($"Không phiên bản nào của {framework} áp dụng cho năm {year}.", $"No version of {framework} covers {year}.");

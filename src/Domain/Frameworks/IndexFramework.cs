@@ -1,3 +1,5 @@
+using PapiTracker.Domain.Scores;
+
 namespace PapiTracker.Domain.Frameworks;
 
 /// <summary>
@@ -40,6 +42,16 @@ public sealed class IndexFramework : Auditing.IAudited
         return this;
     }
 
+    /// <summary>
+    /// How a unit created after a survey (the 34 of 1 July 2025) is estimated from its predecessors when a
+    /// reader asks for no method: the simple mean unless the framework says otherwise, as DTI 2024 did.
+    /// </summary>
+    public IndexFramework EstimatedBy(EstimateMethod method)
+    {
+        Estimate = method;
+        return this;
+    }
+
     public int Id { get; private set; }
     public string Code { get; private set; } = "";
     public string NameVi { get; private set; } = "";
@@ -67,6 +79,9 @@ public sealed class IndexFramework : Auditing.IAudited
 
     /// <summary>File columns the import reads past (a source note, the publisher's rank, a pilot year's extra component).</summary>
     public List<string> IgnoredColumns { get; private set; } = [];
+
+    /// <summary>The framework's estimate rule for merged units (PAPI: weighted by population where the figures allow).</summary>
+    public EstimateMethod Estimate { get; private set; } = EstimateMethod.SimpleMean;
 
     public IReadOnlyList<FrameworkVersion> Versions => _versions;
 

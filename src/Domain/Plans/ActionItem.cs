@@ -69,10 +69,13 @@ public sealed class ActionItem : IAudited, IRaisesEvents
     public string Code { get; private set; } = "";
     public ActionKind Kind { get; private set; }
 
-    /// <summary>Dimension codes it belongs to: one for an action, several for a standing duty.</summary>
+    /// <summary>
+    /// Dimensions it belongs to: one for an action, several for a standing duty. Each a <see cref="ComponentRef"/>
+    /// as stored: a bare code of the plan's lead index, a qualified one (<c>PCI:land_access</c>) of another.
+    /// </summary>
     public List<string> Dimensions { get; private set; } = [];
 
-    /// <summary>Sub-dimension codes it should move.</summary>
+    /// <summary>Sub-dimensions (components) it should move, of any of the plan's indices, as <see cref="ComponentRef"/>s are stored.</summary>
     public List<string> SubDimensions { get; private set; } = [];
     public string TextVi { get; private set; } = "";
     public string? TextEn { get; private set; }

@@ -13,8 +13,9 @@ public enum PlanStatus
 }
 
 /// <summary>
-/// A province's plan (kế hoạch) to raise its index: the baseline release it answers, the year it
-/// aims at, its targets and its action items.
+/// A province's plan (kế hoạch) to raise its indices: the baseline release it answers in each, the year it
+/// aims at, its targets and its action items. <see cref="Framework"/> and <see cref="BaselineYear"/> are its
+/// lead index (the first of <see cref="Indices"/>); a plan over one index has only that.
 /// </summary>
 public sealed class Plan : IAudited
 {
@@ -22,6 +23,7 @@ public sealed class Plan : IAudited
     public const int DocumentNumberMaxLength = 50;
 
     private readonly List<PlanTarget> _targets = [];
+    private readonly List<PlanIndex> _indices = [];
     private string? _provincePath;
 
     private Plan() { }
@@ -43,6 +45,9 @@ public sealed class Plan : IAudited
     public uint Version { get; private set; }
     public IReadOnlyList<PlanTarget> Targets => _targets;
 
+    /// <summary>The indices the plan answers, the lead index first.</summary>
+    public IReadOnlyList<PlanIndex> Indices => _indices;
+
     string? IAudited.AuditUnitPath => _provincePath;
 
     internal string? ProvincePath => _provincePath;
@@ -55,7 +60,7 @@ public sealed class Plan : IAudited
             throw new DomainException(Messages.NotAProvince(province.NameVi));
         if (targetYear <= baselineYear)
             throw new DomainException(Messages.TargetYearAfterBaseline);
-        return new Plan
+        var plan = new Plan
         {
             ProvinceId = province.Id,
             _provincePath = province.Path,
@@ -70,7 +75,24 @@ public sealed class Plan : IAudited
             TargetYear = targetYear,
             Status = PlanStatus.InForce,
         };
+        plan._indices.Add(new PlanIndex(framework, baselineYear, 0));
+        return plan;
     }
+
+    /// <summary>Another index the plan answers, from its own baseline (PCI 2024 beside PAPI 2024).</summary>
+    public PlanIndex AddIndex(string framework, int baselineYear)
+    {
+        if (_indices.Any(i => i.Framework == framework))
+            throw new DomainException(Messages.PlanIndexTwice(framework));
+        if (TargetYear <= baselineYear)
+            throw new DomainException(Messages.TargetYearAfterBaseline);
+        var index = new PlanIndex(framework, baselineYear, _indices.Count);
+        _indices.Add(index);
+        return index;
+    }
+
+    /// <summary>The plan's index of that framework; null when the plan does not answer it.</summary>
+    public PlanIndex? IndexOf(string framework) => _indices.SingleOrDefault(i => i.Framework == framework);
 
     /// <summary>Draft → in force → closed; a closed plan is history and does not reopen.</summary>
     public void MoveTo(PlanStatus status)
@@ -80,9 +102,13 @@ public sealed class Plan : IAudited
         Status = status;
     }
 
-    public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn)
+    /// <param name="framework">The index the target is on; the lead index when null.</param>
+    public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn, string? framework = null)
     {
-        var target = PlanTarget.Create(kind, code, value, noteVi, noteEn);
+        framework ??= Framework;
+        if (IndexOf(framework) is null)
+            throw new DomainException(Messages.PlanHasNoIndex(framework));
+        var target = PlanTarget.Create(framework, kind, code, value, noteVi, noteEn);
         _targets.Add(target);
         return target;
     }

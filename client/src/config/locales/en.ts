@@ -598,6 +598,14 @@ export const en: TranslationResource = {
       years: 'Baseline → target year',
       status: 'Status',
     },
+    indices: {
+      heading: "The plan's indices",
+      caption: 'The indices the plan answers, each from its own baseline year',
+      index: 'Index',
+      baseline: 'Baseline year',
+      targets: 'Targets',
+      picker: 'Index',
+    },
     nav: {
       label: "The plan's pages",
       plan: 'Targets',

@@ -596,6 +596,14 @@ export const vi = {
       years: 'Năm cơ sở → năm mục tiêu',
       status: 'Trạng thái',
     },
+    indices: {
+      heading: 'Các bộ chỉ số của kế hoạch',
+      caption: 'Bộ chỉ số kế hoạch hướng tới, mỗi bộ với năm cơ sở riêng',
+      index: 'Bộ chỉ số',
+      baseline: 'Năm cơ sở',
+      targets: 'Số mục tiêu',
+      picker: 'Bộ chỉ số',
+    },
     nav: {
       label: 'Các trang của kế hoạch',
       plan: 'Mục tiêu',

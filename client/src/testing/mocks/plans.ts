@@ -42,8 +42,10 @@ export const plan: PlanDto = {
   baselineYear: 2020,
   targetYear: 2021,
   status: 'InForce',
+  indices: [{ framework: 'PAPI', nameVi: 'Chỉ số PAPI', nameEn: 'PAPI', baselineYear: 2020 }],
   targets: [
     {
+      framework: 'PAPI',
       kind: 'TotalRank',
       value: 8,
       lowerIsBetter: true,
@@ -169,6 +171,7 @@ export const mockActions = {
 
 export const coverage: CoverageDto = {
   planId: 1,
+  framework: 'PAPI',
   baselineYear: 2020,
   frameworkVersion: 'PAPI-2019',
   subDimensions: [
@@ -222,6 +225,7 @@ export const coverage: CoverageDto = {
 
 export function rankCalculation(rank: number): RankCalculatorDto {
   return {
+    framework: 'PAPI',
     surveyYear: 2020,
     rank,
     rankedOf: 63,
@@ -242,6 +246,7 @@ export function rankCalculation(rank: number): RankCalculatorDto {
 
 export const effect: EffectDto = {
   planId: 1,
+  framework: 'PAPI',
   baselineYear: 2020,
   surveyYear: 2021,
   baselineVersion: 'PAPI-2019',
@@ -289,6 +294,7 @@ export const planOverview: PlanOverviewDto = {
     period: { id: 22, planId: 1, kind: 'HalfYear', year: 2021, coverageFrom: '2021-01-01', coverageTo: '2021-06-15', dueOn: '2021-06-20', dueAt: '2021-06-20T16:59:59Z' },
     counts: { expected: 12, submitted: 9, onTime: 7, late: 2, missing: 3, returned: 1, approved: 5, submittedRate: 0.75, onTimeRate: 0.58 },
   },
+  indices: [{ framework: 'PAPI', nameVi: 'Chỉ số PAPI', nameEn: 'PAPI', baselineYear: 2020, targets: 1, actions: 21 }],
 };
 
 function signedIn(request: Request) {

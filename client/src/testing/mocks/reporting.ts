@@ -271,6 +271,7 @@ export const frameworks: FrameworkDto[] = [
     totalColumn: null,
     totalTolerance: 0.005,
     ignoredColumns: [],
+    estimate: 'PopulationWeighted',
     versions: [
       {
         code: 'PAPI-2021',

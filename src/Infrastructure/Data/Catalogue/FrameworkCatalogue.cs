@@ -34,6 +34,7 @@ internal static class FrameworkCatalogue
             Papi.Value.PublishTopNFrom,
             Papi.Value.TotalColumn,
             Papi.Value.TotalTolerance,
+            Papi.Value.Estimate,
             // IgnoredColumns: PAPI's is empty, the column's default; a list in seed data would compare by
             // reference and every model check would see a change.
         },

@@ -22,6 +22,15 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasIndex(p => p.ProvinceId);
         builder.HasMany(p => p.Targets).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Targets).HasField("_targets");
+        // Owned: a plan is never read without the indices it answers.
+        builder.OwnsMany(p => p.Indices, index =>
+        {
+            index.ToTable("plan_indices");
+            index.WithOwner().HasForeignKey(i => i.PlanId);
+            index.HasKey(i => new { i.PlanId, i.Framework });
+            index.Property(i => i.Framework).HasMaxLength(FrameworkLimits.CodeMaxLength);
+        });
+        builder.Navigation(p => p.Indices).HasField("_indices");
     }
 }
 
@@ -29,6 +38,7 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
 {
     public void Configure(EntityTypeBuilder<PlanTarget> builder)
     {
+        builder.Property(t => t.Framework).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.Property(t => t.Code).HasMaxLength(FrameworkLimits.CodeMaxLength);
         builder.Property(t => t.Value).HasPrecision(12, 4);
         builder.Property(t => t.NoteVi).HasMaxLength(Plan.TitleMaxLength);

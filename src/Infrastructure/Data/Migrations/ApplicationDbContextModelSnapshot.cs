@@ -803,6 +803,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
+                    b.Property<string>("Estimate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("estimate");
+
                     b.Property<bool>("HigherIsBetter")
                         .HasColumnType("boolean")
                         .HasColumnName("higher_is_better");
@@ -862,6 +868,7 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         {
                             Id = 1,
                             Code = "PAPI",
+                            Estimate = "PopulationWeighted",
                             HigherIsBetter = true,
                             NameEn = "Provincial Governance and Public Administration Performance Index",
                             NameVi = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh",
@@ -2603,6 +2610,12 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("framework");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3731,6 +3744,37 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_plans_org_units_province_id");
+
+                    b.OwnsMany("PapiTracker.Domain.Plans.PlanIndex", "Indices", b1 =>
+                        {
+                            b1.Property<int>("PlanId")
+                                .HasColumnType("integer")
+                                .HasColumnName("plan_id");
+
+                            b1.Property<string>("Framework")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("framework");
+
+                            b1.Property<int>("BaselineYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("baseline_year");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.HasKey("PlanId", "Framework")
+                                .HasName("pk_plan_indices");
+
+                            b1.ToTable("plan_indices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId")
+                                .HasConstraintName("fk_plan_indices_plans_plan_id");
+                        });
+
+                    b.Navigation("Indices");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Plans.PlanTarget", b =>

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { effectUrl, plan, planUrl } from '@/testing/mocks/plans';
+import { coverage, coverageUrl, effectUrl, plan, planUrl } from '@/testing/mocks/plans';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -74,5 +74,46 @@ describe('gap analysis', () => {
     expect(await screen.findByText('Chưa có kết quả PAPI nào công bố sau năm cơ sở 2024: hiệu quả được tính khi có kết quả mới.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(asked).toBe(false);
+  });
+
+  it('reads a plan over several indices one index at a time, picked on the page, and lists them on the plan', async () => {
+    const twoIndices = {
+      ...plan,
+      indices: [...plan.indices, { framework: 'PCI', nameVi: 'Chỉ số Năng lực cạnh tranh cấp tỉnh', nameEn: 'Provincial Competitiveness Index', baselineYear: 2022 }],
+      targets: [...plan.targets, { ...plan.targets[0]!, framework: 'PCI', kind: 'TotalScore' as const, value: 75, lowerIsBetter: false }],
+    };
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get(planUrl, () => HttpResponse.json(twoIndices)),
+      http.get(coverageUrl, ({ request }) => {
+        const framework = new URL(request.url).searchParams.get('framework');
+        asked.push(framework);
+        return HttpResponse.json(framework === 'PCI' ? { ...coverage, framework: 'PCI', baselineYear: 2022, frameworkVersion: 'PCI-2022' } : coverage);
+      }),
+    );
+    const { user } = renderRoute('/plans/1/coverage');
+
+    expect(await screen.findByText(/bộ chỉ số PAPI-2019/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Bộ chỉ số'), 'PCI');
+    expect(await screen.findByText(/bộ chỉ số PCI-2022/)).toBeInTheDocument();
+    expect(asked).toEqual([null, 'PCI']);
+  });
+
+  it("lists every index of the plan with its baseline, and names each target's index", async () => {
+    server.use(
+      http.get(planUrl, () =>
+        HttpResponse.json({
+          ...plan,
+          indices: [...plan.indices, { framework: 'PCI', nameVi: 'Chỉ số Năng lực cạnh tranh cấp tỉnh', nameEn: 'PCI', baselineYear: 2022 }],
+          targets: [...plan.targets, { ...plan.targets[0]!, framework: 'PCI', kind: 'TotalScore' as const, value: 75, lowerIsBetter: false }],
+        }),
+      ),
+    );
+    renderRoute('/plans/1');
+
+    const indices = await screen.findByRole('table', { name: 'Bộ chỉ số kế hoạch hướng tới, mỗi bộ với năm cơ sở riêng' });
+    const rows = within(indices).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual(['Chỉ số PAPI (PAPI)20201', 'Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)20221']);
+    expect(screen.getByRole('rowheader', { name: /^PCI · Tổng điểm/ })).toBeInTheDocument();
   });
 });

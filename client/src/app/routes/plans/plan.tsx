@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 
 import { PlanDetail } from '@/features/plans/components/plan-detail';
 import { usePlan } from '@/features/plans/api/get-plan';
@@ -11,6 +11,21 @@ import { PlanLinks } from './plan-links';
 export function usePlanIdParam(): number | undefined {
   const { planId } = useParams();
   return parsePositiveInt(planId);
+}
+
+/** The index a gap-analysis page reads (?framework=), the plan's lead index when absent; choosing one keeps the other parameters. */
+export function usePlanFrameworkParam(): [string | undefined, (framework: string) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const choose = (framework: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('framework', framework);
+        return next;
+      },
+      { replace: true },
+    );
+  return [searchParams.get('framework') ?? undefined, choose];
 }
 
 export function PlanNotFound() {

@@ -1,6 +1,6 @@
 /**
- * GET /api/v1/plans/{id} (operationId GetPlan): a plan with its targets and their progress, derived
- * from every release since the baseline. The only place that names this operation's types.
+ * GET /api/v1/plans/{id} (operationId GetPlan): a plan with its indices, its targets and their progress,
+ * derived from every release of the target's index since that index's baseline. The only place that names this operation's types.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
@@ -13,6 +13,7 @@ export type Plan = operations['GetPlan']['responses'][200]['content']['applicati
 export type TargetProgress = components['schemas']['TargetProgressDto'];
 export type TargetKind = components['schemas']['TargetKind'];
 export type TargetYearValue = components['schemas']['TargetYearValueDto'];
+export type PlanIndex = components['schemas']['PlanIndexDto'];
 
 export function getPlan(id: operations['GetPlan']['parameters']['path']['id'], signal?: AbortSignal): Promise<Plan> {
   return apiClient.getJson<Plan>(`/api/v1/plans/${encodeURIComponent(id)}`, { signal });

@@ -20,12 +20,12 @@ const dash = '—';
  * how many actions target it. Sub-dimensions that declined and have no action are the gaps, marked in
  * words as well as colour.
  */
-export function CoverageTable({ planId }: { planId: number }) {
+export function CoverageTable({ planId, framework }: { planId: number; framework: string | undefined }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
   const onlyGapsId = useId();
-  const coverage = useCoverage(planId);
+  const coverage = useCoverage(planId, framework);
   const [onlyGaps, setOnlyGaps] = useState(false);
 
   if (coverage.isPending) return <Loading />;

@@ -21,6 +21,9 @@ import { ActionStatusBadge } from './action-badges';
 
 export interface EffectTableProps {
   planId: number;
+  /** One of the plan's indices; its lead index when not given. */
+  framework: string | undefined;
+  /** The baseline year of that index. */
   baselineYear: number;
   /** The later release; the latest when not given. */
   year: number | undefined;
@@ -28,12 +31,12 @@ export interface EffectTableProps {
 }
 
 /** Each sub-dimension's change from the baseline to a later release, beside the actions that targeted it. */
-export function EffectTable({ planId, baselineYear, year, onYearChange }: EffectTableProps) {
+export function EffectTable({ planId, framework, baselineYear, year, onYearChange }: EffectTableProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
   const laterYears = surveyYears.filter((candidate) => candidate > baselineYear);
-  const effect = useEffectView(planId, year, laterYears.length > 0);
+  const effect = useEffectView(planId, year, framework, laterYears.length > 0);
 
   if (laterYears.length === 0) return <p className="empty-state">{t('gaps.effect.noLaterRelease', { baseline: baselineYear })}</p>;
   if (effect.isPending) return <Loading />;

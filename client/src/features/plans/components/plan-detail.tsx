@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { TableScroll } from '@/components/table-scroll';
 import { currentLanguage } from '@/config/i18n';
-import { formatDate } from '@/utils/format';
+import { formatDate, formatInteger } from '@/utils/format';
 import { localName } from '@/utils/names';
 
 import { usePlan, type Plan } from '../api/get-plan';
@@ -18,11 +19,12 @@ export interface PlanDetailProps {
   links: ReactNode;
 }
 
-/** A plan's facts and its targets with their progress. */
+/** A plan's facts, the indices it answers and its targets with their progress. */
 export function PlanDetail({ planId, links }: PlanDetailProps) {
   const { t } = useTranslation();
   const plan = usePlan(planId);
   const targetsHeadingId = useId();
+  const indicesHeadingId = useId();
 
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
@@ -31,9 +33,13 @@ export function PlanDetail({ planId, links }: PlanDetailProps) {
       <PlanHeading plan={plan.data} />
       {links}
       <PlanFacts plan={plan.data} />
+      <section aria-labelledby={indicesHeadingId}>
+        <h2 id={indicesHeadingId}>{t('plans.indices.heading')}</h2>
+        <PlanIndices plan={plan.data} />
+      </section>
       <section aria-labelledby={targetsHeadingId}>
         <h2 id={targetsHeadingId}>{t('plans.targets.heading')}</h2>
-        <TargetsTable targets={plan.data.targets} targetYear={plan.data.targetYear} />
+        <TargetsTable targets={plan.data.targets} targetYear={plan.data.targetYear} showIndex={plan.data.indices.length > 1} />
       </section>
     </>
   );
@@ -55,6 +61,40 @@ export function PlanHeading({ plan, page }: { plan: Plan; page?: string }) {
         <h1>{title}</h1>
       )}
     </>
+  );
+}
+
+/** Every index the plan answers (its lead index first), each from its own baseline, with its targets. */
+function PlanIndices({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const captionId = useId();
+  return (
+    <TableScroll captionId={captionId}>
+      <table className="data-table">
+        <caption id={captionId}>{t('plans.indices.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plans.indices.index')}</th>
+            <th scope="col">{t('plans.indices.baseline')}</th>
+            <th scope="col" className="numeric">
+              {t('plans.indices.targets')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.indices.map((index) => (
+            <tr key={index.framework}>
+              <th scope="row">
+                {localName(index.nameVi, index.nameEn, language)} ({index.framework})
+              </th>
+              <td>{index.baselineYear}</td>
+              <td className="numeric">{formatInteger(plan.targets.filter((target) => target.framework === index.framework).length, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

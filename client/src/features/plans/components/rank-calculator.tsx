@@ -19,18 +19,20 @@ const dash = '—';
 
 export interface RankCalculatorProps {
   planId: number;
+  /** One of the plan's indices; its lead index when not given. */
+  framework: string | undefined;
   /** The rank to start from: the plan's rank target, when it has one. */
   initialRank: number;
 }
 
 /** A planning aid: what it took to reach rank K in a release, and how far the province is from it. */
-export function RankCalculator({ planId, initialRank }: RankCalculatorProps) {
+export function RankCalculator({ planId, framework, initialRank }: RankCalculatorProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [asked, setAsked] = useState<{ rank: number; year: number | undefined }>({ rank: initialRank, year: undefined });
   const [rank, setRank] = useState(String(initialRank));
   const [year, setYear] = useState('');
-  const calculation = useRankCalculation(planId, asked.rank, asked.year);
+  const calculation = useRankCalculation(planId, asked.rank, asked.year, framework);
   const errors = fieldErrorsOf(calculation.error, ['rank', 'year']);
   useFocusFirstInvalid(form, calculation.error);
 

@@ -11,6 +11,8 @@ import type { TargetKind, TargetProgress, TargetYearValue } from '../api/get-pla
 export interface TargetsTableProps {
   targets: readonly TargetProgress[];
   targetYear: number;
+  /** Name each target's index: the plan answers several. */
+  showIndex?: boolean;
 }
 
 const dash = '—';
@@ -20,16 +22,17 @@ function formatTargetValue(kind: TargetKind, value: number, language: string): s
 }
 
 /** Each target of a plan: the goal, where the baseline stood, each release since, and whether it was met. */
-export function TargetsTable({ targets, targetYear }: TargetsTableProps) {
+export function TargetsTable({ targets, targetYear, showIndex = false }: TargetsTableProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
   if (targets.length === 0) return <p className="empty-state">{t('plans.targets.none')}</p>;
 
-  const label = (target: TargetProgress) =>
+  const kindLabel = (target: TargetProgress) =>
     target.kind === 'DimensionScore' || target.kind === 'SubDimensionScore'
       ? t(`plans.targets.kind.${target.kind}`, { code: target.code ?? '' })
       : t(`plans.targets.kind.${target.kind}`);
+  const label = (target: TargetProgress) => (showIndex ? `${target.framework} · ${kindLabel(target)}` : kindLabel(target));
   // A derived score reads to two decimals with its unrounded value in the tooltip; a rank is a whole number.
   const value = (kind: TargetKind, year: TargetYearValue | null | undefined) =>
     year?.value == null ? dash : kind === 'TotalRank' ? formatInteger(year.value, language) : <ScoreValue value={year.value} />;

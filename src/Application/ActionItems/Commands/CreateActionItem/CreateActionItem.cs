@@ -7,7 +7,6 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
-using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;
 using PapiTracker.Application.Common.Validation;
@@ -15,9 +14,10 @@ using PapiTracker.Application.Common.Validation;
 namespace PapiTracker.Application.ActionItems.Commands.CreateActionItem;
 
 /// <summary>
-/// Adds an action item to a plan: its dimension and the sub-dimensions (of the baseline's framework
-/// version) it should move, its text, dates, and lead and coordinating units. Lead units must be in
-/// the coordinator's scope.
+/// Adds an action item to a plan: its dimension and the sub-dimensions it should move, of any of the
+/// plan's indices (<c>8.3</c> in the lead index, <c>PCI:land_access</c> in another; each must be in that
+/// index's version of its baseline year), its text, dates, and lead and coordinating units. Lead units
+/// must be in the coordinator's scope.
 /// </summary>
 [RequiresPermission(Permission.ManagePlans)]
 public sealed record CreateActionItemCommand(
@@ -33,9 +33,9 @@ public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateA
     public CreateActionItemCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
-        RuleFor(c => c.Dimension).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(c => c.Dimension).NotEmpty().MaximumLength(ComponentRef.MaxLength);
         RuleFor(c => c.SubDimensions).NotEmpty().MaxItems(MaxListed).WithText(Messages.AtMostEntries(MaxListed));
-        RuleForEach(c => c.SubDimensions).MaximumLength(FrameworkLimits.CodeMaxLength);
+        RuleForEach(c => c.SubDimensions).MaximumLength(ComponentRef.MaxLength);
         RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)
@@ -56,15 +56,11 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
     {
         var (plan, _) = await db.PlanToChangeAsync(access, command.PlanId, cancellationToken);
 
-        var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
-        var version = framework.VersionForYear(plan.BaselineYear)
-            ?? throw new NotFoundException(Messages.Resources.FrameworkVersion, $"{plan.Framework} {plan.BaselineYear}");
         var failures = new List<ValidationFailure>();
-        if (version.Dimensions.All(d => d.Code != command.Dimension))
-            failures.Add(new("dimension", Messages.NoDimension(version.Code, command.Dimension)));
-        failures.AddRange(command.SubDimensions.Select((code, i) => (code, i))
-            .Where(s => version.SubDimensions.All(v => v.Code != s.code))
-            .Select(s => new ValidationFailure($"subDimensions[{s.i}]", Messages.NotASubDimensionOfBaseline(s.code, version.Code, plan.BaselineYear))));
+        var dimension = await ComponentAsync(plan, command.Dimension, "dimension", isDimension: true, failures, cancellationToken);
+        var subDimensions = new List<string>();
+        foreach (var (reference, i) in command.SubDimensions.Select((r, i) => (r, i)))
+            subDimensions.Add(await ComponentAsync(plan, reference, $"subDimensions[{i}]", isDimension: false, failures, cancellationToken));
         if (await db.ActionItems.AnyAsync(a => a.PlanId == plan.Id && a.Code == command.Code, cancellationToken))
             failures.Add(new("code", Messages.ActionCodeTaken(command.Code)));
 
@@ -83,7 +79,7 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
         if (failures.Count > 0)
             throw new ValidationException(failures);
 
-        var item = ActionItem.Create(plan, command.Code.Trim(), ActionKind.Action, [command.Dimension], command.SubDimensions,
+        var item = ActionItem.Create(plan, command.Code.Trim(), ActionKind.Action, [dimension], subDimensions,
             command.TextVi, command.TextEn, command.StartDate, command.DueDate, command.Recurring, command.ReviewCadence);
         foreach (var id in command.LeadUnitIds.Distinct())
             item.Assign(id, ActionUnitRole.Lead);
@@ -92,5 +88,27 @@ public sealed class CreateActionItemCommandHandler(IApplicationDbContext db, Acc
         db.ActionItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         return (await ActionItemReader.ToDtosAsync(db, [item], ActionItemReader.Today(clock), cancellationToken)).Single();
+    }
+
+    /// <summary>
+    /// A dimension or component of one of the plan's indices, as stored (bare in the lead index); a failure
+    /// at <paramref name="field"/> when the plan does not answer that index or its baseline version lacks the code.
+    /// </summary>
+    private async Task<string> ComponentAsync(Plan plan, string reference, string field, bool isDimension, List<ValidationFailure> failures, CancellationToken ct)
+    {
+        var component = ComponentRef.Parse(reference, plan.Framework);
+        if (plan.IndexOf(component.Framework) is not { } index)
+        {
+            failures.Add(new(field, Messages.PlanHasNoIndex(component.Framework)));
+            return reference;
+        }
+        var framework = await standings.FrameworkAsync(index.Framework, ct);
+        var version = framework.VersionForYear(index.BaselineYear)
+            ?? throw new NotFoundException(Messages.Resources.FrameworkVersion, $"{index.Framework} {index.BaselineYear}");
+        if (isDimension && version.Dimensions.All(d => d.Code != component.Code))
+            failures.Add(new(field, Messages.NoDimension(version.Code, component.Code)));
+        else if (!isDimension && version.SubDimensions.All(s => s.Code != component.Code))
+            failures.Add(new(field, Messages.NotASubDimensionOfBaseline(component.Code, version.Code, index.BaselineYear)));
+        return component.Format(plan.Framework);
     }
 }

@@ -41,8 +41,8 @@ public sealed class GetActionItemsQueryValidator : AbstractValidator<GetActionIt
 {
     public GetActionItemsQueryValidator()
     {
-        RuleFor(q => q.Dimension).MaximumLength(ActionItem.CodeMaxLength);
-        RuleFor(q => q.SubDimension).MaximumLength(ActionItem.CodeMaxLength);
+        RuleFor(q => q.Dimension).MaximumLength(ComponentRef.MaxLength);
+        RuleFor(q => q.SubDimension).MaximumLength(ComponentRef.MaxLength);
         RuleFor(q => q.Search).MaximumLength(200);
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.DeadlineState).IsInEnum();

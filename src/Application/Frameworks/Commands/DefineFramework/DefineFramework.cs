@@ -8,6 +8,7 @@ using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Scores;
 
 namespace PapiTracker.Application.Frameworks.Commands.DefineFramework;
 
@@ -60,6 +61,10 @@ public sealed record RanksDefinition(string Compare = RanksDefinition.Unrounded,
 /// <param name="IgnoredColumns">Columns a published file carries that the import reads past.</param>
 public sealed record FileDefinition(string? TotalColumn = null, decimal? TotalTolerance = null, IReadOnlyList<string>? IgnoredColumns = null);
 
+/// <param name="Method">How a merged unit's values are estimated from its predecessors': simpleMean (the default, as DTI 2024)
+/// or populationWeighted (where every predecessor has a population figure, else the simple mean).</param>
+public sealed record EstimateDefinition(EstimateMethod Method = EstimateMethod.SimpleMean);
+
 /// <summary>
 /// Defines an index framework from its description (the framework file format,
 /// <c>docs/frameworks/framework.schema.json</c>; PAPI's own is <c>docs/frameworks/papi.json</c>): every
@@ -74,14 +79,16 @@ public sealed record DefineFrameworkCommand(
     int PublishedDecimals = 2,
     Direction Direction = Direction.HigherIsBetter,
     RanksDefinition? Ranks = null,
-    FileDefinition? File = null) : ICommand<FrameworkDto>
+    FileDefinition? File = null,
+    EstimateDefinition? Estimate = null) : ICommand<FrameworkDto>
 {
     /// <summary>The framework as the domain keeps it; a component dimension becomes a dimension with one sub-dimension of the same code.</summary>
     public IndexFramework ToFramework()
     {
         var framework = IndexFramework.Create(Code, Name.Vi, Name.En, PublishedDecimals).WithRules(
             Direction == Direction.HigherIsBetter, Ranks?.PublishTopN, Ranks?.PublishTopNFrom,
-            File?.TotalColumn, File?.TotalTolerance ?? IndexFramework.DefaultTotalTolerance, File?.IgnoredColumns ?? []);
+            File?.TotalColumn, File?.TotalTolerance ?? IndexFramework.DefaultTotalTolerance, File?.IgnoredColumns ?? [])
+            .EstimatedBy(Estimate?.Method ?? EstimateMethod.SimpleMean);
         foreach (var v in Versions)
         {
             var version = framework.AddVersion(v.Code, v.FirstYear, v.LastYear, Of(v.Total), v.Changes);

@@ -1,4 +1,5 @@
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Domain.Scores;
 using Riok.Mapperly.Abstractions;
 
 namespace PapiTracker.Application.Frameworks.Queries.GetFrameworks;
@@ -7,9 +8,11 @@ namespace PapiTracker.Application.Frameworks.Queries.GetFrameworks;
 /// <param name="PublishTopN">The publisher ranks only its first N from <paramref name="PublishTopNFrom"/> on; the others are unranked.</param>
 /// <param name="TotalColumn">The file column of the publisher's own total, kept as the official figure; null when totals are only derived.</param>
 /// <param name="TotalTolerance">A derived total further than this from the published one is flagged.</param>
+/// <param name="Estimate">How a merged unit is estimated from its predecessors when a reader asks for no method.</param>
 public sealed record FrameworkDto(
     string Code, string NameVi, string NameEn, int PublishedDecimals, IReadOnlyList<FrameworkVersionDto> Versions,
-    bool HigherIsBetter, int? PublishTopN, int? PublishTopNFrom, string? TotalColumn, decimal TotalTolerance, IReadOnlyList<string> IgnoredColumns);
+    bool HigherIsBetter, int? PublishTopN, int? PublishTopNFrom, string? TotalColumn, decimal TotalTolerance, IReadOnlyList<string> IgnoredColumns,
+    EstimateMethod Estimate);
 
 /// <param name="TotalAggregationMethod">How the dimensions make the total (PAPI: Sum).</param>
 /// <param name="TotalAggregationFactor">Multiplies the total (PCI: 10).</param>

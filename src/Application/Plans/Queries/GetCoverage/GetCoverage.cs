@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
@@ -15,16 +16,22 @@ using PapiTracker.Domain.Common;
 namespace PapiTracker.Application.Plans.Queries.GetCoverage;
 
 /// <summary>
-/// Gap analysis, coverage: every sub-dimension of the plan's baseline with the province's score, its
+/// Gap analysis, coverage, for one of the plan's indices: every sub-dimension of its baseline with the province's score, its
 /// change, rank and group, and how many of the plan's actions target it. A sub-dimension that fell or
 /// sits in the bottom two groups with no action is flagged as a gap. A merged province reads its estimated
 /// baseline, ranked and grouped among the units of its first day (<c>Estimate</c> says so).
 /// </summary>
+/// <param name="Framework">One of the plan's indices; its lead index when null.</param>
 [RequiresPermission(Permission.ReadPlans)]
-[CachedUntilChanged(typeof(Plan), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit), typeof(PopulationFigure))]
-public sealed record GetCoverageQuery(int PlanId) : IQuery<CoverageDto>;
+[CachedUntilChanged(typeof(Plan), typeof(PlanIndex), typeof(PlanTarget), typeof(ActionItem), typeof(IndexFramework), typeof(ScoreRelease), typeof(ReleaseEntry), typeof(ProvinceScore), typeof(OrgUnit), typeof(PopulationFigure))]
+public sealed record GetCoverageQuery(int PlanId, string? Framework = null) : IQuery<CoverageDto>;
 
-public sealed record CoverageDto(int PlanId, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions, EstimateDto? Estimate);
+public sealed class GetCoverageQueryValidator : AbstractValidator<GetCoverageQuery>
+{
+    public GetCoverageQueryValidator() => RuleFor(q => q.Framework).MaximumLength(FrameworkLimits.CodeMaxLength);
+}
+
+public sealed record CoverageDto(int PlanId, string Framework, int BaselineYear, string FrameworkVersion, IReadOnlyList<CoverageRowDto> SubDimensions, EstimateDto? Estimate);
 
 public sealed record CoverageRowDto(
     string DimensionCode, string Code, string NameVi, string NameEn, decimal? Score, decimal? Delta, ChangeUnavailableReason? ChangeUnavailableBecause,
@@ -35,19 +42,20 @@ public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessCont
     public async ValueTask<CoverageDto> Handle(GetCoverageQuery query, CancellationToken cancellationToken)
     {
         var plan = await db.VisiblePlanAsync(access, query.PlanId, cancellationToken);
-        var framework = await standings.FrameworkAsync(plan.Framework, cancellationToken);
-        var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, plan.BaselineYear - 1, plan.BaselineYear, cancellationToken);
-        var (baseline, estimate) = releases.GetValueOrDefault(plan.BaselineYear)
-            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{plan.Framework} {plan.BaselineYear}");
+        var index = plan.IndexFor(query.Framework);
+        var framework = await standings.FrameworkAsync(index.Framework, cancellationToken);
+        var releases = await standings.ReleasesForAsync(plan.ProvinceId, framework, index.BaselineYear - 1, index.BaselineYear, cancellationToken);
+        var (baseline, estimate) = releases.GetValueOrDefault(index.BaselineYear)
+            ?? throw new NotFoundException(Messages.Resources.ScoreRelease, $"{index.Framework} {index.BaselineYear}");
         var province = baseline.For(plan.ProvinceId)
-            ?? throw new NotFoundException(Messages.Resources.BaselineResult, plan.BaselineYear);
+            ?? throw new NotFoundException(Messages.Resources.BaselineResult, index.BaselineYear);
         var change = new YearOnYear(baseline, releases.GetValueOrDefault(plan.BaselineYear - 1)?.Standings);
 
         var targeted = (await db.ActionItems.AsNoTracking()
                 .Where(a => a.PlanId == plan.Id && a.Kind == ActionKind.Action)
                 .Select(a => a.SubDimensions)
                 .ToListAsync(cancellationToken))
-            .SelectMany(codes => codes)
+            .SelectMany(references => references.CodesIn(plan, index))
             .CountBy(code => code)
             .ToDictionary(c => c.Key, c => c.Value);
 
@@ -61,6 +69,6 @@ public sealed class GetCoverageQueryHandler(IApplicationDbContext db, AccessCont
                 delta.Delta, delta.UnavailableBecause, s.Placing.Rank, s.Placing.RankedOf, s.Placing.Group, actions,
                 declined, bottom, (declined || bottom) && actions == 0);
         })).ToList();
-        return new CoverageDto(plan.Id, plan.BaselineYear, baseline.Version.Code, rows, await standings.DescribeAsync(estimate, cancellationToken));
+        return new CoverageDto(plan.Id, framework.Code, index.BaselineYear, baseline.Version.Code, rows, await standings.DescribeAsync(estimate, cancellationToken));
     }
 }

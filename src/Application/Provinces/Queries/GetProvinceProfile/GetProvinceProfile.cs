@@ -19,7 +19,7 @@ namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 /// </summary>
 [RequiresPermission(Permission.ReadScores)]
 public sealed record GetProvinceProfileQuery(
-    int ProvinceId, string Framework = IndexFramework.DefaultCode, bool Partial = false, EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<ProvinceProfileDto>;
+    int ProvinceId, string Framework = IndexFramework.DefaultCode, bool Partial = false, EstimateMethod? Method = null) : IQuery<ProvinceProfileDto>;
 
 public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, StandingsReader reader)
     : IQueryHandler<GetProvinceProfileQuery, ProvinceProfileDto>
@@ -50,7 +50,7 @@ public sealed class GetProvinceProfileQueryHandler(IApplicationDbContext db, Sta
             OfficialYears(unit.Id),
             predecessorIds.Select(id => new PredecessorSeriesDto(provinces[id], OfficialYears(id))).ToList(),
             unit.SuccessorId is { } successor ? provinces[successor] : null,
-            await EstimatesAsync(lineage, unit, releases, query.Partial, query.Method, cancellationToken));
+            await EstimatesAsync(lineage, unit, releases, query.Partial, query.Method ?? framework.Estimate, cancellationToken));
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed record GetEstimatedRankingQuery(
     string Sort = "rank",
     int Page = 1,
     int PageSize = PagedList<object>.MaxPageSize,
-    EstimateMethod Method = EstimateMethod.PopulationWeighted) : IQuery<PagedList<RankingRowDto>>;
+    EstimateMethod? Method = null) : IQuery<PagedList<RankingRowDto>>;
 
 public sealed class GetEstimatedRankingQueryValidator : AbstractValidator<GetEstimatedRankingQuery>
 {
@@ -51,8 +51,9 @@ public sealed class GetEstimatedRankingQueryHandler(StandingsReader reader) : IQ
         var official = RankingRows.ReleaseOf(releases, query.Year, query.Framework, query.Dimension);
         var lineage = await reader.LineageAsync(cancellationToken);
 
-        var estimated = lineage.On(query.As, official, query.Partial, query.Method);
-        var previousYear = releases.GetValueOrDefault(query.Year - 1) is { } previous ? lineage.On(query.As, previous, query.Partial, query.Method).Standings : null;
+        var method = query.Method ?? framework.Estimate;
+        var estimated = lineage.On(query.As, official, query.Partial, method);
+        var previousYear = releases.GetValueOrDefault(query.Year - 1) is { } previous ? lineage.On(query.As, previous, query.Partial, method).Standings : null;
         var names = await reader.NamesAsync(
             estimated.Standings.Provinces.Select(p => p.ProvinceId)
                 .Concat(estimated.Estimates.Values.SelectMany(e => e.ScoredPredecessorIds.Concat(e.UnscoredPredecessorIds))),
