@@ -29,7 +29,7 @@ public sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWebh
         RuleFor(c => c.Name).NotEmpty().MaximumLength(WebhookSubscription.NameMaxLength);
         RuleFor(c => c.Url).NotEmpty().MaximumLength(WebhookSubscription.UrlMaxLength).Must(IsHttpUrl).WithText(Messages.WebhookUrlIsHttp);
         var types = Enum.GetValues<IntegrationEventType>().Length;
-        RuleFor(c => c.EventTypes).Must(t => t is null || t.Count <= types).WithText(Messages.AtMostEntries(types));
+        RuleFor(c => c.EventTypes).MaxItems(types).WithText(Messages.AtMostEntries(types));
         RuleForEach(c => c.EventTypes).IsInEnum();
     }
 
