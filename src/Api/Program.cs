@@ -34,6 +34,7 @@ v1.MapAuditEndpoints();
 v1.MapEventsEndpoints();
 v1.MapExportsEndpoints();
 v1.MapNotificationsEndpoints();
+v1.MapWebhooksEndpoints();
 app.MapDashboard();
 
 await app.RunAsync();

@@ -17,6 +17,7 @@ using PapiTracker.Infrastructure.Data.Seed;
 using PapiTracker.Infrastructure.Identity;
 using PapiTracker.Infrastructure.Jobs;
 using PapiTracker.Infrastructure.Files;
+using PapiTracker.Infrastructure.Webhooks;
 
 namespace PapiTracker.Infrastructure;
 
@@ -91,6 +92,12 @@ public static class DependencyInjection
         services.AddScoped<ReminderJob>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<JobRounds>();
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton<WebhookTargets>();
+        services.AddSingleton<IWebhookTargets>(sp => sp.GetRequiredService<WebhookTargets>());
+        services.AddSingleton<WebhookSender>();
+        services.AddScoped<WebhookDispatcher>();
+        services.AddScoped<PeriodLocks>();
         services.AddSingleton<SignInFailures>();
         services.AddSingleton<RequestBudgets>();
         return services;

@@ -25,7 +25,8 @@ public sealed class TestRun
     {
         _database = await TestDatabase.StartAsync();
         TestContext.Progress.WriteLine($"Integration tests on PostgreSQL from {_database.Source}.");
-        _factory = new PapiApiFactory(_database.ConnectionString, ("RateLimits:FailedSignInsPerAddress", "0"), ("RateLimits:SignInsPerMinutePerAddress", "0"), ("RateLimits:RequestsPerMinutePerUser", "0"), ("RateLimits:RequestsPerMinutePerApiToken", "0"), ("Reminders:IntervalMinutes", "0"));
+        _factory = new PapiApiFactory(_database.ConnectionString, ("RateLimits:FailedSignInsPerAddress", "0"), ("RateLimits:SignInsPerMinutePerAddress", "0"), ("RateLimits:RequestsPerMinutePerUser", "0"), ("RateLimits:RequestsPerMinutePerApiToken", "0"), ("Reminders:IntervalMinutes", "0"),
+            ("Webhooks:Interval", "00:00:00"));
         await using (var scope = _factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
 

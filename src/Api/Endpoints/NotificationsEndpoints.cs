@@ -14,7 +14,7 @@ internal static class NotificationsEndpoints
 
         notifications.MapGet("/", GetNotifications)
             .WithName(nameof(GetNotifications))
-            .WithSummary("Your notices, newest first (unreadOnly=true for the unread ones), with the unread count: report owed, due in 7 and 2 days, overdue, returned, approved.")
+            .WithSummary("Your notices, newest first (unreadOnly=true for the unread ones), with the unread count: report owed, due in 7 and 2 days, overdue, returned, approved; a webhook subscription of yours disabled.")
             .ProducesValidationProblem();
 
         notifications.MapPost("/read", MarkNotificationsRead)

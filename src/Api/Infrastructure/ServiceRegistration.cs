@@ -28,6 +28,7 @@ internal static class ServiceRegistration
         services.AddInfrastructure(builder.Configuration);
         services.AddHostedService<ChangeListener>();
         services.AddHostedService<ReminderService>();
+        services.AddHostedService<WebhookService>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -27,6 +27,9 @@ public enum Permission
     ReadEvents,
     /// <summary>Define an index framework (a framework file through the API): system admins and operators' tokens only.</summary>
     DefineFrameworks,
+
+    /// <summary>Subscribe another system's endpoint to the events of a subtree (webhooks): system admins and integrations' tokens.</summary>
+    ManageWebhooks,
 }
 
 public static class Permissions
@@ -62,5 +65,6 @@ public static class Permissions
         ["units:restructure"] = Permission.RestructureUnits,
         ["events:read"] = Permission.ReadEvents,
         ["frameworks:write"] = Permission.DefineFrameworks,
+        ["webhooks:manage"] = Permission.ManageWebhooks,
     };
 }

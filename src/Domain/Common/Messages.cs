@@ -69,6 +69,8 @@ public static class Messages
     public static class Resources
     {
         public static Text ApiToken => T("mã truy cập API", "API token");
+        public static Text Webhook => T("đăng ký webhook", "Webhook subscription");
+        public static Text WebhookDelivery => T("lần gửi webhook", "Webhook delivery");
         public static Text ActionItem => T("nhiệm vụ", "Action item");
         public static Text BaselineResult => T("kết quả năm cơ sở của tỉnh trong kế hoạch", "Baseline result of the plan's province");
         public static Text EvidenceFile => T("tệp minh chứng", "Evidence file");
@@ -156,6 +158,12 @@ public static class Messages
     public static Text IdempotencyKeyInProgress => T("Một yêu cầu với Idempotency-Key này vẫn đang được xử lý; hãy thử lại sau giây lát.", "A request with this Idempotency-Key is still being processed; retry in a moment.");
     public static readonly Text BadEventCursor = T(
         "Con trỏ không hợp lệ: dùng nguyên giá trị next của trang trước.", "Not a valid cursor: send the previous page's next value as it was.");
+
+    public static Text WebhookUrlIsHttp => T("Địa chỉ nhận phải là URL tuyệt đối http hoặc https, không chứa tên đăng nhập hay mật khẩu.", "The target must be an absolute http or https URL without a user name or password.");
+    public static Text WebhookTargetNotPublic => T(
+        "Địa chỉ nhận trỏ tới mạng nội bộ, loopback hoặc link-local (hoặc không phân giải được); người vận hành phải cho phép trước (Webhooks__AllowPrivateTargets hoặc Webhooks__AllowedHosts).",
+        "The target resolves to a loopback, link-local or private address (or does not resolve); the operator must allow it first (Webhooks__AllowPrivateTargets or Webhooks__AllowedHosts).");
+    public static Text ReplayRange(int days) => T($"Khoảng gửi lại: từ trước đến, dài tối đa {days} ngày.", $"The replay range runs from before to, at most {days} days long.");
 
     public static Text ExportKindIs(string kinds) => T($"Loại dữ liệu xuất là một trong: {kinds}.", $"The export kind is one of: {kinds}.");
 

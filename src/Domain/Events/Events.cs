@@ -49,3 +49,11 @@ public sealed record UnitsRestructured(Restructuring Restructuring, string UnitP
         ($"restructurings/{Restructuring.Id}",
          new { restructuringId = Restructuring.Id, kind = Restructuring.Kind.ToString(), effectiveOn = Restructuring.EffectiveOn, provinceId = Restructuring.ProvinceId });
 }
+
+/// <summary>A period's lock day ended. It belongs to the plan's province: its units all report in that period.</summary>
+public sealed record PeriodLocked(ReportingPeriod Period, string ProvincePath) : DomainEvent(IntegrationEventType.PeriodLocked, ProvincePath)
+{
+    public override (string, object) Describe() =>
+        ($"reporting-periods/{Period.Id}/completeness",
+         new { periodId = Period.Id, planId = Period.PlanId, kind = Period.Kind.ToString(), year = Period.Year, lockOn = Period.LockOn });
+}

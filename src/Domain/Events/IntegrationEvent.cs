@@ -12,6 +12,9 @@ public enum IntegrationEventType
     ActionStatusChanged,
     ScoreReleaseImported,
     UnitsRestructured,
+
+    /// <summary>A reporting period closed to new reports: its lock day ended (written by a scheduled round, not a request).</summary>
+    PeriodLocked,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Common;
+using PapiTracker.Domain.Events;
 
 namespace PapiTracker.Domain.Reporting;
 
@@ -27,8 +28,10 @@ public enum ReportingPeriodKind
 /// nothing is accepted without an extension, and the data cut-off. Days are days in Việt Nam:
 /// a report is on time until the end of the due day in Asia/Ho_Chi_Minh, wherever the server runs.
 /// </summary>
-public sealed class ReportingPeriod : IAudited
+public sealed class ReportingPeriod : IAudited, IRaisesEvents
 {
+    private readonly RaisedEvents _events = new();
+
     private ReportingPeriod() { }
 
     public int Id { get; private set; }
@@ -41,7 +44,13 @@ public sealed class ReportingPeriod : IAudited
     public DateOnly? LockOn { get; private set; }
     public DateOnly? DataCutOff { get; private set; }
 
+    /// <summary>When the <see cref="IntegrationEventType.PeriodLocked"/> event was written: once per period.</summary>
+    public DateTimeOffset? LockAnnouncedAt { get; private set; }
+
+
     string? IAudited.AuditUnitPath => null;
+
+    RaisedEvents IRaisesEvents.Events => _events;
 
     public static ReportingPeriod Create(int planId, ReportingPeriodKind kind, int year, DateOnly coverageFrom, DateOnly coverageTo, DateOnly dueOn,
         DateOnly? lockOn, DateOnly? dataCutOff)
@@ -65,6 +74,19 @@ public sealed class ReportingPeriod : IAudited
     /// <summary>Closed to new reports after the lock day, unless the unit's extension runs later.</summary>
     public bool IsLockedAt(DateTimeOffset now, DateOnly? extendedTo) =>
         LockOn is { } lockOn && now > VietnamTime.EndOfDay(extendedTo is { } extension && extension > lockOn ? extension : lockOn);
+
+    /// <summary>
+    /// Tells integrations, once, that the period has locked (its lock day, not a unit's extension, has ended); false
+    /// when it has not locked yet or was announced already.
+    /// </summary>
+    public bool AnnounceLock(DateTimeOffset now, string provincePath)
+    {
+        if (LockAnnouncedAt is not null || !IsLockedAt(now, null))
+            return false;
+        LockAnnouncedAt = now;
+        _events.Raise(new PeriodLocked(this, provincePath));
+        return true;
+    }
 
     /// <summary>
     /// The unit a report of this period counts for: the unit that owes it, or its successor when that unit ended

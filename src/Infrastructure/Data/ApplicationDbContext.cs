@@ -11,6 +11,7 @@ using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Webhooks;
 using PapiTracker.Infrastructure.Data.Interceptors;
 using PapiTracker.Infrastructure.Identity;
 
@@ -45,6 +46,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
     public DbSet<LevelApproval> LevelApprovals => Set<LevelApproval>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

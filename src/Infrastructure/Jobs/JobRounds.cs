@@ -12,6 +12,12 @@ public sealed class JobRounds(NpgsqlDataSource database)
     /// <summary>The reminders, the outbox and the idempotency keys' expiry, run together.</summary>
     public const long Reminders = 0x5041_5049_0001; // "PAPI" and the job's number
 
+    /// <summary>The <c>PeriodLocked</c> events of periods whose lock day has ended.</summary>
+    public const long PeriodLocks = 0x5041_5049_0002;
+
+    /// <summary>Webhook delivery: taking new events after each subscription's cursor, and sending what is due.</summary>
+    public const long Webhooks = 0x5041_5049_0003;
+
     /// <summary>True when this process ran the round; false when another was running it.</summary>
     public async Task<bool> RunAloneAsync(long job, Func<CancellationToken, Task> round, CancellationToken ct)
     {

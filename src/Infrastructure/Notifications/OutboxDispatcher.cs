@@ -32,7 +32,7 @@ public sealed class OutboxDispatcher(ApplicationDbContext db, IOptions<ReminderO
         var ids = due.Select(m => m.NotificationId).ToList();
         var about = await (from n in db.Notifications
                            where ids.Contains(n.Id)
-                           join o in db.ReportObligations on n.ObligationId equals o.Id
+                           join o in db.ReportObligations on n.ObligationId equals (int?)o.Id
                            join p in db.ReportingPeriods on o.PeriodId equals p.Id
                            join u in db.OrgUnits on o.UnitId equals u.Id
                            select new { n.Id, n.Kind, Unit = u.NameVi, Period = p.Kind, p.Year, Due = o.ExtendedTo ?? p.DueOn })

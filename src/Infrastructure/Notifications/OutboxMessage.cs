@@ -41,5 +41,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.UserId, n.DedupKey }).IsUnique();
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
         builder.HasOne<Domain.Reporting.ReportObligation>().WithMany().HasForeignKey(n => n.ObligationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Webhooks.WebhookSubscription>().WithMany().HasForeignKey(n => n.WebhookId).OnDelete(DeleteBehavior.Cascade);
     }
 }

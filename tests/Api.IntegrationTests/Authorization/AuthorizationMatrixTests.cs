@@ -305,6 +305,18 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/api-tokens"] = () => OnlyFor([Admin], HttpStatusCode.Created, w => Send(HttpMethod.Post, "/api/v1/api-tokens", new { name = "Hệ thống khác", scopes = new[] { "scores:read" }, unitId = w.A.Id, expiresAt = DateTimeOffset.UtcNow.AddDays(1) })),
         ["POST /api/v1/api-tokens/{id}/revoke"] = () => OnlyFor([Admin], HttpStatusCode.NoContent, w => Send(HttpMethod.Post, $"/api/v1/api-tokens/{w.TokenId}/revoke")),
 
+        // No subscription in the world: whoever gets past authorization gets 404 for one, 400 for a loopback target (refused by default).
+        ["GET /api/v1/webhooks"] = () => OnlyFor([Admin], HttpStatusCode.OK, _ => Get("/api/v1/webhooks")),
+        ["POST /api/v1/webhooks"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest,
+            w => Send(HttpMethod.Post, "/api/v1/webhooks", new { name = "Kho dữ liệu", url = "http://127.0.0.1/hooks", unitId = w.A.Id })),
+        ["DELETE /api/v1/webhooks/{id}"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, _ => Send(HttpMethod.Delete, "/api/v1/webhooks/999999")),
+        ["POST /api/v1/webhooks/{id}/secret"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, _ => Send(HttpMethod.Post, "/api/v1/webhooks/999999/secret")),
+        ["GET /api/v1/webhooks/{id}/deliveries"] = () => OnlyFor([Admin], HttpStatusCode.NotFound, _ => Get("/api/v1/webhooks/999999/deliveries")),
+        ["POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay"] = () =>
+            OnlyFor([Admin], HttpStatusCode.NotFound, _ => Send(HttpMethod.Post, "/api/v1/webhooks/999999/deliveries/1/replay")),
+        ["POST /api/v1/webhooks/{id}/replay"] = () => OnlyFor([Admin], HttpStatusCode.NotFound,
+            _ => Send(HttpMethod.Post, "/api/v1/webhooks/999999/replay", new { from = DateTimeOffset.UtcNow.AddDays(-1), to = DateTimeOffset.UtcNow })),
+
         ["GET /api/v1/audit"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/audit?pageSize=200"), readers: [Admin, Coordinator]),
     };
 

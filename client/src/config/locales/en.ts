@@ -1052,6 +1052,7 @@ export const en: TranslationResource = {
       Overdue: '{{unit}}: {{period}} {{year}} is overdue (was due {{due}}).',
       ReportReturned: '{{unit}}: {{period}} {{year}} was returned; revise and resubmit (due {{due}}).',
       ReportApproved: '{{unit}}: {{period}} {{year}} was approved.',
+      WebhookDisabled: 'The webhook subscription “{{name}}” was disabled: every delivery failed for 24 hours.',
     },
   },
   overview: {

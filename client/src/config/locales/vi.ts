@@ -1050,6 +1050,7 @@ export const vi = {
       Overdue: '{{period}} {{year}} của {{unit}} đã quá hạn nộp ({{due}}).',
       ReportReturned: '{{period}} {{year}} của {{unit}} bị trả lại, cần sửa và gửi lại (hạn {{due}}).',
       ReportApproved: '{{period}} {{year}} của {{unit}} đã được duyệt.',
+      WebhookDisabled: 'Đăng ký webhook “{{name}}” đã bị tắt vì mọi lần gửi đều thất bại trong 24 giờ.',
     },
   },
   overview: {

@@ -9,6 +9,7 @@ using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Domain.Webhooks;
 
 namespace PapiTracker.Application.Common.Interfaces;
 
@@ -40,6 +41,8 @@ public interface IApplicationDbContext
     DbSet<ReportAttachment> ReportAttachments { get; }
     DbSet<LevelApproval> LevelApprovals { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     DatabaseFacade Database { get; }
 

@@ -15,7 +15,7 @@ export function MyTasks() {
   if (!unread.data) return null;
   const tasks = unread.data.notices.items
     .filter((notice) => taskKinds.includes(notice.kind))
-    .sort((a, b) => taskKinds.indexOf(a.kind) - taskKinds.indexOf(b.kind) || a.dueOn.localeCompare(b.dueOn));
+    .sort((a, b) => taskKinds.indexOf(a.kind) - taskKinds.indexOf(b.kind) || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
   return (
     <section>
       <h2 id={headingId}>{t('notifications.tasks')}</h2>

@@ -17,7 +17,7 @@ function newestFirst(a: Notice, b: Notice): number {
   return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
 }
 
-/** One notice: what it says, when, a link to its report in its period and, while unread, a button to mark it read. */
+/** One notice: what it says, when, a link to its report in its period (a webhook's notice has none) and, while unread, a button to mark it read. */
 function NoticeItem({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -38,9 +38,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
         <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt, language)}</time>
       </p>
       <p className="notice-actions">
-        <Link to={reportPath(notice.obligationId, notice.periodId)} aria-label={t('notifications.openFor', { text })}>
-          {t('notifications.open')}
-        </Link>
+        {notice.obligationId != null && (
+          <Link to={reportPath(notice.obligationId, notice.periodId ?? undefined)} aria-label={t('notifications.openFor', { text })}>
+            {t('notifications.open')}
+          </Link>
+        )}
         {unread && (
           <button
             type="button"
