@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Documents;
 using PapiTracker.Domain.Events;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Notifications;
@@ -38,6 +39,7 @@ public interface IApplicationDbContext
     DbSet<ReportSubmission> ReportSubmissions { get; }
     DbSet<SubmissionVersion> SubmissionVersions { get; }
     DbSet<ReportAttachment> ReportAttachments { get; }
+    DbSet<DocumentSignatureCheck> DocumentSignatureChecks { get; }
     DbSet<LevelApproval> LevelApprovals { get; }
     DbSet<Notification> Notifications { get; }
 

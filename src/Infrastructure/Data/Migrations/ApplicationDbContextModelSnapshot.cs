@@ -321,6 +321,73 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("PapiTracker.Domain.Documents.DocumentSignatureCheck", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<bool?>("ChangedAfterSigning")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed_after_signing");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<bool?>("DigestMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digest_matches");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("problem");
+
+                    b.Property<int>("SignatureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("signature_count");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerOrganisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("signer_organisation");
+
+                    b.Property<string>("SignerSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("signer_subject");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("TimestampedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("timestamped_at");
+
+                    b.Property<bool?>("Trusted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("trusted");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_document_signature_checks");
+
+                    b.ToTable("document_signature_checks", (string)null);
+                });
+
             modelBuilder.Entity("PapiTracker.Domain.Events.IntegrationEvent", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Documents.Commands.RecheckSignatures;
+
+namespace PapiTracker.Api.Endpoints;
+
+internal static class DocumentsEndpoints
+{
+    public static void MapDocumentsEndpoints(this RouteGroupBuilder api)
+    {
+        var documents = api.MapGroup("/").WithTags("Documents");
+
+        documents.MapPost("/document-signatures/{sha256}/recheck", RecheckSignatures)
+            .WithName(nameof(RecheckSignatures))
+            .WithSummary("Check a stored PDF's signatures again (after the trust list changed), by its content hash as the file's `signature.sha256` gives it; anyone who may download a file with those bytes (404 otherwise).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<DocumentSignatureDto>> RecheckSignatures(string sha256, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RecheckSignaturesCommand(sha256), ct));
+}
