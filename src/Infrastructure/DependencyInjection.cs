@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddSingleton<IPdfRenderer, LibreOfficePdfRenderer>();
         services.Configure<SignatureOptions>(configuration.GetSection(SignatureOptions.Section));
         services.AddSingleton<ISignatureVerifier, PdfSignatureVerifier>();
+        services.AddSingleton<IDocumentSigner, HttpDocumentSigner>();
         services.AddSingleton(sp => new SignaturePolicy(sp.GetRequiredService<IOptions<SignatureOptions>>().Value.UnitPlanMustBeValid));
         services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));

@@ -45,6 +45,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
     public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
     public DbSet<DocumentSignatureCheck> DocumentSignatureChecks => Set<DocumentSignatureCheck>();
+    public DbSet<SignedDocument> SignedDocuments => Set<SignedDocument>();
     public DbSet<LevelApproval> LevelApprovals => Set<LevelApproval>();
     public DbSet<Notification> Notifications => Set<Notification>();
 

@@ -40,6 +40,7 @@ public interface IApplicationDbContext
     DbSet<SubmissionVersion> SubmissionVersions { get; }
     DbSet<ReportAttachment> ReportAttachments { get; }
     DbSet<DocumentSignatureCheck> DocumentSignatureChecks { get; }
+    DbSet<SignedDocument> SignedDocuments { get; }
     DbSet<LevelApproval> LevelApprovals { get; }
     DbSet<Notification> Notifications { get; }
 

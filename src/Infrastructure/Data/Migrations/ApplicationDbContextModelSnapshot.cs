@@ -69,6 +69,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("role_assignments_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("signed_documents_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -386,6 +389,59 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasName("pk_document_signature_checks");
 
                     b.ToTable("document_signature_checks", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Documents.SignedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "signed_documents_hilo");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("KeptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("kept_at");
+
+                    b.Property<Guid?>("KeptBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kept_by");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_signed_documents");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_signed_documents_unit_id");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .HasDatabaseName("ix_signed_documents_period_id_unit_id");
+
+                    b.ToTable("signed_documents", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Events.IntegrationEvent", b =>
@@ -3625,6 +3681,23 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_role_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Documents.SignedDocument", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_signed_documents_reporting_periods_period_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_signed_documents_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.Dimension", b =>

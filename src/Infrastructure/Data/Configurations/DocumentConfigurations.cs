@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PapiTracker.Domain.Documents;
+using PapiTracker.Domain.Organization;
+using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Infrastructure.Data.Configurations;
 
@@ -14,5 +16,18 @@ internal sealed class DocumentSignatureCheckConfiguration : IEntityTypeConfigura
         builder.Property(c => c.Detail).HasMaxLength(DocumentSignatureCheck.DetailMaxLength);
         builder.Property(c => c.SignerSubject).HasMaxLength(DocumentSignatureCheck.SubjectMaxLength);
         builder.Property(c => c.SignerOrganisation).HasMaxLength(DocumentSignatureCheck.OrganisationMaxLength);
+    }
+}
+
+internal sealed class SignedDocumentConfiguration : IEntityTypeConfiguration<SignedDocument>
+{
+    public void Configure(EntityTypeBuilder<SignedDocument> builder)
+    {
+        builder.Property(d => d.FileName).HasMaxLength(SignedDocument.FileNameMaxLength);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.Id).UseHiLo("signed_documents_hilo");
+        builder.HasOne<ReportingPeriod>().WithMany().HasForeignKey(d => d.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.PeriodId, d.UnitId });
     }
 }
