@@ -1,14 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Files;
-using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Documents;
@@ -171,7 +168,7 @@ public sealed class SignedDocumentTests : ApiTest
     {
         await using var strict = TestRun.Factory.WithWebHostBuilder(b => b.UseSetting("Signatures:UnitPlanMustBeValid", "true"));
         var (_, obligations) = await TestActors.PeriodAsync(_planId, ReportingPeriodKind.UnitPlan, Today.AddDays(3), null, (_commune, _district));
-        using var head = await ClientAsync(strict, Role.UnitHead, _commune.Id);
+        using var head = await TestActors.ClientForAsync(strict, await TestActors.UserAsync("head.strict", null, (Role.UnitHead, _commune.Id)));
         var (_, submission) = await DraftAsync(obligations[0]);
         var document = await AttachAsync(submission, _signed, "ke-hoach-15-kh-ubnd.pdf");
         await SaveAsync(obligations[0], new { narratives = new { }, unitPlan = new { number = "15/KH-UBND", issuedOn = Today, documentId = document.Id, committedActionIds = new[] { _actionId } } });
@@ -196,17 +193,6 @@ public sealed class SignedDocumentTests : ApiTest
 
         await elsewhere.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await notAHash.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-    }
-
-    private static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> api, Role role, int unitId)
-    {
-        var user = await TestActors.UserAsync($"{role}-{Guid.NewGuid():N}".ToLowerInvariant()[..30], null, (role, unitId));
-        await using var scope = api.Services.CreateAsyncScope();
-        var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(user, CancellationToken.None);
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        return client;
     }
 
     /// <summary>A draft report of the commune (of a new quarterly period unless the obligation is given).</summary>

@@ -34,9 +34,11 @@ public sealed class SignConsolidatedReportCommandHandler(
 {
     public async ValueTask<SignedDocumentDto> Handle(SignConsolidatedReportCommand command, CancellationToken cancellationToken)
     {
-        var report = await sender.Send(new GetConsolidatedReportQuery(command.PeriodId, command.UnitId, ConsolidatedFormat.Pdf, command.Number), cancellationToken);
-        var unitPath = await db.OrgUnits.Where(u => u.Id == command.UnitId).Select(u => u.Path).SingleAsync(cancellationToken);
+        // Who may sign is settled before the document is rendered (seconds of LibreOffice); the query then checks what one sees.
+        var unitPath = await db.OrgUnits.Where(u => u.Id == command.UnitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Messages.Resources.Unit, command.UnitId);
         await access.EnsureCanWriteAsync(Permission.ReviewReports, unitPath, cancellationToken);
+        var report = await sender.Send(new GetConsolidatedReportQuery(command.PeriodId, command.UnitId, ConsolidatedFormat.Pdf, command.Number), cancellationToken);
         byte[] pdf;
         await using (report.Content)
         {
