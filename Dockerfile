@@ -16,6 +16,11 @@ COPY src/ src/
 RUN dotnet publish src/Api/Api.csproj -c Release -a "$TARGETARCH" --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The consolidated report's PDF is its .docx rendered by LibreOffice headless (ADR 0008); Liberation Serif 2 is
+# Times New Roman's metric twin with the Vietnamese glyphs (version 1 lacks them).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=api /app ./
 COPY --from=client /src/client/dist ./wwwroot

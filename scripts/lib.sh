@@ -22,6 +22,8 @@ ensure_pdf_renderer() {
   local missing=()
   [ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
   dpkg-query -W -f='${Status}' fonts-liberation2 2>/dev/null | grep -q "ok installed" || missing+=(fonts-liberation2)
+  # The golden page image of the consolidated report is rendered with poppler's pdftoppm (tests only).
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   [ ${#missing[@]} = 0 ] || apt_install "${missing[@]}"
 }
 

@@ -27,6 +27,7 @@ v1.MapOrgUnitsEndpoints();
 v1.MapRestructuringsEndpoints();
 v1.MapPlansEndpoints();
 v1.MapReportingEndpoints();
+v1.MapDocumentsEndpoints();
 v1.MapSubmissionEndpoints();
 v1.MapUsersEndpoints();
 v1.MapApiTokensEndpoints();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Files;
@@ -87,6 +88,10 @@ public static class DependencyInjection
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();
         services.Configure<PdfRendererOptions>(configuration.GetSection(PdfRendererOptions.Section));
         services.AddSingleton<IPdfRenderer, LibreOfficePdfRenderer>();
+        services.Configure<SignatureOptions>(configuration.GetSection(SignatureOptions.Section));
+        services.AddSingleton<ISignatureVerifier, PdfSignatureVerifier>();
+        services.AddSingleton<IDocumentSigner, HttpDocumentSigner>();
+        services.AddSingleton(sp => new SignaturePolicy(sp.GetRequiredService<IOptions<SignatureOptions>>().Value.UnitPlanMustBeValid));
         services.AddScoped<IReleaseEntryWriter, ReleaseEntryWriter>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderJob>();

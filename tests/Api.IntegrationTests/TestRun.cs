@@ -18,15 +18,19 @@ public sealed class TestRun
 
     internal static PapiApiFactory Factory => _factory ?? throw new InvalidOperationException("The test run has not started.");
 
+    /// <summary>The run's signature trust list folder (<c>Signatures:TrustDirectory</c>): empty unless a test puts a CA in it.</summary>
+    internal static string TrustDirectory { get; } = Path.Combine(Path.GetTempPath(), $"papi-trust-{Guid.NewGuid():N}");
+
     internal static string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("The test run has not started.");
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
+        Directory.CreateDirectory(TrustDirectory);
         _database = await TestDatabase.StartAsync();
         TestContext.Progress.WriteLine($"Integration tests on PostgreSQL from {_database.Source}.");
         _factory = new PapiApiFactory(_database.ConnectionString, ("RateLimits:FailedSignInsPerAddress", "0"), ("RateLimits:SignInsPerMinutePerAddress", "0"), ("RateLimits:RequestsPerMinutePerUser", "0"), ("RateLimits:RequestsPerMinutePerApiToken", "0"), ("Reminders:IntervalMinutes", "0"),
-            ("Webhooks:Interval", "00:00:00"));
+            ("Webhooks:Interval", "00:00:00"), ("Signatures:TrustDirectory", TrustDirectory));
         await using (var scope = _factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.MigrateAsync();
 
@@ -62,5 +66,6 @@ public sealed class TestRun
             await _factory.DisposeAsync();
         if (_database is not null)
             await _database.DisposeAsync();
+        Directory.Delete(TrustDirectory, recursive: true);
     }
 }

@@ -68,6 +68,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-signatures/{sha256}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a stored PDF's signatures again (after the trust list changed), by its content hash as the file's `signature.sha256` gives it; anyone who may download a file with those bytes (404 otherwise).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
+        post: operations["RecheckSignatures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signed-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a kept signed document (those who see its unit; 404 otherwise).
+         * @description Permission: ReadPlans. API token scope: plans:read.
+         */
+        get: operations["DownloadSignedDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -1044,6 +1084,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Have the consolidated report's PDF signed by the province's signing service (a reviewer over the unit). The signed copy is kept only when it is the same document with a valid signature added (502 otherwise; 503 when the service is unavailable); it is then at GET /signed-documents/{id}.
+         * @description Permission: ReviewReports. Not open to API tokens.
+         */
+        post: operations["SignConsolidatedReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report.xlsx": {
         parameters: {
             query?: never;
@@ -1697,6 +1757,7 @@ export interface components {
             sizeBytes: number;
             /** Format: date-time */
             uploadedAt: string;
+            signature?: components["schemas"]["DocumentSignatureDto"] | null;
         };
         /** @enum {string} */
         AuditAction: "Created" | "Updated" | "Deleted" | "Exported" | "Refused";
@@ -1932,6 +1993,25 @@ export interface components {
             signerName: string;
             recipients: string[];
         };
+        DocumentSignatureDto: {
+            sha256: string;
+            state: components["schemas"]["SignatureState"];
+            problem?: components["schemas"]["SignatureProblem"] | null;
+            detail?: string | null;
+            /** Format: int32 */
+            signatureCount: number;
+            signerSubject?: string | null;
+            signerOrganisation?: string | null;
+            /** Format: date-time */
+            signedAt?: string | null;
+            /** Format: date-time */
+            timestampedAt?: string | null;
+            digestMatches?: boolean | null;
+            changedAfterSigning?: boolean | null;
+            trusted?: boolean | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
         EffectDto: {
             /** Format: int32 */
             planId: number;
@@ -2015,6 +2095,7 @@ export interface components {
             sizeBytes: number;
             /** Format: date-time */
             uploadedAt: string;
+            signature?: components["schemas"]["DocumentSignatureDto"] | null;
         };
         Extension: {
             /** Format: date */
@@ -2943,6 +3024,24 @@ export interface components {
         SignOutCommand: {
             refreshToken: string;
         };
+        /** @enum {string} */
+        SignatureProblem: "NotReadablePdf" | "ByteRangeMalformed" | "ByteRangeOutsideFile" | "SignatureNotCms" | "DigestAlgorithmUnknown" | "DigestMismatch" | "SignatureValueWrong" | "ChangedAfterSigning" | "NoTrustList" | "ChainNotTrusted";
+        /** @enum {string} */
+        SignatureState: "Valid" | "SignedUntrusted" | "ModifiedAfterSigning" | "NotSigned" | "CouldNotCheck";
+        SignedDocumentDto: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            periodId: number;
+            /** Format: int32 */
+            unitId: number;
+            fileName: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            keptAt: string;
+            signature: components["schemas"]["DocumentSignatureDto"];
+        };
         SkippedRowDto: {
             /** Format: int32 */
             row: number;
@@ -3703,6 +3802,285 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecheckSignatures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSignatureDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadSignedDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
                     "RateLimit-Limit"?: number;
@@ -12320,6 +12698,179 @@ export interface operations {
             };
             /** @description Internal Server Error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignConsolidatedReport: {
+        parameters: {
+            query?: {
+                number?: number;
+            };
+            header?: {
+                /** @description Makes a retry safe: the same key and request within 24 hours answers the first result again and changes nothing; the same key with another request is 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Where the created resource is read. */
+                    Location?: string;
+                    /** @description true when this is the first answer to the same Idempotency-Key, replayed. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedDocumentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

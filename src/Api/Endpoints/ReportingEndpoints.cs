@@ -22,6 +22,7 @@ using PapiTracker.Application.Reporting.Commands.RemoveReportAttachment;
 using PapiTracker.Application.Reporting.Commands.ReopenReport;
 using PapiTracker.Application.Reporting.Commands.ReturnReport;
 using PapiTracker.Application.Reporting.Commands.SaveSubmissionDraft;
+using PapiTracker.Application.Reporting.Commands.SignConsolidatedReport;
 using PapiTracker.Application.Reporting.Commands.SubmitReport;
 using PapiTracker.Application.Reporting.Queries.DownloadReportAttachment;
 using PapiTracker.Application.Reporting.Queries.GetSubmission;
@@ -153,6 +154,12 @@ internal static class ReportingEndpoints
             .ProducesFile(["application/pdf"])
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        reports.MapPost("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report/signature", SignConsolidatedReport)
+            .WithName(nameof(SignConsolidatedReport))
+            .WithSummary("Have the consolidated report's PDF signed by the province's signing service (a reviewer over the unit). The signed copy is kept only when it is the same document with a valid signature added (502 otherwise; 503 when the service is unavailable); it is then at GET /signed-documents/{id}.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         reports.MapGet("/reporting-periods/{id:int}/levels/{unitId:int}/consolidated-report.xlsx", GetConsolidatedReportXlsx)
             .WithName(nameof(GetConsolidatedReportXlsx))
             .SendsMessage<GetConsolidatedReportQuery>()
@@ -239,6 +246,12 @@ internal static class ReportingEndpoints
     /// <param name="number">The document's number, before the symbol (Số: 15/BC-SNV); left blank for the office when not given.</param>
     private static Task<FileStreamHttpResult> GetConsolidatedReportPdf(int id, int unitId, ISender sender, CancellationToken ct, int? number = null) =>
         ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Pdf, number), sender, ct);
+
+    private static async Task<Created<SignedDocumentDto>> SignConsolidatedReport(int id, int unitId, int? number, ISender sender, CancellationToken ct)
+    {
+        var signed = await sender.Send(new SignConsolidatedReportCommand(id, unitId, number), ct);
+        return TypedResults.Created($"/api/v1/signed-documents/{signed.Id}", signed);
+    }
 
     private static Task<FileStreamHttpResult> GetConsolidatedReportXlsx(int id, int unitId, ISender sender, CancellationToken ct) =>
         ConsolidatedReportAsync(new GetConsolidatedReportQuery(id, unitId, ConsolidatedFormat.Xlsx), sender, ct);

@@ -50,6 +50,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             PreconditionFailedException or DbUpdateConcurrencyException =>
                 Problem(StatusCodes.Status412PreconditionFailed, Messages.ChangedSinceRead),
             PdfRendererUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Text),
+            SigningServiceUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Text),
+            SignedCopyRejectedException rejected => Problem(StatusCodes.Status502BadGateway, rejected.Text),
             PreconditionRequiredException required => Problem(StatusCodes.Status428PreconditionRequired, required.Text),
             // ASP.NET Core's own wording (which parameter it could not bind) is English only; the status says what kind.
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
@@ -78,7 +80,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             logger.LogWarning(exception, "Unavailable for {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path,
-                exception is PdfRendererUnavailableException renderer ? renderer.Cause.Message : "the database");
+                exception switch
+                {
+                    PdfRendererUnavailableException renderer => renderer.Cause.Message,
+                    SigningServiceUnavailableException signing => signing.Cause.Message,
+                    _ => "the database",
+                });
             httpContext.Response.Headers.RetryAfter = "5";
         }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

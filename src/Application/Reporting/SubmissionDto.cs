@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PapiTracker.Application.ActionItems;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 
@@ -21,10 +22,14 @@ public sealed record ReportedActionDto(
     int ActionId, string Code, string TextVi, string? TextEn, ActionUnitRole Role, long? ProgressId, ActionStatus? Status, int? Percent,
     string? Narrative, DateOnly? ReportedOn, IReadOnlyList<EvidenceDto> Evidence);
 
-/// <summary>A file sent with a report; its bytes are at GET /api/v1/report-attachments/{id}.</summary>
-public sealed record AttachmentDto(long Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt)
+/// <summary>
+/// A file sent with a report; its bytes are at GET /api/v1/report-attachments/{id}. <c>Signature</c> is the check of a
+/// PDF's signatures (null for other types).
+/// </summary>
+public sealed record AttachmentDto(long Id, string FileName, string ContentType, long SizeBytes, DateTimeOffset UploadedAt, DocumentSignatureDto? Signature)
 {
-    public static AttachmentDto From(ReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.UploadedAt);
+    public static AttachmentDto From(ReportAttachment a, IReadOnlyDictionary<string, DocumentSignatureDto> signatures) =>
+        new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.UploadedAt, signatures.GetValueOrDefault(a.Sha256));
 }
 
 /// <summary>A kept version: when it was sent, what the receiver decided, and whether an approval was later reopened (and why).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.ActionItems;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Reporting;
 
@@ -46,14 +47,15 @@ internal static class SubmissionReader
             .Select(g => g.OrderByDescending(p => p.ReportedOn).ThenByDescending(p => p.Id).First())
             .ToDictionaryAsync(p => p.ActionItemId, ct);
         var progressIds = latest.Values.Select(p => p.Id).ToList();
-        var evidence = (await db.EvidenceFiles.AsNoTracking().Where(e => progressIds.Contains(e.ActionProgressId)).OrderBy(e => e.Id).ToListAsync(ct))
-            .ToLookup(e => e.ActionProgressId, EvidenceDto.From);
+        var evidenceFiles = await db.EvidenceFiles.AsNoTracking().Where(e => progressIds.Contains(e.ActionProgressId)).OrderBy(e => e.Id).ToListAsync(ct);
         var attachments = s is null ? [] : await db.ReportAttachments.AsNoTracking().Where(a => a.SubmissionId == s.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var signatures = await db.SignaturesOfAsync(evidenceFiles.Select(e => e.Sha256).Concat(attachments.Select(a => a.Sha256)), ct);
+        var evidence = evidenceFiles.ToLookup(e => e.ActionProgressId, e => EvidenceDto.From(e, signatures));
 
         var reported = actions.Select(a => latest.GetValueOrDefault(a.Id) is { } p
             ? new ReportedActionDto(a.Id, a.Code, a.TextVi, a.TextEn, a.Role, p.Id, p.Status, p.Percent, p.Narrative, p.ReportedOn, evidence[p.Id].ToList())
             : new ReportedActionDto(a.Id, a.Code, a.TextVi, a.TextEn, a.Role, null, null, null, null, null, [])).ToList();
         return new ReportContent(s?.NarrativesByDimension ?? new Dictionary<string, string>(), s?.UnitPlan ?? new UnitPlanDocument(null, null, null, []),
-            reported, attachments.Select(AttachmentDto.From).ToList());
+            reported, attachments.Select(a => AttachmentDto.From(a, signatures)).ToList());
     }
 }

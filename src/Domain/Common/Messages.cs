@@ -31,6 +31,7 @@ public static class Messages
         [428] = new("Title428", "Thiếu phiên bản dữ liệu", "The version you edit is missing"),
         [429] = new("Title429", "Quá nhiều yêu cầu", "Too many requests"),
         [500] = new("Title500", "Lỗi hệ thống", "Something went wrong on our side"),
+        [502] = new("Title502", "Dịch vụ bên ngoài trả lời không hợp lệ", "An outside service gave an invalid answer"),
         [503] = new("Title503", "Hệ thống tạm thời không phục vụ được", "The service is unavailable for a moment"),
     };
 
@@ -74,6 +75,8 @@ public static class Messages
         public static Text ActionItem => T("nhiệm vụ", "Action item");
         public static Text BaselineResult => T("kết quả năm cơ sở của tỉnh trong kế hoạch", "Baseline result of the plan's province");
         public static Text EvidenceFile => T("tệp minh chứng", "Evidence file");
+        public static Text StoredDocument => T("tệp tài liệu", "Stored document");
+        public static Text SignedDocument => T("văn bản đã ký số", "Signed document");
         public static Text FrameworkVersion => T("phiên bản bộ chỉ số", "Framework version");
         public static Text Framework => T("bộ chỉ số", "Framework");
         public static Text Plan => T("kế hoạch", "Plan");
@@ -352,6 +355,14 @@ public static class Messages
     public static Text ExtensionPastDue => T("Thời hạn gia hạn kết thúc trước hạn nộp.", "An extension runs past the due day.");
     public static Text ExtensionBeforeDueDay(DateOnly due) => T($"Gia hạn phải sau hạn nộp, ngày {Day(due)}.", $"An extension runs past the due day, {IsoDay(due)}.");
     public static Text ExtensionNeedsReason => T("Gia hạn cần nêu lý do.", "An extension needs a reason.");
+    public static Text UnitPlanNeedsValidSignature(string state) => T(
+        $"Văn bản đã ký của kế hoạch triển khai phải có chữ ký số hợp lệ (còn nguyên vẹn và chứng thư tin cậy) trước khi gửi; kết quả kiểm tra hiện tại: {state}.",
+        $"The unit plan's signed document must carry a valid digital signature (unchanged and from a trusted certificate) before it is sent; the check now says: {state}.");
+    public static Text SigningServiceUnavailable => T("Dịch vụ ký số của tỉnh tạm thời không phục vụ được; hãy thử lại sau.", "The province's signing service is unavailable for a moment; try again later.");
+    public static Text SignedCopyNotValid(string state) => T(
+        $"Văn bản do dịch vụ ký số trả về không có chữ ký hợp lệ ({state}); bản đã ký không được lưu.",
+        $"The document the signing service returned does not carry a valid signature ({state}); no signed copy was kept.");
+    public static Text SignedCopyNotTheDocument => T("không phải văn bản đã gửi đi ký", "not the document sent for signing");
     public static Text SignedDocumentStays => T("Tệp này là văn bản đã ký của kế hoạch triển khai: hãy chọn văn bản khác trong bản nháp trước.", "This file is the unit plan's signed document: name another document in the draft first.");
     public static Text FileSentWithVersion(int version) => T($"Tệp đã được gửi kèm phiên bản {version} của báo cáo và được giữ cùng phiên bản đó.", $"The file was sent with version {version} of the report and stays with it.");
     public static Text PeriodEndsBeforeStart(string kind, int year) => T($"Kỳ {kind} năm {year} kết thúc trước khi bắt đầu.", $"The {kind} {year} period ends before it starts.");

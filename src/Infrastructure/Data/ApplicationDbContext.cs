@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Documents;
 using PapiTracker.Domain.Events;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Notifications;
@@ -44,6 +45,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
     public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+    public DbSet<DocumentSignatureCheck> DocumentSignatureChecks => Set<DocumentSignatureCheck>();
+    public DbSet<SignedDocument> SignedDocuments => Set<SignedDocument>();
     public DbSet<LevelApproval> LevelApprovals => Set<LevelApproval>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();

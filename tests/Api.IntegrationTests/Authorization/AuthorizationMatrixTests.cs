@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
@@ -187,6 +188,13 @@ public sealed class AuthorizationMatrixTests : ApiTest
                 Content = new MultipartFormDataContent { { new ByteArrayContent(TestActors.Pdf), "file", "bien-ban.pdf" } },
             }),
         ["GET /api/v1/evidence/{id}"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/evidence/{w.EvidenceId}"), readers: People),
+        ["GET /api/v1/signed-documents/{id}"] = () => Readable(HttpStatusCode.NotFound, _ => Get("/api/v1/signed-documents/999999"), readers: People),
+        // No signing service is configured in the tests: whoever may sign gets past authorization to its 503.
+        ["POST /api/v1/reporting-periods/{id}/levels/{unitId}/consolidated-report/signature"] = () =>
+            OnlyFor([Admin, Coordinator], HttpStatusCode.ServiceUnavailable, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.A.Id}/consolidated-report/signature"))
+                .Concat(Each([Coordinator], HttpStatusCode.Forbidden, w => Send(HttpMethod.Post, $"/api/v1/reporting-periods/{w.PeriodId}/levels/{w.B.Id}/consolidated-report/signature"))),
+        ["POST /api/v1/document-signatures/{sha256}/recheck"] = () =>
+            Readable(HttpStatusCode.OK, _ => Send(HttpMethod.Post, $"/api/v1/document-signatures/{Convert.ToHexStringLower(SHA256.HashData(TestActors.Pdf))}/recheck"), readers: People),
 
         ["GET /api/v1/plans/{id}/reporting-periods"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/plans/{w.PlanId}/reporting-periods"), readers: People),
         ["POST /api/v1/plans/{id}/reporting-periods"] = () =>

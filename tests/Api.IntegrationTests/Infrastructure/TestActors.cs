@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Application.Common.Files;
@@ -43,6 +44,17 @@ internal static class TestActors
         await using var scope = TestRun.Factory.Services.CreateAsyncScope();
         var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(userId, CancellationToken.None);
         return await ClientForAsync(session.AccessToken);
+    }
+
+    /// <summary>A client of another instance of the API (one with other settings or services), signed in as the user there.</summary>
+    public static async Task<HttpClient> ClientForAsync(WebApplicationFactory<Program> api, Guid userId)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<ISessionTokens>().StartAsync(userId, CancellationToken.None);
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
     }
 
     public static Task<HttpClient> ClientForAsync(string accessToken)

@@ -118,7 +118,40 @@ public sealed class ConsolidatedReportDocumentTests : ApiTest
     }
 
     /// <summary>Sở Tư pháp's quarterly report, approved by Sở Nội vụ (whose level is returned) on 15/3/2021.</summary>
-    private async Task<(int PeriodId, int Level)> ApprovedLevelAsync()
+    /// <summary>
+    /// Layout drift shows on page 1 drawn at 50 dpi against the committed golden image: the document is fixed (the
+    /// clock's day, number 15, the same profile and reports), so at most 1% of the pixels may differ by more than a
+    /// quarter of the grey scale (fonts' hinting and antialiasing move a few). PAPI_UPDATE_GOLDEN=1 rewrites it.
+    /// </summary>
+    [Test]
+    public async Task ShouldDrawPageOneAsTheGoldenImage_WithinATolerance()
+    {
+        var (periodId, level) = await ApprovedLevelAsync();
+        using var kept = await Client.PutAsJsonAsync($"/api/v1/org-units/{level}/document-profile", new
+        {
+            symbol = "BC-SNV",
+            signingAuthority = "KT. GIÁM ĐỐC",
+            signerTitle = "Phó Giám đốc",
+            signerName = "Nguyễn Văn An",
+            recipients = new[] { "UBND tỉnh (để báo cáo)", "Các sở, ban, ngành" },
+        }, Json);
+        await kept.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var pdf = await DownloadAsync($"/api/v1/reporting-periods/{periodId}/levels/{level}/consolidated-report.pdf?number=15", "application/pdf");
+        var golden = ReferenceFiles.RepositoryFile("tests", "Api.IntegrationTests", "Reporting", "golden", "consolidated-report-page-1.png");
+
+        var page = await GoldenImages.DrawAsync(pdf, page: 1, dpi: 50);
+
+        if (GoldenImages.Updating)
+            GoldenImages.WritePng(golden, page);
+        var drawn = Path.Combine(TestContext.CurrentContext.WorkDirectory, "consolidated-report-page-1.actual.png");
+        GoldenImages.WritePng(drawn, page);
+        page.DifferingShare(GoldenImages.ReadPng(golden)).ShouldBeLessThanOrEqualTo(0.01, $"page 1 drifted from {golden}; as drawn now: {drawn}");
+    }
+
+    private Task<(int PeriodId, int Level)> ApprovedLevelAsync() => ApprovedLevelAsync(Client);
+
+    /// <summary>Sở Nội vụ's level of a Q1 2021 period with Sở Tư pháp's report approved, long enough for two pages; the clock on 15/3/2021.</summary>
+    internal static async Task<(int PeriodId, int Level)> ApprovedLevelAsync(HttpClient admin)
     {
         TestRun.Factory.Clock.Now = new DateTimeOffset(2021, 3, 15, 2, 0, 0, TimeSpan.Zero);
         var province = await TestActors.UnitAsync(OrgUnitKind.Province, "Bắc Giang");
@@ -126,12 +159,12 @@ public sealed class ConsolidatedReportDocumentTests : ApiTest
         var justice = await TestActors.UnitAsync(OrgUnitKind.Department, "Sở Tư pháp", province);
         var (planId, _) = await TestActors.PlanAsync(province, justice);
         var (periodId, obligations) = await TestActors.PeriodAsync(planId, new DateOnly(2021, 3, 20), null, (justice, homeAffairs));
-        using var saved = await Client.PutAsJsonAsync($"/api/v1/report-obligations/{obligations[0]}/submission",
+        using var saved = await admin.PutAsJsonAsync($"/api/v1/report-obligations/{obligations[0]}/submission",
             new { narratives = Enumerable.Range(1, 8).ToDictionary(d => d.ToString(), _ => Narrative) }, Json);
         await saved.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var submissionId = (await saved.Content.ReadFromJsonAsync<Application.Reporting.SubmissionDto>(Json))!.Id;
-        await PostAsync<object>(Client, $"/api/v1/report-submissions/{submissionId}/submit");
-        await PostAsync<object>(Client, $"/api/v1/report-submissions/{submissionId}/approve");
+        await PostAsync<object>(admin, $"/api/v1/report-submissions/{submissionId}/submit");
+        await PostAsync<object>(admin, $"/api/v1/report-submissions/{submissionId}/approve");
         return (periodId, homeAffairs.Id);
     }
 

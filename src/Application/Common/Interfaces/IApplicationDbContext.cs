@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
+using PapiTracker.Domain.Documents;
 using PapiTracker.Domain.Events;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Notifications;
@@ -39,6 +40,8 @@ public interface IApplicationDbContext
     DbSet<ReportSubmission> ReportSubmissions { get; }
     DbSet<SubmissionVersion> SubmissionVersions { get; }
     DbSet<ReportAttachment> ReportAttachments { get; }
+    DbSet<DocumentSignatureCheck> DocumentSignatureChecks { get; }
+    DbSet<SignedDocument> SignedDocuments { get; }
     DbSet<LevelApproval> LevelApprovals { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }

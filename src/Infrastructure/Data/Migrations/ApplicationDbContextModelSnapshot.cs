@@ -69,6 +69,9 @@ namespace PapiTracker.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("role_assignments_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("signed_documents_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +322,126 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Documents.DocumentSignatureCheck", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<bool?>("ChangedAfterSigning")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed_after_signing");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<bool?>("DigestMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digest_matches");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("problem");
+
+                    b.Property<int>("SignatureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("signature_count");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerOrganisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("signer_organisation");
+
+                    b.Property<string>("SignerSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("signer_subject");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("TimestampedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("timestamped_at");
+
+                    b.Property<bool?>("Trusted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("trusted");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_document_signature_checks");
+
+                    b.ToTable("document_signature_checks", (string)null);
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Documents.SignedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "signed_documents_hilo");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("KeptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("kept_at");
+
+                    b.Property<Guid?>("KeptBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kept_by");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_signed_documents");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_signed_documents_unit_id");
+
+                    b.HasIndex("PeriodId", "UnitId")
+                        .HasDatabaseName("ix_signed_documents_period_id_unit_id");
+
+                    b.ToTable("signed_documents", (string)null);
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Events.IntegrationEvent", b =>
@@ -3732,6 +3855,23 @@ namespace PapiTracker.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_role_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("PapiTracker.Domain.Documents.SignedDocument", b =>
+                {
+                    b.HasOne("PapiTracker.Domain.Reporting.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_signed_documents_reporting_periods_period_id");
+
+                    b.HasOne("PapiTracker.Domain.Organization.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_signed_documents_org_units_unit_id");
                 });
 
             modelBuilder.Entity("PapiTracker.Domain.Frameworks.Dimension", b =>

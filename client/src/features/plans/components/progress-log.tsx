@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FileDownload } from '@/components/file-download';
+import { SignatureBadge } from '@/components/signature-badge';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { currentLanguage } from '@/config/i18n';
@@ -77,5 +78,10 @@ function ProgressEntry({ entry, canAttach }: { entry: ActionProgress; canAttach:
 }
 
 function EvidenceLink({ file }: { file: Evidence }) {
-  return <FileDownload fileName={file.fileName} sizeBytes={file.sizeBytes} download={() => downloadEvidence(file.id, file.fileName)} />;
+  return (
+    <>
+      <FileDownload fileName={file.fileName} sizeBytes={file.sizeBytes} download={() => downloadEvidence(file.id, file.fileName)} />{' '}
+      <SignatureBadge signature={file.signature} />
+    </>
+  );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from '@/components/confirm-panel';
 import { FileDownload } from '@/components/file-download';
 import { FileUpload } from '@/components/file-upload';
+import { SignatureBadge } from '@/components/signature-badge';
 import { currentLanguage } from '@/config/i18n';
 import { formatDateTime } from '@/utils/format';
 
@@ -55,7 +56,8 @@ function FileList({ attachments, onRemove }: { attachments: readonly Attachment[
       {attachments.map((file) => (
         <li key={file.id}>
           <FileDownload fileName={file.fileName} sizeBytes={file.sizeBytes} download={() => downloadReportAttachment(file.id, file.fileName)} />{' '}
-          <span className="note">{t('reporting.attachments.uploadedAt', { at: formatDateTime(file.uploadedAt, language) })}</span>
+          <span className="note">{t('reporting.attachments.uploadedAt', { at: formatDateTime(file.uploadedAt, language) })}</span>{' '}
+          <SignatureBadge signature={file.signature} />
           {onRemove && (
             <>
               {' '}

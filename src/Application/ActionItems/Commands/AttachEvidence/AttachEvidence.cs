@@ -14,7 +14,7 @@ namespace PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 
 /// <summary>
 /// Attaches a file (PDF, DOCX, XLSX, JPG, PNG, at most 20 MB) to a progress report, by someone who
-/// may report for its unit. Type is checked by content and name (415), size while streaming (413).
+/// may report for its unit. Type is checked by content and name (415), size while streaming (413); a PDF's signatures on the way in.
 /// </summary>
 [RequiresPermission(Permission.RecordProgress)]
 public sealed record AttachEvidenceCommand(long ProgressId, Stream Content, string FileName, long Length) : ICommand<EvidenceDto>;
@@ -28,7 +28,8 @@ public sealed class AttachEvidenceCommandValidator : AbstractValidator<AttachEvi
     }
 }
 
-public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, AccessControl access, IFileStore files, TimeProvider clock)
+public sealed class AttachEvidenceCommandHandler(
+    IApplicationDbContext db, AccessControl access, IFileStore files, ISignatureVerifier signatures, TimeProvider clock)
     : ICommandHandler<AttachEvidenceCommand, EvidenceDto>
 {
     public async ValueTask<EvidenceDto> Handle(AttachEvidenceCommand command, CancellationToken cancellationToken)
@@ -50,7 +51,8 @@ public sealed class AttachEvidenceCommandHandler(IApplicationDbContext db, Acces
         var evidence = EvidenceFile.Attach(found.progress, found.Path, fileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.EvidenceFiles.Add(evidence);
+        var check = await db.CheckSignaturesAsync(signatures, files, stored.Sha256, contentType, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return EvidenceDto.From(evidence);
+        return EvidenceDto.From(evidence, DocumentSignatures.Of(check));
     }
 }

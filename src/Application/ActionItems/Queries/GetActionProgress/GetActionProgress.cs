@@ -1,3 +1,4 @@
+using PapiTracker.Application.Common.Files;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,9 @@ public sealed class GetActionProgressQueryHandler(IApplicationDbContext db, Acce
         var total = await log.CountAsync(cancellationToken);
         var page = await log.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         var ids = page.Select(p => p.progress.Id).ToList();
-        var evidence = (await db.EvidenceFiles.AsNoTracking().Where(f => ids.Contains(f.ActionProgressId)).OrderBy(f => f.Id).ToListAsync(cancellationToken))
-            .ToLookup(f => f.ActionProgressId, EvidenceDto.From);
+        var files = await db.EvidenceFiles.AsNoTracking().Where(f => ids.Contains(f.ActionProgressId)).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var signatures = await db.SignaturesOfAsync(files.Select(f => f.Sha256), cancellationToken);
+        var evidence = files.ToLookup(f => f.ActionProgressId, f => EvidenceDto.From(f, signatures));
         var items = page.Select(p => ActionProgressDto.From(p.progress, p.NameVi, evidence[p.progress.Id].ToList())).ToList();
         return new PagedList<ActionProgressDto>(items, query.Page, query.PageSize, total);
     }

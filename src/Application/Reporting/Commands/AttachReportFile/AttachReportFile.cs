@@ -13,7 +13,8 @@ namespace PapiTracker.Application.Reporting.Commands.AttachReportFile;
 
 /// <summary>
 /// Attaches a file to a report still being written (PDF, DOCX, XLSX, JPG, PNG, at most 20 MB; type by content),
-/// by someone who may report for its unit. The signed unit plan is one of these, named in the draft.
+/// by someone who may report for its unit. The signed unit plan is one of these, named in the draft. A PDF's signatures
+/// are checked on the way in.
 /// </summary>
 [RequiresPermission(Permission.RecordProgress)]
 public sealed record AttachReportFileCommand(int SubmissionId, Stream Content, string FileName, long Length) : ICommand<AttachmentDto>;
@@ -27,7 +28,8 @@ public sealed class AttachReportFileCommandValidator : AbstractValidator<AttachR
     }
 }
 
-public sealed class AttachReportFileCommandHandler(IApplicationDbContext db, AccessControl access, IFileStore files, TimeProvider clock)
+public sealed class AttachReportFileCommandHandler(
+    IApplicationDbContext db, AccessControl access, IFileStore files, ISignatureVerifier signatures, TimeProvider clock)
     : ICommandHandler<AttachReportFileCommand, AttachmentDto>
 {
     public async ValueTask<AttachmentDto> Handle(AttachReportFileCommand command, CancellationToken cancellationToken)
@@ -43,7 +45,8 @@ public sealed class AttachReportFileCommandHandler(IApplicationDbContext db, Acc
         var attachment = ReportAttachment.Attach(submission, context.UnitPath, fileName, contentType, stored.SizeBytes, stored.Sha256,
             clock.GetUtcNow(), access.Caller.UserId);
         db.ReportAttachments.Add(attachment);
+        var check = await db.CheckSignaturesAsync(signatures, files, stored.Sha256, contentType, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return AttachmentDto.From(attachment);
+        return AttachmentDto.From(attachment, DocumentSignatures.Of(check));
     }
 }
