@@ -63,6 +63,22 @@ describe('the outbox', () => {
     expect(await outboxOf(officer)).toEqual([]);
   });
 
+  it('sends text kept while an earlier one was in flight afterwards, on the version the first one made', async () => {
+    await keepWrite(officer, draft('Họp dân'));
+    const sent: OutboxItem[] = [];
+    await flushOutbox(officer, async (item) => {
+      sent.push(item);
+      if (sent.length === 1) await keepWrite(officer, draft('Họp dân 12 lần'));
+      return { etag: `W/"${7 + sent.length}"` };
+    });
+
+    expect(sent.map((item) => [item.body, item.ifMatch])).toEqual([
+      [{ narratives: { '1': 'Họp dân' } }, 'W/"7"'],
+      [{ narratives: { '1': 'Họp dân 12 lần' } }, 'W/"8"'],
+    ]);
+    expect(await outboxOf(officer)).toEqual([]);
+  });
+
   it('keeps a 412 as a conflict and a refusal with its reason, and goes on with the next item', async () => {
     await keepWrite(officer, draft('Họp dân'));
     await keepWrite(officer, { method: 'PUT', path: '/api/v1/report-obligations/13/submission', body: {}, ifMatch: 'W/"2"' });

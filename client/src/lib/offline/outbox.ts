@@ -123,32 +123,59 @@ export async function discardWrite(id: number): Promise<void> {
 /** What sending an item answered: its body and ETag, which a page holding the same text takes as its new base. */
 export interface SentWrite {
   item: OutboxItem;
-  answer: unknown;
+  answer: WriteAnswer;
 }
 
-export type SendWrite = (item: OutboxItem) => Promise<unknown>;
+/** The API's answer to a write, as the API client reads it: the new version's ETag when the resource has one. */
+export interface WriteAnswer {
+  etag?: string | undefined;
+}
+
+export type SendWrite = (item: OutboxItem) => Promise<WriteAnswer>;
+
+const sentListeners = new Set<(sent: SentWrite) => void>();
+
+/** Called with each item the API took, wherever the sending started: a page showing that text takes the answer as its base. */
+export function subscribeSent(listener: (sent: SentWrite) => void): () => void {
+  sentListeners.add(listener);
+  return () => {
+    sentListeners.delete(listener);
+  };
+}
 
 /** True when a request failed without an answer from the API (offline, connection dropped). */
 export function isNetworkFailure(error: unknown): boolean {
   return !(error instanceof ApiError) && !(error instanceof DOMException && error.name === 'AbortError');
 }
 
+/** After a write was taken: gone from the device, unless newer text for the path was kept meanwhile (it now builds on the answer). */
+async function settleSent(item: OutboxItem, answer: WriteAnswer): Promise<void> {
+  const store = await db();
+  const now = await store.get('outbox', item.id);
+  if (now === undefined || now.idempotencyKey === item.idempotencyKey) await store.delete('outbox', item.id);
+  else await store.put('outbox', { ...now, ifMatch: answer.etag ?? now.ifMatch });
+}
+
 /** Sends every waiting item of the user, oldest first; stops at the first that cannot reach the API. */
 async function sendAll(userId: string, send: SendWrite, onSent: (sent: SentWrite) => void): Promise<void> {
   const store = await db();
-  for (const item of await outboxOf(userId)) {
-    if (item.state !== 'waiting') continue;
+  // Each request once per run: an item replaced while in flight comes round again under its new key.
+  const tried = new Set<string>();
+  for (;;) {
+    const item = (await outboxOf(userId)).find((candidate) => candidate.state === 'waiting' && !tried.has(candidate.idempotencyKey));
+    if (item === undefined) return;
+    tried.add(item.idempotencyKey);
     try {
       const answer = await send(item);
-      await store.delete('outbox', item.id);
+      await settleSent(item, answer);
       onSent({ item, answer });
+      for (const listener of sentListeners) listener({ item, answer });
     } catch (error) {
       // No answer, a server error or a rate limit: the connection or the server may come back; keep the order.
       if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429 || error.status === 401) return;
-      const settled: OutboxItem = error.status === 412
-        ? { ...item, state: 'conflict' }
-        : { ...item, state: 'refused', problem: error.message };
-      await store.put('outbox', settled);
+      // Newer text kept meanwhile for the same path stands on the same old version: it shares the verdict.
+      const now = (await store.get('outbox', item.id)) ?? item;
+      await store.put('outbox', error.status === 412 ? { ...now, state: 'conflict' } : { ...now, state: 'refused', problem: error.message });
     } finally {
       changed();
     }

@@ -19,8 +19,11 @@ export interface SaveSubmissionDraftInput {
   draft: SubmissionDraft;
 }
 
+/** The draft's address: the outbox keeps one draft per address (src/lib/offline). */
+export const submissionPath = (obligationId: number) => `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`;
+
 export function saveSubmissionDraft({ obligationId, etag, draft }: SaveSubmissionDraftInput) {
-  return apiClient.requestJson<SaveSubmissionDraftOk>('PUT', `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`, draft, {
+  return apiClient.requestJson<SaveSubmissionDraftOk>('PUT', submissionPath(obligationId), draft, {
     headers: etag === undefined ? {} : { 'If-Match': etag },
   });
 }
