@@ -17,5 +17,6 @@ async function signOutAndForget(): Promise<void> {
 }
 
 export function useSignOut() {
-  return useMutation({ mutationFn: signOutAndForget });
+  // Offline too: the session and the device's copies are forgotten here even when the API cannot be told.
+  return useMutation({ mutationFn: signOutAndForget, networkMode: 'always' });
 }

@@ -32,6 +32,9 @@ export function useSaveSubmissionDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveSubmissionDraft,
+    // Tried even when the browser says it is offline: the failure is what sends the draft to the device's outbox
+    // (report-form.tsx) instead of a save paused out of sight.
+    networkMode: 'always',
     // The answer carries the new ETag: the next save starts from it.
     onSuccess: (answer, { obligationId }) => queryClient.setQueryData(submissionQueryKey(obligationId), answer),
   });
