@@ -2,13 +2,14 @@
  * What an officer writes without a connection, kept on the device (IndexedDB) until the API has it: the outbox.
  * Each queued item is one write (method, path, body) with the ETag it was based on and an Idempotency-Key of its
  * own, sent in the order it was queued when the connection returns. A retry of the same item carries the same key,
- * so a write whose answer was lost is stored once; a 412 keeps the item as a conflict for the officer to settle,
+ * so a write whose answer was lost is stored once; a 412 (or a 428: the server has a version this device never saw)
+ * keeps the item as a conflict for the officer to settle,
  * never written over. Beside the outbox the device keeps a copy of what a page needs to show a queued draft after
  * a reload offline (see {@link keepCopy}). Everything is keyed by the user, and signing out forgets that user's.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
-import { ApiError } from '../api/problem-details';
+import { ApiError, isVersionConflict } from '../api/problem-details';
 
 export type OutboxState = 'waiting' | 'conflict' | 'refused';
 
@@ -175,7 +176,7 @@ async function sendAll(userId: string, send: SendWrite, onSent: (sent: SentWrite
       if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429 || error.status === 401) return;
       // Newer text kept meanwhile for the same path stands on the same old version: it shares the verdict.
       const now = (await store.get('outbox', item.id)) ?? item;
-      await store.put('outbox', error.status === 412 ? { ...now, state: 'conflict' } : { ...now, state: 'refused', problem: error.message });
+      await store.put('outbox', isVersionConflict(error) ? { ...now, state: 'conflict' } : { ...now, state: 'refused', problem: error.message });
     } finally {
       changed();
     }

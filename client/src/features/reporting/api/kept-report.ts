@@ -21,7 +21,11 @@ export function keepReport(userId: string, obligationId: number, report: KeptRep
   return keepCopy(userId, copyName(obligationId), report);
 }
 
-/** The kept page of a report, read when `wanted` (a draft of it waits on the device); undefined until read or when none. */
+/**
+ * The kept page of a report, read when `wanted` (a draft of it waits on the device); undefined until read or when
+ * none. Once read it stays for the page's life: the draft may be sent before the server's own answer arrives, and the
+ * page must not fall back to a loading state in between.
+ */
 export function useKeptReport(obligationId: number, wanted: boolean): { known: boolean; kept: KeptReport | undefined } {
   const [state, setState] = useState<{ for: number | undefined; kept: KeptReport | undefined }>({ for: undefined, kept: undefined });
   useEffect(() => {
@@ -37,5 +41,6 @@ export function useKeptReport(obligationId: number, wanted: boolean): { known: b
       current = false;
     };
   }, [obligationId, wanted]);
-  return wanted ? { known: state.for === obligationId, kept: state.for === obligationId ? state.kept : undefined } : { known: true, kept: undefined };
+  const read = state.for === obligationId;
+  return { known: read || !wanted, kept: read ? state.kept : undefined };
 }

@@ -213,15 +213,17 @@ function DraftEditor({ obligationId, answer, dimensions, deviceItem, isUnitPlan,
   const queryClient = useQueryClient();
   const save = useSaveSubmissionDraft();
   const move = useMoveReport();
-  // A draft waiting on the device is newer than the server's: the officer goes on from it.
-  const [draft, setDraft] = useState<Draft>(() => (deviceItem ? draftOfBody(deviceItem.body) : draftOf(answer)));
+  // A draft waiting on the device is newer than the server's: the officer goes on from it, and it counts as kept
+  // (it is not kept again until it changes).
+  const [startedFrom] = useState<Draft>(() => (deviceItem ? draftOfBody(deviceItem.body) : draftOf(answer)));
+  const [draft, setDraft] = useState<Draft>(startedFrom);
   const [savedAt, setSavedAt] = useState<string | undefined>();
   // Neither the server nor the device could keep the draft: said plainly, since the text exists only on screen.
   const [notKept, setNotKept] = useState<unknown>();
   // What the server holds, and the version to name when writing over it. The autosave reads the ref, which a
   // finished save updates at once; the page's "unsaved" note reads the state, which follows on the next render.
-  const saved = useRef<Draft>(draftOf(answer));
-  const [savedShown, setSavedShown] = useState<Draft>(() => draftOf(answer));
+  const saved = useRef<Draft>(startedFrom);
+  const [savedShown, setSavedShown] = useState<Draft>(startedFrom);
   const etag = useRef(answer.etag);
   const submissionId = useRef(answer.data.id ?? undefined);
   // A draft the API refused is not sent again until it changes.
