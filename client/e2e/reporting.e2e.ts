@@ -14,20 +14,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { components } from '../src/types/api';
-import { connectBrowser, newPage, passwordOf, readE2eEnvironment, reformed, step, type E2eEnvironment } from './browser';
+import { apiToken, era, newQuarter } from './arrange';
+import { connectBrowser, newPage, passwordOf, readE2eEnvironment, step, type E2eEnvironment } from './browser';
 import { expectNoErrorAlert, heading, keepFailure, navigate, open, reviewer, settled, signIn } from './pages';
 
 type ReportingPeriod = components['schemas']['ReportingPeriodDto'];
 type Obligation = components['schemas']['ObligationDto'];
 
-/**
- * Who takes part, in the demo's era: in 2021 Nếnh was a township reporting to Việt Yên's Phòng Nội vụ; after
- * 1/7/2025 it is a ward of the new Bắc Ninh reporting straight to the province's Sở Nội vụ (the same officer
- * and head: their roles passed to the ward).
- */
-const era = reformed
-  ? { commune: 'Phường Nếnh', coordinator: 'bn.coordinator', reviewer: 'bn.coordinator', level: 'Sở Nội vụ' }
-  : { commune: 'Thị trấn Nếnh', coordinator: 'bg.coordinator', reviewer: 'vietyen.coordinator', level: 'Việt Yên' };
 const commune = era.commune;
 const review = reviewer('reporting');
 
@@ -41,46 +34,16 @@ interface Arranged {
   locked: ReportingPeriod;
 }
 
-/** The API as the coordinator sees it, for arranging what the journey needs. */
-async function api<T>(env: E2eEnvironment, token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${env.baseUrl}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A new quarterly period of the era's plan (the latest), open for months, with its obligations. */
+/** A new quarterly period of the era's plan with its obligations, and the latest locked period before it. */
 async function arrange(env: E2eEnvironment): Promise<Arranged> {
-  const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ userName: era.coordinator, password: passwordOf(env, era.coordinator) }),
-  });
-  if (!login.ok) throw new Error(`${era.coordinator} could not sign in: ${login.status} ${await login.text()}`);
-  const { accessToken } = (await login.json()) as components['schemas']['SessionTokens'];
-  const plans = await api<components['schemas']['PlanSummaryDtoPagedList']>(env, accessToken, 'GET', '/plans');
-  const planId = [...plans.items].sort((a, b) => b.targetYear - a.targetYear)[0]?.id;
-  if (planId === undefined) throw new Error('the demo has no plan');
-  const periods = await api<ReportingPeriod[]>(env, accessToken, 'GET', `/plans/${planId}/reporting-periods`);
+  const accessToken = await apiToken(env, era.coordinator);
+  const { planId, earlier, period, obligations } = await newQuarter(env, accessToken);
   const today = new Date().toISOString().slice(0, 10);
   // The latest locked period: the demo's played year (make run's Seed:DemoActivity) reports in its first quarter only.
-  const locked = periods
+  const locked = earlier
     .filter((candidate) => candidate.kind !== 'UnitPlan' && candidate.lockOn != null && candidate.lockOn < today)
     .sort((a, b) => b.dueOn.localeCompare(a.dueOn))[0];
   if (!locked) throw new Error(`plan ${planId} has no locked period`);
-  const year = Math.max(new Date().getFullYear(), ...periods.map((period) => period.year)) + 1;
-  const schedule = [{ kind: 'Quarterly', dueMonth: 3, dueDay: 20, coverageToMonth: 3, coverageToDay: 15, lockDaysAfterDue: 10 }];
-  const generated = await api<components['schemas']['GeneratedPeriodsDto']>(env, accessToken, 'POST', `/plans/${planId}/reporting-periods`, {
-    years: [year],
-    schedule,
-  });
-  const period = generated.periods.find((candidate) => candidate.year === year && candidate.kind === 'Quarterly');
-  if (!period) throw new Error(`no quarterly period ${year} was generated`);
-  await api(env, accessToken, 'POST', `/reporting-periods/${period.id}/obligations`);
-  const obligations = (await api<{ items: Obligation[] }>(env, accessToken, 'GET', `/reporting-periods/${period.id}/obligations?pageSize=200`)).items;
   const nenh = obligations.find((obligation) => obligation.unitNameVi === commune);
   const elsewhere = obligations.find((obligation) => obligation.unitNameVi === 'Sở Tài chính');
   if (!nenh || !elsewhere) throw new Error(`no obligation of ${commune} or of Sở Tài chính in period ${period.id}`);

@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
+// The device's store (src/lib/offline) in memory: a fresh one per test below.
+import 'fake-indexeddb/auto';
+
+import { IDBFactory } from 'fake-indexeddb';
 
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { changeLanguage, defaultLanguage } from '@/config/i18n';
 import { clearSession } from '@/lib/api-client';
+import { closeDevice } from '@/lib/offline/outbox';
 
 import { mockMe, mockSessions } from './mocks/auth';
 import { mockDb } from './mocks/db';
@@ -19,6 +24,8 @@ beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
   clearSession();
+  await closeDevice();
+  globalThis.indexedDB = new IDBFactory();
   mockSessions.reset();
   mockMe.reset();
   mockDb.reset();

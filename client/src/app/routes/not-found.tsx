@@ -10,7 +10,7 @@ export function NotFoundRoute() {
       <title>{`${t('app.notFound.title')} · ${t('app.name')}`}</title>
       <h1>{t('app.notFound.title')}</h1>
       <p>
-        <Link to={paths.rankings}>{t('app.notFound.backToRankings')}</Link>
+        <Link className="link-target" to={paths.rankings}>{t('app.notFound.backToRankings')}</Link>
       </p>
     </>
   );

@@ -320,7 +320,9 @@ function PlanSections({ planId }: { planId: number }) {
                   </li>
                 </ul>
                 <p>
-                  <Link to={reportingPath('completeness', planId, overview.data.currentPeriod.period.id)}>{t('overview.reporting.open')}</Link>
+                  <Link className="link-target" to={reportingPath('completeness', planId, overview.data.currentPeriod.period.id)}>
+                    {t('overview.reporting.open')}
+                  </Link>
                 </p>
               </>
             )}

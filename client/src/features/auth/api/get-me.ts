@@ -5,13 +5,31 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { deviceUser, isNetworkFailure, keepCopy, readCopy, rememberDeviceUser } from '@/lib/offline/outbox';
 import type { components, operations } from '@/types/api';
 
 export type Me = operations['GetMe']['responses'][200]['content']['application/json'];
 export type Permission = components['schemas']['Permission'];
 
-export function getMe(signal?: AbortSignal): Promise<Me> {
-  return apiClient.getJson<Me>('/api/v1/me', { signal });
+const meCopy = 'me';
+
+/**
+ * Who is signed in. The device keeps the answer for the user, so a page reloaded without a connection still knows
+ * whose drafts it holds and what they may do (the API checks every request again once it is reachable).
+ */
+export async function getMe(signal?: AbortSignal): Promise<Me> {
+  try {
+    const me = await apiClient.getJson<Me>('/api/v1/me', { signal });
+    const userId = me.user?.id ?? undefined;
+    rememberDeviceUser(userId);
+    if (userId !== undefined) await keepCopy(userId, meCopy, me).catch(() => undefined);
+    return me;
+  } catch (error) {
+    const userId = deviceUser();
+    const kept = isNetworkFailure(error) && userId !== undefined ? await readCopy<Me>(userId, meCopy).catch(() => undefined) : undefined;
+    if (kept === undefined) throw error;
+    return kept;
+  }
 }
 
 export const meQueryKey = ['me'] as const;
@@ -20,6 +38,8 @@ export function getMeQueryOptions() {
   return queryOptions({
     queryKey: meQueryKey,
     queryFn: ({ signal }) => getMe(signal),
+    // Asked even when the browser says it is offline, so the device's copy answers (see getMe).
+    networkMode: 'offlineFirst',
   });
 }
 

@@ -49,7 +49,7 @@ export function ActionDetail({ actionId, canEdit, canRecord, preferredUnitIds }:
     <>
       <title>{`${t('actions.detail.heading', { code: item.code })} · ${t('app.name')}`}</title>
       <p className="lead">
-        <Link to={planPath(item.planId, 'planActions')}>{t('actions.detail.backToList')}</Link>
+        <Link className="link-target" to={planPath(item.planId, 'planActions')}>{t('actions.detail.backToList')}</Link>
       </p>
       <h1>{t('actions.detail.heading', { code: item.code })}</h1>
       <ActionFacts action={item} />

@@ -19,8 +19,11 @@ export interface SaveSubmissionDraftInput {
   draft: SubmissionDraft;
 }
 
+/** The draft's address: the outbox keeps one draft per address (src/lib/offline). */
+export const submissionPath = (obligationId: number) => `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`;
+
 export function saveSubmissionDraft({ obligationId, etag, draft }: SaveSubmissionDraftInput) {
-  return apiClient.requestJson<SaveSubmissionDraftOk>('PUT', `/api/v1/report-obligations/${encodeURIComponent(obligationId)}/submission`, draft, {
+  return apiClient.requestJson<SaveSubmissionDraftOk>('PUT', submissionPath(obligationId), draft, {
     headers: etag === undefined ? {} : { 'If-Match': etag },
   });
 }
@@ -29,6 +32,9 @@ export function useSaveSubmissionDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveSubmissionDraft,
+    // Tried even when the browser says it is offline: the failure is what sends the draft to the device's outbox
+    // (report-form.tsx) instead of a save paused out of sight.
+    networkMode: 'always',
     // The answer carries the new ETag: the next save starts from it.
     onSuccess: (answer, { obligationId }) => queryClient.setQueryData(submissionQueryKey(obligationId), answer),
   });

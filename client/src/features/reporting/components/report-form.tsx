@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,14 +10,26 @@ import { currentLanguage } from '@/config/i18n';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { ApiError, isVersionConflict } from '@/lib/api-client';
 import { fieldErrorsOf } from '@/lib/field-errors';
+import {
+  deviceUser,
+  discardWrite,
+  flushOutbox,
+  isNetworkFailure,
+  keepWrite,
+  subscribeSent,
+  type OutboxItem,
+} from '@/lib/offline/outbox';
+import { sendWrite, useDeviceWrite } from '@/lib/offline/use-outbox';
 import { formatDateTime } from '@/utils/format';
 
 import type { Attachment } from '../api/attach-report-file';
 import { usePapiDimensions, type FrameworkDimension } from '../api/get-dimensions';
-import { useSubmission, type ReportedAction, type UnitPlanDocument, type VersionedSubmission } from '../api/get-submission';
+import { submissionQueryKey, useSubmission, type ReportedAction, type UnitPlanDocument, type VersionedSubmission } from '../api/get-submission';
 import type { ReportContent } from '../api/get-submission-version';
+import { keepReport, useKeptReport } from '../api/kept-report';
 import { useMoveReport } from '../api/review-report';
-import { useSaveSubmissionDraft, type SubmissionDraft } from '../api/save-submission-draft';
+import { submissionPath, useSaveSubmissionDraft, type SubmissionDraft } from '../api/save-submission-draft';
+import { DeviceDraftPanel } from './device-draft';
 import { ReportAttachments } from './report-attachments';
 import { ReportStateBadge } from './report-state';
 import { ReportVersions } from './report-versions';
@@ -65,13 +78,29 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
   const dimensions = usePapiDimensions(year);
   // Bumped on "reload": the editor starts again from the version on the server.
   const [generation, setGeneration] = useState(0);
+  const device = useDeviceWrite(submissionPath(obligationId));
+  const deviceItem = device.item;
+  // While a draft waits on the device, the page it was written on is kept too: it stands in until the server answers
+  // (after a reload without a connection), and the editor stays the same one when the server's answer arrives.
+  const keptReport = useKeptReport(obligationId, deviceItem !== undefined);
+  const fromServer = submission.isSuccess && submission.isFetchedAfterMount && dimensions.isSuccess;
+  const kept = fromServer ? undefined : keptReport.kept;
 
-  // The editor starts from what the server holds now, not from a copy cached at an earlier visit (which would
-  // make the first autosave a 412 once someone else has sent or returned the report meanwhile).
-  if (submission.isPending || !submission.isFetchedAfterMount || dimensions.isPending) return <Loading />;
-  if (submission.isError) return <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />;
-  if (dimensions.isError) return <ErrorAlert error={dimensions.error} onRetry={() => void dimensions.refetch()} />;
-  const answer = submission.data;
+  if (!device.known || (!fromServer && !keptReport.known)) return <Loading />;
+  let answer: VersionedSubmission;
+  let frameworkDimensions: readonly FrameworkDimension[];
+  if (kept !== undefined) {
+    answer = kept.answer;
+    frameworkDimensions = kept.dimensions;
+  } else {
+    // The editor starts from what the server holds now, not from a copy cached at an earlier visit (which would
+    // make the first autosave a 412 once someone else has sent or returned the report meanwhile).
+    if (submission.isPending || !submission.isFetchedAfterMount || dimensions.isPending) return <Loading />;
+    if (submission.isError) return <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />;
+    if (dimensions.isError) return <ErrorAlert error={dimensions.error} onRetry={() => void dimensions.refetch()} />;
+    answer = submission.data;
+    frameworkDimensions = dimensions.data;
+  }
   // Before the first save the answer is what the unit would report now: its actions, no report yet.
   const content = answer.data;
   const report = content.id != null ? { ...content, id: content.id } : undefined;
@@ -79,6 +108,20 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
   const editable = canWrite && (status === undefined || status === 'Draft' || status === 'Returned');
   const actions = content.actions;
   const attachments = content.attachments;
+
+  /** The officer settles a draft the server did not take: send it over the server's version, or drop it. */
+  async function settle(item: OutboxItem, choice: 'mine' | 'server', serverEtag: string | undefined) {
+    if (choice === 'mine') {
+      await keepWrite(item.userId, { method: item.method, path: item.path, body: item.body, ifMatch: serverEtag });
+      await device.refresh();
+      void flushOutbox(item.userId, sendWrite).catch(() => undefined);
+      return;
+    }
+    await discardWrite(item.id);
+    await device.refresh();
+    await submission.refetch();
+    setGeneration((current) => current + 1);
+  }
 
   return (
     <>
@@ -88,6 +131,14 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
           <span className="note"> · {t('reporting.report.submittedAt', { at: formatDateTime(report.submittedAt, currentLanguage()) })}</span>
         )}
       </p>
+      {deviceItem !== undefined && deviceItem.state !== 'waiting' && (
+        <DeviceDraftPanel
+          item={deviceItem}
+          dimensions={frameworkDimensions}
+          readServer={async () => (await submission.refetch()).data}
+          onSettle={(choice, serverEtag) => settle(deviceItem, choice, serverEtag)}
+        />
+      )}
       {status === 'Returned' && report?.returnReason != null && (
         <div className="notice" role="note">
           <strong>{t('reporting.report.returnedBecause')}</strong> {report.returnReason}
@@ -99,7 +150,8 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
             key={generation}
             obligationId={obligationId}
             answer={answer}
-            dimensions={dimensions.data}
+            dimensions={frameworkDimensions}
+            deviceItem={deviceItem}
             isUnitPlan={isUnitPlan}
             actions={actions}
             attachments={attachments}
@@ -113,9 +165,9 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
           <ReportAttachments attachments={attachments} draft={{ obligationId, submissionId: report?.id }} />
         </>
       ) : (
-        <SentReport content={report ?? notStarted} dimensions={dimensions.data} isUnitPlan={isUnitPlan} />
+        <SentReport content={report ?? notStarted} dimensions={frameworkDimensions} isUnitPlan={isUnitPlan} />
       )}
-      {report && <ReportVersions submissionId={report.id} versions={report.versions} dimensions={dimensions.data} isUnitPlan={isUnitPlan} />}
+      {report && <ReportVersions submissionId={report.id} versions={report.versions} dimensions={frameworkDimensions} isUnitPlan={isUnitPlan} />}
       {canReview && report && status === 'Submitted' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="review" />}
       {canReview && report && status === 'Approved' && <ReviewPanel obligationId={obligationId} submissionId={report.id} decision="reopen" />}
     </>
@@ -126,6 +178,8 @@ interface DraftEditorProps {
   obligationId: number;
   answer: VersionedSubmission;
   dimensions: readonly FrameworkDimension[];
+  /** This draft as the device keeps it, not yet taken by the server. */
+  deviceItem: OutboxItem | undefined;
   isUnitPlan: boolean;
   actions: readonly ReportedAction[];
   attachments: readonly Attachment[];
@@ -145,25 +199,39 @@ function draftOf(answer: VersionedSubmission): Draft {
   return { narratives: { ...answer.data.narratives }, unitPlan: answer.data.unitPlan };
 }
 
+/** The draft a queued write carries (the body of SaveSubmissionDraft). */
+function draftOfBody(body: unknown): Draft {
+  const sent = body as SubmissionDraft;
+  return { narratives: { ...sent.narratives }, unitPlan: sent.unitPlan ?? noUnitPlan };
+}
+
 const unitPlanKeys = unitPlanFields.map((field) => `unitPlan.${field}` as const);
 
-function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, attachments, canSubmit, reloading, onReload }: DraftEditorProps) {
+function DraftEditor({ obligationId, answer, dimensions, deviceItem, isUnitPlan, actions, attachments, canSubmit, reloading, onReload }: DraftEditorProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const queryClient = useQueryClient();
   const save = useSaveSubmissionDraft();
   const move = useMoveReport();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(answer));
+  // A draft waiting on the device is newer than the server's: the officer goes on from it, and it counts as kept
+  // (it is not kept again until it changes).
+  const [startedFrom] = useState<Draft>(() => (deviceItem ? draftOfBody(deviceItem.body) : draftOf(answer)));
+  const [draft, setDraft] = useState<Draft>(startedFrom);
   const [savedAt, setSavedAt] = useState<string | undefined>();
+  // Neither the server nor the device could keep the draft: said plainly, since the text exists only on screen.
+  const [notKept, setNotKept] = useState<unknown>();
   // What the server holds, and the version to name when writing over it. The autosave reads the ref, which a
   // finished save updates at once; the page's "unsaved" note reads the state, which follows on the next render.
-  const saved = useRef<Draft>(draftOf(answer));
-  const [savedShown, setSavedShown] = useState<Draft>(() => draftOf(answer));
+  const saved = useRef<Draft>(startedFrom);
+  const [savedShown, setSavedShown] = useState<Draft>(startedFrom);
   const etag = useRef(answer.etag);
   const submissionId = useRef(answer.data.id ?? undefined);
   // A draft the API refused is not sent again until it changes.
   const refused = useRef<Draft | undefined>(undefined);
   const debounced = useDebouncedValue(draft, autosaveDelayMs);
   const conflict = isVersionConflict(save.error);
+  // A draft the device kept that the server found stale waits for the officer's choice (DeviceDraftPanel).
+  const locked = conflict || deviceItem?.state === 'conflict';
   const headingId = useId();
   const errors = fieldErrorsOf(save.error, unitPlanKeys);
   const planErrors = Object.fromEntries(
@@ -174,9 +242,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
     for (const field of missingForSubmission(draft.unitPlan)) planErrors[field] = [...planErrors[field], t('reporting.unitPlan.neededToSubmit')];
   }
 
-  async function persist(next: Draft): Promise<void> {
-    const body: SubmissionDraft = { narratives: next.narratives, unitPlan: next.unitPlan };
-    const answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: body });
+  function savedOnServer(next: Draft, answerNow: VersionedSubmission) {
     saved.current = next;
     setSavedShown(next);
     etag.current = answerNow.etag;
@@ -184,15 +250,65 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
     setSavedAt(new Date().toISOString());
   }
 
+  /** Keeps the draft on the device, on the version this page holds, to be sent when the connection returns. */
+  async function keepOnDevice(next: Draft, body: SubmissionDraft): Promise<void> {
+    const userId = deviceUser();
+    if (userId === undefined) throw new Error('No signed-in user to keep the draft for.');
+    await keepReport(userId, obligationId, { answer, dimensions });
+    await keepWrite(userId, { method: 'PUT', path: submissionPath(obligationId), body, ifMatch: etag.current });
+    saved.current = next;
+    setSavedShown(next);
+    setNotKept(undefined);
+    void flushOutbox(userId, sendWrite).catch(() => undefined);
+  }
+
+  async function persist(next: Draft): Promise<void> {
+    const body: SubmissionDraft = { narratives: next.narratives, unitPlan: next.unitPlan };
+    // Once a draft waits on the device, later text joins it there, so the server gets them in order.
+    if (deviceItem !== undefined) {
+      await keepOnDevice(next, body).catch((error: unknown) => {
+        setNotKept(error);
+        throw error;
+      });
+      return;
+    }
+    let answerNow: VersionedSubmission;
+    try {
+      answerNow = await save.mutateAsync({ obligationId, etag: etag.current, draft: body });
+    } catch (error) {
+      if (!isNetworkFailure(error)) throw error;
+      save.reset();
+      await keepOnDevice(next, body).catch((notOnDevice: unknown) => {
+        setNotKept(notOnDevice);
+        throw notOnDevice;
+      });
+      return;
+    }
+    savedOnServer(next, answerNow);
+  }
+
+  // The outbox sent this draft (here or from the layout's sync): the server's answer is the editor's new base.
+  const takeSent = useEffectEvent((sentBody: unknown, sentAnswer: VersionedSubmission) => {
+    savedOnServer(draftOfBody(sentBody), sentAnswer);
+    queryClient.setQueryData(submissionQueryKey(obligationId), sentAnswer);
+  });
+  useEffect(
+    () =>
+      subscribeSent(({ item, answer: sentAnswer }) => {
+        if (item.path === submissionPath(obligationId)) takeSent(item.body, sentAnswer as VersionedSubmission);
+      }),
+    [obligationId],
+  );
+
   const autosave = useEffectEvent((next: Draft) => {
-    if (save.isPending || conflict || sameDraft(next, saved.current)) return;
+    if (save.isPending || locked || sameDraft(next, saved.current)) return;
     if (refused.current !== undefined && sameDraft(next, refused.current)) return;
     persist(next).catch(() => {
       refused.current = next;
     });
   });
   // Autosave: once typing pauses, and once a save in flight is done (the text may have moved on).
-  useEffect(() => autosave(debounced), [debounced, save.isPending, conflict]);
+  useEffect(() => autosave(debounced), [debounced, save.isPending, locked]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -207,10 +323,13 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
   }
 
   const dirty = !sameDraft(draft, savedShown);
+  const onDevice = deviceItem !== undefined;
+  const failed = save.isError || notKept !== undefined;
   let saveStatus = '';
   if (save.isPending) saveStatus = t('reporting.report.saving');
-  else if (save.isError) saveStatus = t('reporting.report.notSaved');
+  else if (failed) saveStatus = t('reporting.report.notSaved');
   else if (dirty) saveStatus = t('reporting.report.unsaved');
+  else if (onDevice) saveStatus = t('reporting.report.keptOnDevice');
   else if (savedAt !== undefined) saveStatus = t('reporting.report.savedAt', { at: formatDateTime(savedAt, language) });
 
   return (
@@ -230,6 +349,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
           )}
         </ErrorAlert>
       )}
+      {notKept !== undefined && <ErrorAlert error={notKept} heading={t('reporting.report.notKept')} />}
       {isUnitPlan && (
         <UnitPlanFields
           value={draft.unitPlan}
@@ -237,7 +357,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
           attachments={attachments}
           actions={actions}
           errors={planErrors}
-          disabled={conflict}
+          disabled={locked}
         />
       )}
       {dimensions.map((dimension) => (
@@ -247,7 +367,7 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
               {...control}
               rows={4}
               value={draft.narratives[dimension.code] ?? ''}
-              disabled={conflict}
+              disabled={locked}
               onChange={(event) =>
                 setDraft((current) => ({ ...current, narratives: { ...current.narratives, [dimension.code]: event.target.value } }))
               }
@@ -255,13 +375,14 @@ function DraftEditor({ obligationId, answer, dimensions, isUnitPlan, actions, at
           )}
         </FormField>
       ))}
-      <p className="autosave-status" role="status">
+      <p className={failed ? 'autosave-status not-saved' : 'autosave-status'} role="status">
         {saveStatus}
       </p>
       {move.isError && <ErrorAlert error={move.error} heading={t('reporting.report.submitFailed')} />}
       {canSubmit && (
         <div className="form-actions">
-          <button type="submit" disabled={conflict} aria-busy={move.isPending || undefined}>
+          {onDevice && <p className="hint">{t('reporting.report.sendDeviceFirst')}</p>}
+          <button type="submit" disabled={locked || onDevice} aria-busy={move.isPending || undefined}>
             {move.isPending ? t('reporting.report.submitting') : t('reporting.report.submit')}
           </button>
         </div>
