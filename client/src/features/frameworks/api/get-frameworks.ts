@@ -5,7 +5,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
-import { scaleOf, type IndexScale } from '@/utils/index-scale';
 import type { components, operations } from '@/types/api';
 
 type GetFrameworksOk = operations['GetFrameworks']['responses'][200]['content']['application/json'];
@@ -15,11 +14,9 @@ export function getFrameworks(signal?: AbortSignal): Promise<GetFrameworksOk> {
   return apiClient.getJson<GetFrameworksOk>('/api/v1/frameworks', { signal });
 }
 
-/** Shares its key with every reader of the catalogue; a score import forgets it (its release years change). */
-export const frameworksQueryKey = ['frameworks'] as const;
-
+/** Shares its key with every reader of the catalogue; a score import forgets every answer, this one too (its release years change). */
 export function getFrameworksQueryOptions() {
-  return queryOptions({ queryKey: frameworksQueryKey, queryFn: ({ signal }) => getFrameworks(signal) });
+  return queryOptions({ queryKey: ['frameworks'], queryFn: ({ signal }) => getFrameworks(signal) });
 }
 
 /** The indices a reader can pick: those with at least one release. */
@@ -28,11 +25,4 @@ export function useScoredFrameworks() {
     ...getFrameworksQueryOptions(),
     select: (frameworks): Framework[] => frameworks.filter((framework) => framework.releaseYears.length > 0),
   });
-}
-
-/** The chosen index with its scale in `year` (the newest version when no year is given); undefined while loading or when the index is unknown. */
-export function useFramework(code: string, year?: number): { framework: Framework | undefined; scale: IndexScale | null } {
-  const frameworks = useScoredFrameworks();
-  const framework = frameworks.data?.find((candidate) => candidate.code === code);
-  return { framework, scale: framework ? scaleOf(framework, year) : null };
 }
