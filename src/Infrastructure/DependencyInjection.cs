@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPlan>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<DemoAfterTheReform>();
+        services.AddScoped<DemoPci>();
         services.AddScoped<DemoActivity>();
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<IConsolidatedReportWriter, ConsolidatedReportWriter>();

@@ -1,3 +1,5 @@
+import { defaultFramework } from './frameworks';
+
 export const paths = {
   home: '/',
   signIn: '/login',
@@ -66,17 +68,22 @@ export function overviewPath(provinceId?: number, year?: number): string {
   return search === '' ? paths.overview : `${paths.overview}?${search}`;
 }
 
-/** A province's profile, opened at `year` when given. */
-export function provincePath(provinceId: number, year?: number): string {
+/** A province's profile, opened at `year` when given, on `framework` (PAPI when not given). */
+export function provincePath(provinceId: number, year?: number, framework: string = defaultFramework): string {
   const path = paths.province.replace(':provinceId', String(provinceId));
-  return year === undefined ? path : `${path}?year=${year}`;
+  const query = new URLSearchParams();
+  if (year !== undefined) query.set('year', String(year));
+  if (framework !== defaultFramework) query.set('framework', framework);
+  const search = query.toString();
+  return search === '' ? path : `${path}?${search}`;
 }
 
 /** The comparison of `provinceIds` in `year` (the default year when not given). */
-export function comparePath(provinceIds: readonly number[], year?: number): string {
+export function comparePath(provinceIds: readonly number[], year?: number, framework: string = defaultFramework): string {
   const query = new URLSearchParams();
   if (provinceIds.length > 0) query.set('ids', provinceIds.join(','));
   if (year !== undefined) query.set('year', String(year));
+  if (framework !== defaultFramework) query.set('framework', framework);
   const search = query.toString();
   return search === '' ? paths.compare : `${paths.compare}?${search}`;
 }

@@ -4,25 +4,27 @@ const integerFormatters = new Map<string, Intl.NumberFormat>();
 const fullScoreFormatters = new Map<string, Intl.NumberFormat>();
 const signedFullScoreFormatters = new Map<string, Intl.NumberFormat>();
 
+/** `key` tells formatters of one locale apart when the options vary (a score's decimals). */
 function cached(
   cache: Map<string, Intl.NumberFormat>,
   locale: string,
   options: Intl.NumberFormatOptions,
+  key: string = locale,
 ): Intl.NumberFormat {
-  let formatter = cache.get(locale);
+  let formatter = cache.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, options);
-    cache.set(locale, formatter);
+    cache.set(key, formatter);
   }
   return formatter;
 }
 
-/** A PAPI score with exactly two decimals in the locale's notation: 44,32 (vi) or 44.32 (en). */
-export function formatScore(value: number, locale: string): string {
-  return cached(scoreFormatters, locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+/**
+ * A score with the decimals its index publishes (PAPI, PCI: two) in the locale's notation: 44,32 (vi)
+ * or 44.32 (en).
+ */
+export function formatScore(value: number, locale: string, decimals = 2): string {
+  return cached(scoreFormatters, locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }, `${locale}|${decimals}`).format(value);
 }
 
 /**
@@ -33,13 +35,14 @@ export function formatScoreFull(value: number, locale: string): string {
   return cached(fullScoreFormatters, locale, { maximumFractionDigits: 20 }).format(value);
 }
 
-/** A score difference with an explicit sign: +1,25 / -1,72 / 0,00. */
-export function formatScoreDelta(value: number, locale: string): string {
-  return cached(signedScoreFormatters, locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(value);
+/** A score difference with an explicit sign and the index's decimals: +1,25 / -1,72 / 0,00. */
+export function formatScoreDelta(value: number, locale: string, decimals = 2): string {
+  return cached(
+    signedScoreFormatters,
+    locale,
+    { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'exceptZero' },
+    `${locale}|${decimals}`,
+  ).format(value);
 }
 
 /** A score difference unrounded, with its sign: -1,725595949. */

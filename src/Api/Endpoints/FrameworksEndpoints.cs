@@ -13,7 +13,8 @@ internal static class FrameworksEndpoints
         frameworks.MapGet("/", GetFrameworks)
             .WithName(nameof(GetFrameworks))
             .WithSummary("The index frameworks (PAPI, and those an operator defined) with each version's dimensions, sub-dimensions, scales and rules.")
-            .WithDescription("Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.")
+            .WithDescription("`releaseYears` lists the survey years each index has a release of (a reader offers only an index that has some); "
+                + "each version's `totalScaleMin`/`totalScaleMax` are the range its total rule gives. Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.")
             .WithContentETag();
 
         frameworks.MapPost("/", DefineFramework)

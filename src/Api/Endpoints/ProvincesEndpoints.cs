@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.CompareProvinces;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
+using PapiTracker.Application.Provinces.Queries.GetProvinceStandings;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Frameworks;
@@ -30,6 +31,13 @@ internal static class ProvincesEndpoints
                 + "weights, and never mixed into `years`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        provinces.MapGet("/{provinceId:int}/standings", GetProvinceStandings)
+            .WithName(nameof(GetProvinceStandings))
+            .WithSummary("Every index the province is officially scored on, each with its latest year's total, rank and change.")
+            .WithUnroundedScores("One entry per index (PAPI, PCI …, by code) that has a release scoring the province; the index's scale, "
+                + "decimals and direction are in `GET /frameworks`. A merged unit's estimates are in its profile, not here.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         provinces.MapGet("/comparison", CompareProvinces)
             .WithName(nameof(CompareProvinces))
             .WithSummary("Provinces side by side in one survey year (repeat provinceIds, at most 10).")
@@ -48,6 +56,9 @@ internal static class ProvincesEndpoints
         int provinceId, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode, bool partial = false,
         EstimateMethod? method = null) =>
         TypedResults.Ok(await sender.Send(new GetProvinceProfileQuery(provinceId, framework, partial, method), ct));
+
+    private static async Task<Ok<IReadOnlyList<FrameworkStandingDto>>> GetProvinceStandings(int provinceId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetProvinceStandingsQuery(provinceId), ct));
 
     private static async Task<Ok<ProvinceComparisonDto>> CompareProvinces(
         int year, int[] provinceIds, ISender sender, CancellationToken ct, string framework = IndexFramework.DefaultCode) =>

@@ -41,7 +41,8 @@ internal static class PipelineConfiguration
     /// <summary>
     /// With Database:MigrateOnStartup (make run, compose): applies pending migrations, makes sure a
     /// system admin exists, and loads the Bắc Giang demo (units, users, the 2021 plan) when Seed:Demo is set,
-    /// and plays its 2021 year unless Seed:DemoActivity is false.
+    /// and plays its 2021 year unless Seed:DemoActivity is false; with Seed:ReferenceDirectory, the year 2025's
+    /// restructuring, the official PAPI scores and the PCI scores from the shared reference data.
     /// </summary>
     public static async Task PrepareDatabaseIfConfiguredAsync(this WebApplication app)
     {
@@ -60,7 +61,10 @@ internal static class PipelineConfiguration
             if (app.Configuration.GetValue("Seed:DemoActivity", true))
                 await scope.ServiceProvider.GetRequiredService<DemoActivity>().EnsureAsync(CancellationToken.None);
             if (app.Configuration["Seed:ReferenceDirectory"] is { Length: > 0 } reference)
+            {
                 await scope.ServiceProvider.GetRequiredService<DemoAfterTheReform>().EnsureAsync(reference, CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<DemoPci>().EnsureAsync(reference, CancellationToken.None);
+            }
         }
     }
 }

@@ -96,6 +96,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/populations"] = () => OnlyFor([Admin], HttpStatusCode.BadRequest, _ => Upload("/api/v1/populations")),
         ["GET /api/v1/provinces"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/provinces")),
         ["GET /api/v1/provinces/{provinceId}/profile"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/provinces/{w.Province.Id}/profile")),
+        ["GET /api/v1/provinces/{provinceId}/standings"] = () => Readable(HttpStatusCode.OK, w => Get($"/api/v1/provinces/{w.Province.Id}/standings")),
         ["GET /api/v1/provinces/comparison"] = () => Readable(HttpStatusCode.NotFound, w => Get($"/api/v1/provinces/comparison?year=2020&provinceIds={w.Province.Id}")),
 
         ["GET /api/v1/org-units"] = () => Readable(HttpStatusCode.OK, _ => Get("/api/v1/org-units?pageSize=200&includeInactive=true")),

@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
+using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+using PapiTracker.Application.Provinces.Queries.GetProvinceStandings;
+using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Application.Plans.Queries.GetPlan;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Organization;
@@ -75,6 +78,15 @@ public sealed class DemoAfterTheReformTests : ApiTest
         owed.Items.ShouldContain(o => o.UnitNameVi == "Phường Nếnh");
         owed.Items.Count(o => o.UnitNameVi.StartsWith("Phường ") || o.UnitNameVi.StartsWith("Xã ")).ShouldBe(99);
 
+        // PCI beside PAPI: the shared file less the rows the import refuses (the 2005 pilot no version covers, Hà Tây).
+        var pci = (await GetAsync<List<FrameworkDto>>(coordinator, "/api/v1/frameworks")).Single(f => f.Code == DemoPci.Code);
+        pci.ReleaseYears.ShouldBe(Enumerable.Range(2006, 19).ToList());
+        var pci2016 = await GetAsync<PagedList<RankingRowDto>>(coordinator, "/api/v1/score-releases/2016/rankings?framework=PCI&pageSize=100");
+        (pci2016.TotalCount, pci2016.Items[0].ProvinceNameVi, Math.Round(pci2016.Items[0].Score!.Value, 2)).ShouldBe((63, "Thành phố Đà Nẵng", 70.00m));
+        var bacGiangStandings = await GetAsync<List<FrameworkStandingDto>>(coordinator, $"/api/v1/provinces/{bacGiang.Id}/standings");
+        bacGiangStandings.Select(s => (s.Framework, s.SurveyYear)).ShouldBe([("PAPI", 2024), ("PCI", 2024)]);
+        bacGiangStandings[1].Total.Score.ShouldBe(71.24m, "2024: only the published total");
+
         // Loading it again changes nothing.
         await LoadDemoAsync();
         (await CountsAsync()).ShouldBe(counts);
@@ -82,7 +94,7 @@ public sealed class DemoAfterTheReformTests : ApiTest
 
     private sealed record PlanSummary(int Id, int ProvinceId, int TargetYear);
 
-    private sealed record Counts(int Units, int Plans, int Obligations, int Users, int ActiveUnderProvince);
+    private sealed record Counts(int Units, int Plans, int Obligations, int Users, int ActiveUnderProvince, int Releases);
 
     /// <summary>What make run loads when the shared reference data is beside the checkout.</summary>
     private static async Task LoadDemoAsync()
@@ -93,6 +105,7 @@ public sealed class DemoAfterTheReformTests : ApiTest
         await plans.EnsureAsync(CancellationToken.None);
         await plans.EnsureReportingCalendarAsync(CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<DemoAfterTheReform>().EnsureAsync(ReferenceFiles.Reference, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DemoPci>().EnsureAsync(ReferenceFiles.Reference, CancellationToken.None);
     }
 
     private static async Task<Counts> CountsAsync()
@@ -101,7 +114,8 @@ public sealed class DemoAfterTheReformTests : ApiTest
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var (_, province, _) = await UnitsAsync();
         return new(await db.OrgUnits.CountAsync(), await db.Plans.CountAsync(), await db.ReportObligations.CountAsync(), await db.Users.CountAsync(),
-            await db.OrgUnits.Where(OrgUnit.ActiveOn(new DateOnly(2026, 1, 1))).CountAsync(u => u.Path.StartsWith(province.Path) && u.Id != province.Id));
+            await db.OrgUnits.Where(OrgUnit.ActiveOn(new DateOnly(2026, 1, 1))).CountAsync(u => u.Path.StartsWith(province.Path) && u.Id != province.Id),
+            await db.ScoreReleases.CountAsync());
     }
 
     private static async Task<(OrgUnit BacGiang, OrgUnit NewBacNinh, OrgUnit HomeAffairs)> UnitsAsync()

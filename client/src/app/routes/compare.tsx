@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { parseSurveyYear } from '@/config/years';
+import { IndexScaleContext } from '@/components/index-scale-context';
+import { FrameworkPicker } from '@/features/frameworks/components/framework-picker';
+import { parseFramework, withFramework } from '@/features/frameworks/framework-param';
+import { useChosenIndex } from '@/features/frameworks/hooks/use-chosen-index';
 import { maxComparedProvinces } from '@/features/provinces/api/compare-provinces';
 import { ProvinceComparison } from '@/features/provinces/components/province-comparison';
+import { parsePositiveInt } from '@/utils/parse';
 
 /** Province ids from the address (`ids=12,1`): whole numbers, each once, at most the API's limit. */
 function parseIds(value: string | null): number[] {
@@ -19,12 +23,13 @@ export function CompareRoute() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const ids = parseIds(searchParams.get('ids'));
-  const year = parseSurveyYear(searchParams.get('year'));
-  const go = (nextIds: readonly number[], nextYear: number) => {
+  const index = useChosenIndex(parseFramework(searchParams.get('framework')), parsePositiveInt(searchParams.get('year')));
+  const year = index.year;
+  const go = (nextIds: readonly number[], nextYear: number | undefined, framework = index.code) => {
     const next = new URLSearchParams();
     if (nextIds.length > 0) next.set('ids', nextIds.join(','));
-    next.set('year', String(nextYear));
-    setSearchParams(next);
+    if (nextYear !== undefined) next.set('year', String(nextYear));
+    setSearchParams(withFramework(next, framework));
   };
 
   return (
@@ -32,12 +37,17 @@ export function CompareRoute() {
       <title>{`${t('compare.title')} · ${t('app.name')}`}</title>
       <h1>{t('compare.title')}</h1>
       <p>{t('compare.intro', { max: maxComparedProvinces })}</p>
-      <ProvinceComparison
-        provinceIds={ids}
-        year={year}
-        onProvinceIdsChange={(next) => go(next, year)}
-        onYearChange={(next) => go(ids, next)}
-      />
+      <IndexScaleContext value={index.scale}>
+        <ProvinceComparison
+          provinceIds={ids}
+          framework={index.code}
+          years={index.years}
+          indexPicker={<FrameworkPicker value={index.code} year={year} onChange={(framework) => go(ids, undefined, framework)} />}
+          year={year}
+          onProvinceIdsChange={(next) => go(next, year)}
+          onYearChange={(next) => go(ids, next)}
+        />
+      </IndexScaleContext>
     </>
   );
 }

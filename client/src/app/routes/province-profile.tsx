@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
+import { IndexScaleContext } from '@/components/index-scale-context';
 import { currentLanguage } from '@/config/i18n';
 import { provincePath } from '@/config/paths';
+import { FrameworkPicker } from '@/features/frameworks/components/framework-picker';
+import { parseFramework, withFramework } from '@/features/frameworks/framework-param';
+import { useChosenIndex } from '@/features/frameworks/hooks/use-chosen-index';
 import { LineageChart, type LineageLine } from '@/features/overview/components/lineage-chart';
 import type { ProvinceProfile as ProfileData } from '@/features/provinces/api/get-province-profile';
 import { ProvinceProfile } from '@/features/provinces/components/province-profile';
@@ -17,6 +21,7 @@ export function ProvinceProfileRoute() {
   const id = parsePositiveInt(provinceId);
   const year = parsePositiveInt(searchParams.get('year'));
   const partial = searchParams.get('partial') === 'true';
+  const index = useChosenIndex(parseFramework(searchParams.get('framework')), year);
 
   if (id === undefined) {
     return (
@@ -26,8 +31,9 @@ export function ProvinceProfileRoute() {
       </>
     );
   }
-  const change = (next: { year?: number; partial?: boolean }) => {
+  const change = (next: { framework?: string; year?: number; partial?: boolean }) => {
     const params = new URLSearchParams(searchParams);
+    if (next.framework !== undefined) withFramework(params, next.framework);
     if (next.year !== undefined) params.set('year', String(next.year));
     if (next.partial !== undefined) {
       if (next.partial) params.set('partial', 'true');
@@ -36,16 +42,20 @@ export function ProvinceProfileRoute() {
     setSearchParams(params, { replace: true });
   };
   return (
-    <ProvinceProfile
-      key={id}
-      provinceId={id}
-      year={year}
-      onYearChange={(next) => change({ year: next })}
-      onProvinceChange={(next) => void navigate(provincePath(next, year))}
-      partial={partial}
-      onPartialChange={(next) => change({ partial: next })}
-      lineageChart={(profile, name) => <LineageChart lines={lineageLines(profile, name, t('provinces.estimates.chartSeries', { name }))} />}
-    />
+    <IndexScaleContext value={index.scale}>
+      <ProvinceProfile
+        key={id}
+        provinceId={id}
+        framework={index.code}
+        indexPicker={<FrameworkPicker value={index.code} year={year} onChange={(framework) => change({ framework })} />}
+        year={year}
+        onYearChange={(next) => change({ year: next })}
+        onProvinceChange={(next) => void navigate(provincePath(next, year, index.code))}
+        partial={partial}
+        onPartialChange={(next) => change({ partial: next })}
+        lineageChart={(profile, name) => <LineageChart lines={lineageLines(profile, name, t('provinces.estimates.chartSeries', { name }))} />}
+      />
+    </IndexScaleContext>
   );
 }
 

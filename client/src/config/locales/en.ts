@@ -153,6 +153,16 @@ export const en: TranslationResource = {
       Poor: 'Poor performers',
     },
   },
+  frameworks: {
+    picker: {
+      label: 'Index',
+      none: 'No index has a published release yet.',
+      unknown: 'Index {{code}} has no published release.',
+    },
+    scale: 'Scale {{min}}–{{max}}, {{direction}}',
+    higherIsBetter: 'higher is better',
+    lowerIsBetter: 'lower is better',
+  },
   auth: {
     signIn: {
       title: 'Sign in',
@@ -166,10 +176,10 @@ export const en: TranslationResource = {
     },
   },
   rankings: {
-    title: 'PAPI rankings',
-    tableCaption: 'PAPI rankings of provinces and cities, {{year}}',
+    title: '{{index}} rankings',
+    tableCaption: '{{index}} rankings of provinces and cities, {{year}}',
     empty: 'No rankings have been published for {{year}} yet.',
-    noRelease: 'No PAPI release has been published for {{year}} yet.',
+    noRelease: 'No {{index}} release has been published for {{year}} yet.',
     columns: {
       rank: 'Rank',
       province: 'Province',
@@ -182,9 +192,9 @@ export const en: TranslationResource = {
       label: 'Units ranked',
       official: '63 provinces (official)',
       estimated: '34 units (estimated)',
-      note: 'Ranks of the provincial units in place from {{date}}, computed by PapiTracker from the PAPI {{year}} scores of the provinces before the merger. These are unofficial estimates.',
-      caption: 'Estimated ranking of the provincial units from {{date}} on PAPI {{year}} (unofficial)',
-      ownScore: "the province's own PAPI score",
+      note: 'Ranks of the provincial units in place from {{date}}, computed by PapiTracker from the {{index}} {{year}} scores of the provinces before the merger. These are unofficial estimates.',
+      caption: 'Estimated ranking of the provincial units from {{date}} on {{index}} {{year}} (unofficial)',
+      ownScore: "the province's own {{index}} score",
     },
   },
   provinces: {
@@ -197,9 +207,9 @@ export const en: TranslationResource = {
       from: '{{name}} (from {{date}})',
     },
     profile: {
-      subtitle: 'PAPI results over the years',
+      subtitle: '{{index}} results over the years',
       notFound: 'This province or city was not found.',
-      noYears: 'No PAPI results yet for this province or city.',
+      noYears: 'No {{index}} results yet for this province or city.',
       compare: 'Compare with other provinces',
     },
     lineage: {
@@ -223,7 +233,7 @@ export const en: TranslationResource = {
       chartSeries: '{{name}} (unofficial estimate)',
     },
     years: {
-      caption: 'PAPI results of {{name}} by year',
+      caption: '{{index}} results of {{name}} by year',
       year: 'Year',
       total: 'Total score',
       rank: 'Rank',
@@ -1098,6 +1108,16 @@ export const en: TranslationResource = {
     titleFor: 'Overview: {{name}}',
     choose: 'Choose a province to see its overview.',
     year: 'Year',
+    indices: {
+      heading: 'Indices',
+      caption: "The province's latest result on each index",
+      none: 'This province has no official result on any index yet.',
+      index: 'Index',
+      year: 'Year',
+      score: 'Score',
+      rank: 'Rank',
+      change: 'Change vs previous year',
+    },
     kpis: {
       label: 'Results in {{year}}',
       total: 'Total score {{year}}',

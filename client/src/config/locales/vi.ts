@@ -151,6 +151,16 @@ export const vi = {
       Poor: 'Nhóm thấp nhất',
     },
   },
+  frameworks: {
+    picker: {
+      label: 'Bộ chỉ số',
+      none: 'Chưa có bộ chỉ số nào có kết quả công bố.',
+      unknown: 'Bộ chỉ số {{code}} chưa có kết quả công bố.',
+    },
+    scale: 'Thang điểm {{min}}–{{max}}, {{direction}}',
+    higherIsBetter: 'điểm càng cao càng tốt',
+    lowerIsBetter: 'điểm càng thấp càng tốt',
+  },
   auth: {
     signIn: {
       title: 'Đăng nhập',
@@ -164,10 +174,10 @@ export const vi = {
     },
   },
   rankings: {
-    title: 'Xếp hạng PAPI',
-    tableCaption: 'Xếp hạng PAPI các tỉnh, thành phố năm {{year}}',
+    title: 'Xếp hạng {{index}}',
+    tableCaption: 'Xếp hạng {{index}} các tỉnh, thành phố năm {{year}}',
     empty: 'Chưa có dữ liệu xếp hạng cho năm {{year}}.',
-    noRelease: 'Chưa có kỳ công bố PAPI nào cho năm {{year}}.',
+    noRelease: 'Chưa có kỳ công bố {{index}} nào cho năm {{year}}.',
     columns: {
       rank: 'Hạng',
       province: 'Tỉnh/thành phố',
@@ -180,9 +190,9 @@ export const vi = {
       label: 'Đơn vị xếp hạng',
       official: '63 tỉnh (chính thức)',
       estimated: '34 đơn vị (ước tính)',
-      note: 'Thứ hạng của các đơn vị hành chính cấp tỉnh từ {{date}}, do PapiTracker tính từ điểm PAPI {{year}} của các tỉnh trước sáp nhập. Đây là số liệu ước tính, không chính thức.',
-      caption: 'Xếp hạng ước tính các đơn vị cấp tỉnh từ {{date}} theo PAPI {{year}} (không chính thức)',
-      ownScore: 'điểm PAPI của chính tỉnh',
+      note: 'Thứ hạng của các đơn vị hành chính cấp tỉnh từ {{date}}, do PapiTracker tính từ điểm {{index}} {{year}} của các tỉnh trước sáp nhập. Đây là số liệu ước tính, không chính thức.',
+      caption: 'Xếp hạng ước tính các đơn vị cấp tỉnh từ {{date}} theo {{index}} {{year}} (không chính thức)',
+      ownScore: 'điểm {{index}} của chính tỉnh',
     },
   },
   provinces: {
@@ -195,9 +205,9 @@ export const vi = {
       from: '{{name}} (từ {{date}})',
     },
     profile: {
-      subtitle: 'Kết quả PAPI qua các năm',
+      subtitle: 'Kết quả {{index}} qua các năm',
       notFound: 'Không tìm thấy tỉnh/thành phố này.',
-      noYears: 'Chưa có kết quả PAPI nào cho tỉnh/thành phố này.',
+      noYears: 'Chưa có kết quả {{index}} nào cho tỉnh/thành phố này.',
       compare: 'So sánh với tỉnh khác',
     },
     lineage: {
@@ -221,7 +231,7 @@ export const vi = {
       chartSeries: '{{name}} (ước tính, không chính thức)',
     },
     years: {
-      caption: 'Kết quả PAPI của {{name}} qua các năm',
+      caption: 'Kết quả {{index}} của {{name}} qua các năm',
       year: 'Năm',
       total: 'Tổng điểm',
       rank: 'Hạng',
@@ -1096,6 +1106,16 @@ export const vi = {
     titleFor: 'Tổng quan: {{name}}',
     choose: 'Chọn một tỉnh/thành phố để xem tổng quan.',
     year: 'Năm',
+    indices: {
+      heading: 'Các bộ chỉ số',
+      caption: 'Kết quả mới nhất của tỉnh theo từng bộ chỉ số',
+      none: 'Tỉnh/thành phố này chưa có kết quả chính thức ở bộ chỉ số nào.',
+      index: 'Bộ chỉ số',
+      year: 'Năm',
+      score: 'Điểm',
+      rank: 'Hạng',
+      change: 'Thay đổi so với năm trước',
+    },
     kpis: {
       label: 'Kết quả năm {{year}}',
       total: 'Tổng điểm {{year}}',

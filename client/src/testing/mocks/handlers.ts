@@ -9,6 +9,7 @@ import { notificationHandlers } from './notifications';
 import { orgUnitHandlers } from './org-units';
 import { planHandlers } from './plans';
 import { reportingHandlers } from './reporting';
+import { indexHandlers, pciRankings2016 } from './indices';
 import { provinceHandlers } from './provinces';
 
 type RankingRowDtoPagedList = components['schemas']['RankingRowDtoPagedList'];
@@ -61,8 +62,12 @@ export const handlers = [
       if (asOf !== '2025-07-01') return problem(400, { title: 'Dữ liệu không hợp lệ', errors: { as: ['No units change on that day.'] } });
       return HttpResponse.json(pagedRankings(params.year === '2020' ? estimatedRankings2020 : []));
     }
+    if ((new URL(request.url).searchParams.get('framework') ?? 'PAPI') === 'PCI') {
+      return HttpResponse.json(pagedRankings(params.year === '2016' ? pciRankings2016 : []));
+    }
     return HttpResponse.json(pagedRankings(params.year === '2020' ? rankings2020 : []));
   }),
+  ...indexHandlers,
   ...provinceHandlers,
   ...orgUnitHandlers,
   ...adminHandlers,

@@ -4,6 +4,7 @@ import type { components } from '@/types/api';
 
 import { mockSessions, problem, unauthorized } from './auth';
 import { foldName, paged } from './db';
+import { bacGiangPciYears } from './indices';
 
 type ProvinceDto = components['schemas']['ProvinceDto'];
 type ProvinceYearResultDto = components['schemas']['ProvinceYearResultDto'];
@@ -243,8 +244,13 @@ export const provinceHandlers = [
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);
     const province = [...provinces, newBacNinh].find((candidate) => String(candidate.id) === params.provinceId);
     if (!province) return problem(404, { title: 'Không tìm thấy', detail: `Province ${String(params.provinceId)} was not found.` });
-    const partial = new URL(request.url).searchParams.get('partial') === 'true';
-    return HttpResponse.json(profileOf(province, partial));
+    const query = new URL(request.url).searchParams;
+    const framework = query.get('framework') ?? 'PAPI';
+    if (framework !== 'PAPI') {
+      const years = framework === 'PCI' && province.id === 12 ? bacGiangPciYears : [];
+      return HttpResponse.json({ province, framework, years, predecessors: [], successor: null, estimates: [] });
+    }
+    return HttpResponse.json(profileOf(province, query.get('partial') === 'true'));
   }),
   http.get(provincesUrl, ({ request }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);

@@ -4,6 +4,7 @@ import type { components } from '@/types/api';
 
 import { isVietnamese, mockSessions, problem, unauthorized } from './auth';
 import { mockDb, paged } from './db';
+import { pciFramework, unscoredFramework } from './indices';
 
 type ReportingPeriodDto = components['schemas']['ReportingPeriodDto'];
 type ObligationDto = components['schemas']['ObligationDto'];
@@ -272,6 +273,7 @@ export const frameworks: FrameworkDto[] = [
     totalTolerance: 0.005,
     ignoredColumns: [],
     estimate: 'PopulationWeighted',
+    releaseYears: [2018, 2019, 2020, 2021, 2022, 2023, 2024],
     versions: [
       {
         code: 'PAPI-2021',
@@ -280,6 +282,8 @@ export const frameworks: FrameworkDto[] = [
         changes: null,
         totalAggregationMethod: 'Sum',
         totalAggregationFactor: 1,
+        totalScaleMin: 7.96,
+        totalScaleMax: 79.96,
         dimensions: dimensionNames.map(([nameVi, nameEn], index) => ({
           code: String(index + 1),
           nameVi,
@@ -294,6 +298,8 @@ export const frameworks: FrameworkDto[] = [
       },
     ],
   },
+  pciFramework,
+  unscoredFramework,
 ];
 
 function counts(expected: number, submitted: number, approved: number, returned = 0): ReportCounts {

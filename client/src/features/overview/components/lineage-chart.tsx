@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/config/i18n';
+import { useIndexScale } from '@/components/index-scale-context';
 import { formatScore } from '@/utils/format';
 
 import { Chart } from './chart';
@@ -20,18 +21,19 @@ export interface LineageLine {
 export function LineageChart({ lines }: { lines: readonly LineageLine[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const decimals = useIndexScale()?.decimals;
   const years = useMemo(
     () => [...new Set(lines.flatMap((line) => [...line.scores.keys()]))].sort((a, b) => a - b),
     [lines],
   );
   const option = useMemo<ChartOption>(() => {
-    const formatValue = (value: unknown) => (typeof value === 'number' ? formatScore(value, language) : '—');
+    const formatValue = (value: unknown) => (typeof value === 'number' ? formatScore(value, language, decimals) : '—');
     return {
       tooltip: { trigger: 'axis' },
       legend: { data: lines.map((line) => line.name), bottom: 0 },
       grid: { left: 56, right: 24, top: 24, bottom: 72 },
       xAxis: { type: 'category', data: years.map(String) },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => formatScore(value, language) } },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => formatScore(value, language, decimals) } },
       series: lines.map((line) => ({
         name: line.name,
         type: 'line',
@@ -43,14 +45,14 @@ export function LineageChart({ lines }: { lines: readonly LineageLine[] }) {
           : { lineStyle: { type: 'solid' }, symbol: 'circle', symbolSize: 6 }),
       })),
     };
-  }, [lines, years, language]);
+  }, [lines, years, language, decimals]);
   const summary = t('overview.lineage.summary', {
     lines: lines
       .map(
         (line) =>
           `${line.name}: ${years
             .filter((year) => line.scores.get(year) != null)
-            .map((year) => `${year} ${formatScore(line.scores.get(year) ?? 0, language)}`)
+            .map((year) => `${year} ${formatScore(line.scores.get(year) ?? 0, language, decimals)}`)
             .join(', ')}.`,
       )
       .join(' '),

@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
+import { defaultFramework } from '@/config/frameworks';
 import { ApiError, apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
@@ -18,9 +19,10 @@ export const maxComparedProvinces = 10;
 export async function compareProvinces(
   year: number,
   provinceIds: readonly number[],
+  framework: string,
   signal?: AbortSignal,
 ): Promise<ProvinceComparison | null> {
-  const query: CompareProvincesQuery = { year, provinceIds: [...provinceIds] };
+  const query: CompareProvincesQuery = { year, provinceIds: [...provinceIds], ...(framework === defaultFramework ? {} : { framework }) };
   try {
     return await apiClient.getJson<ProvinceComparison>('/api/v1/provinces/comparison', { query, signal });
   } catch (error) {
@@ -29,20 +31,20 @@ export async function compareProvinces(
   }
 }
 
-export const provinceComparisonQueryKey = (year: number, provinceIds: readonly number[]) =>
-  ['provinces', 'comparison', year, [...provinceIds]] as const;
+export const provinceComparisonQueryKey = (year: number, provinceIds: readonly number[], framework: string) =>
+  ['provinces', 'comparison', year, [...provinceIds], framework] as const;
 
-export function getProvinceComparisonQueryOptions(year: number, provinceIds: readonly number[]) {
+export function getProvinceComparisonQueryOptions(year: number, provinceIds: readonly number[], framework: string) {
   return queryOptions({
-    queryKey: provinceComparisonQueryKey(year, provinceIds),
-    queryFn: ({ signal }) => compareProvinces(year, provinceIds, signal),
+    queryKey: provinceComparisonQueryKey(year, provinceIds, framework),
+    queryFn: ({ signal }) => compareProvinces(year, provinceIds, framework, signal),
   });
 }
 
 /** Asks only once a province is chosen; keeps the last table while the next one loads. */
-export function useProvinceComparison(year: number, provinceIds: readonly number[]) {
+export function useProvinceComparison(year: number, provinceIds: readonly number[], framework: string) {
   return useQuery({
-    ...getProvinceComparisonQueryOptions(year, provinceIds),
+    ...getProvinceComparisonQueryOptions(year, provinceIds, framework),
     enabled: provinceIds.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
+import { defaultFramework } from '@/config/frameworks';
 import { ApiError, apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
@@ -23,10 +24,12 @@ type ProfileQuery = NonNullable<operations['GetProvinceProfile']['parameters']['
  */
 export async function getProvinceProfile(
   provinceId: operations['GetProvinceProfile']['parameters']['path']['provinceId'],
+  framework: string,
   partial = false,
   signal?: AbortSignal,
 ): Promise<ProvinceProfile | null> {
-  const query: ProfileQuery = partial ? { partial: true } : {};
+  // PAPI, the API's default, is not named: its requests stay as they were.
+  const query: ProfileQuery = { ...(framework === defaultFramework ? {} : { framework }), ...(partial ? { partial: true } : {}) };
   try {
     return await apiClient.getJson<ProvinceProfile>(`/api/v1/provinces/${encodeURIComponent(provinceId)}/profile`, {
       query,
@@ -38,17 +41,17 @@ export async function getProvinceProfile(
   }
 }
 
-export const provinceProfileQueryKey = (provinceId: number, partial = false) =>
-  ['provinces', provinceId, 'profile', { partial }] as const;
+export const provinceProfileQueryKey = (provinceId: number, framework: string, partial = false) =>
+  ['provinces', provinceId, 'profile', { framework, partial }] as const;
 
-export function getProvinceProfileQueryOptions(provinceId: number, partial = false) {
+export function getProvinceProfileQueryOptions(provinceId: number, framework: string, partial = false) {
   return queryOptions({
-    queryKey: provinceProfileQueryKey(provinceId, partial),
-    queryFn: ({ signal }) => getProvinceProfile(provinceId, partial, signal),
+    queryKey: provinceProfileQueryKey(provinceId, framework, partial),
+    queryFn: ({ signal }) => getProvinceProfile(provinceId, framework, partial, signal),
   });
 }
 
 /** Switching `partial` keeps the page on the answer it has until the other one arrives. */
-export function useProvinceProfile(provinceId: number, partial = false) {
-  return useQuery({ ...getProvinceProfileQueryOptions(provinceId, partial), placeholderData: keepPreviousData });
+export function useProvinceProfile(provinceId: number, framework: string, partial = false) {
+  return useQuery({ ...getProvinceProfileQueryOptions(provinceId, framework, partial), placeholderData: keepPreviousData });
 }

@@ -33,10 +33,12 @@ function measuresOf(provinces: readonly ComparedProvince[]): Measure[] {
 
 export interface ComparisonTableProps {
   comparison: ProvinceComparison;
+  /** Carried to the provinces' profiles. */
+  framework: string;
 }
 
 /** Provinces as columns, in the order chosen; the total and each dimension as rows. */
-export function ComparisonTable({ comparison }: ComparisonTableProps) {
+export function ComparisonTable({ comparison, framework }: ComparisonTableProps) {
   const captionId = useId();
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -52,7 +54,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
             <th scope="col">{t('compare.measure')}</th>
             {provinces.map(({ province }) => (
               <th key={province.id} scope="col" className="numeric">
-                <Link to={provincePath(province.id, comparison.surveyYear)}>{provinceName(province, language)}</Link>
+                <Link to={provincePath(province.id, comparison.surveyYear, framework)}>{provinceName(province, language)}</Link>
               </th>
             ))}
           </tr>

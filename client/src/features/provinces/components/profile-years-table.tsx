@@ -26,18 +26,20 @@ export function RankText({ score }: { score: Score }) {
 
 export interface ProfileYearsTableProps {
   provinceName: string;
+  /** The index the years are of, named in the caption. */
+  framework: string;
   years: readonly ProvinceYearResult[];
 }
 
 /** One row per survey year, newest first: total, rank of N, group and the change against the year before. */
-export function ProfileYearsTable({ provinceName, years }: ProfileYearsTableProps) {
+export function ProfileYearsTable({ provinceName, framework, years }: ProfileYearsTableProps) {
   const captionId = useId();
   const { t } = useTranslation();
   const rows = [...years].sort((a, b) => b.surveyYear - a.surveyYear);
   return (
     <TableScroll captionId={captionId}>
       <table className="data-table">
-        <caption id={captionId}>{t('provinces.years.caption', { name: provinceName })}</caption>
+        <caption id={captionId}>{t('provinces.years.caption', { name: provinceName, index: framework })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('provinces.years.year')}</th>

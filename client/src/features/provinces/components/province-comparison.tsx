@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -14,18 +14,22 @@ import { ProvincePicker } from './province-picker';
 
 export interface ProvinceComparisonProps {
   provinceIds: readonly number[];
+  /** The index compared (PAPI, PCI …), its years with a release, and its picker (the route brings it). */
+  framework: string;
+  years: readonly number[];
+  indexPicker?: ReactNode;
   year: number;
   onProvinceIdsChange: (provinceIds: number[]) => void;
   onYearChange: (year: number) => void;
 }
 
 /** Choose up to ten provinces and a year; the table compares their total and dimension scores. */
-export function ProvinceComparison({ provinceIds, year, onProvinceIdsChange, onYearChange }: ProvinceComparisonProps) {
+export function ProvinceComparison({ provinceIds, framework, years, indexPicker, year, onProvinceIdsChange, onYearChange }: ProvinceComparisonProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   // Names of the provinces picked here; those that came with the address get theirs from the comparison.
   const [picked, setPicked] = useState<ReadonlyMap<number, Province>>(new Map());
-  const comparison = useProvinceComparison(year, provinceIds);
+  const comparison = useProvinceComparison(year, provinceIds, framework);
   const full = provinceIds.length >= maxComparedProvinces;
 
   function nameOf(id: number): string {
@@ -50,7 +54,8 @@ export function ProvinceComparison({ provinceIds, year, onProvinceIdsChange, onY
           disabled={full}
           hint={full ? t('compare.max', { max: maxComparedProvinces }) : undefined}
         />
-        <YearSelect value={year} onChange={onYearChange} />
+        {indexPicker}
+        <YearSelect value={year} years={years} onChange={onYearChange} />
       </div>
       <section className="chosen">
         <h2 className="small-heading">{t('compare.selected', { count: provinceIds.length, max: maxComparedProvinces })}</h2>
@@ -80,7 +85,7 @@ export function ProvinceComparison({ provinceIds, year, onProvinceIdsChange, onY
       ) : comparison.data === null ? (
         <p className="empty-state">{t('compare.noData', { year })}</p>
       ) : (
-        <ComparisonTable comparison={comparison.data} />
+        <ComparisonTable comparison={comparison.data} framework={framework} />
       )}
     </>
   );

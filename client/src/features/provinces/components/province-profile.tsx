@@ -18,6 +18,10 @@ import { ProvincePicker } from './province-picker';
 
 export interface ProvinceProfileProps {
   provinceId: number;
+  /** The index read (PAPI, PCI …). */
+  framework: string;
+  /** Chooses the index (the route brings the picker); shown beside the province picker. */
+  indexPicker?: ReactNode;
   /** The year shown in detail; the latest year with results when not given or not in the profile. */
   year: number | undefined;
   onYearChange: (year: number) => void;
@@ -31,11 +35,13 @@ export interface ProvinceProfileProps {
 }
 
 /**
- * A province's PAPI history: a table of years, and the dimensions of the chosen year; the unit it
+ * A province's history on one index: a table of years, and the dimensions of the chosen year; the unit it
  * was merged into, or, for a merged unit, its predecessors and its unofficial estimates.
  */
 export function ProvinceProfile({
   provinceId,
+  framework,
+  indexPicker,
   year,
   onYearChange,
   onProvinceChange,
@@ -45,7 +51,7 @@ export function ProvinceProfile({
 }: ProvinceProfileProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const profile = useProvinceProfile(provinceId, partial);
+  const profile = useProvinceProfile(provinceId, framework, partial);
   const dimensionsHeadingId = useId();
   const estimatesHeadingId = useId();
   const partialId = useId();
@@ -92,10 +98,13 @@ export function ProvinceProfile({
       <title>{`${name} · ${t('app.name')}`}</title>
       <h1>{name}</h1>
       <p className="lead">
-        {t('provinces.profile.subtitle')} ·{' '}
-        <Link to={comparePath([profile.data.province.id], shownYear)}>{t('provinces.profile.compare')}</Link>
+        {t('provinces.profile.subtitle', { index: framework })} ·{' '}
+        <Link to={comparePath([profile.data.province.id], shownYear, framework)}>{t('provinces.profile.compare')}</Link>
       </p>
-      <div className="toolbar">{picker}</div>
+      <div className="toolbar">
+        {picker}
+        {indexPicker}
+      </div>
       <ProvinceLineage profile={profile.data} />
       {profile.data.predecessors.length > 0 && (
         <section aria-labelledby={estimatesHeadingId}>
@@ -121,10 +130,10 @@ export function ProvinceProfile({
         </section>
       )}
       {years.length === 0 || shown === undefined ? (
-        <p className="empty-state">{t('provinces.profile.noYears')}</p>
+        <p className="empty-state">{t('provinces.profile.noYears', { index: framework })}</p>
       ) : (
         <>
-          <ProfileYearsTable provinceName={name} years={profile.data.years} />
+          <ProfileYearsTable provinceName={name} framework={framework} years={profile.data.years} />
           <section aria-labelledby={dimensionsHeadingId}>
             <h2 id={dimensionsHeadingId}>{t('provinces.dimensions.heading', { year: shown.surveyYear })}</h2>
             <YearSelect

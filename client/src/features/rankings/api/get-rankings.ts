@@ -5,6 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { defaultFramework } from '@/config/frameworks';
 import { ApiError, apiClient } from '@/lib/api-client';
 import type { components, operations } from '@/types/api';
 
@@ -37,10 +38,12 @@ export const rankingsPageSize = 200;
  */
 export async function getRankings(
   year: GetRankingParameters['path']['year'],
+  framework: string,
   view: RankingView = { kind: 'official' },
   signal?: AbortSignal,
 ): Promise<GetRankingOk | null> {
-  const query: GetRankingQuery = { pageSize: rankingsPageSize };
+  // PAPI, the API's default, is not named: its requests stay as they were.
+  const query: GetRankingQuery = framework === defaultFramework ? { pageSize: rankingsPageSize } : { framework, pageSize: rankingsPageSize };
   if (view.kind === 'estimated') {
     query.as = view.asOf;
     if (view.partial) query.partial = true;
@@ -56,16 +59,16 @@ export async function getRankings(
   }
 }
 
-export const rankingsQueryKey = (year: number, view: RankingView = { kind: 'official' }) =>
-  ['score-releases', year, 'rankings', view.kind === 'estimated' ? { as: view.asOf, partial: view.partial } : {}] as const;
+export const rankingsQueryKey = (year: number, framework: string, view: RankingView = { kind: 'official' }) =>
+  ['score-releases', year, 'rankings', framework, view.kind === 'estimated' ? { as: view.asOf, partial: view.partial } : {}] as const;
 
-export function getRankingsQueryOptions(year: number, view: RankingView = { kind: 'official' }) {
+export function getRankingsQueryOptions(year: number, framework: string, view: RankingView = { kind: 'official' }) {
   return queryOptions({
-    queryKey: rankingsQueryKey(year, view),
-    queryFn: ({ signal }) => getRankings(year, view, signal),
+    queryKey: rankingsQueryKey(year, framework, view),
+    queryFn: ({ signal }) => getRankings(year, framework, view, signal),
   });
 }
 
-export function useRankings(year: number, view: RankingView = { kind: 'official' }) {
-  return useQuery(getRankingsQueryOptions(year, view));
+export function useRankings(year: number, framework: string, view: RankingView = { kind: 'official' }) {
+  return useQuery(getRankingsQueryOptions(year, framework, view));
 }

@@ -30,19 +30,21 @@ export function sortRankingRows(rows: readonly RankingRow[], language: string): 
 
 export interface RankingsTableProps {
   year: number;
+  /** The index ranked: named in the caption and carried to the provinces' profiles. */
+  framework: string;
   rows: readonly RankingRow[];
   /** The estimated view adds a column saying, row by row, that the figures are not official. */
   view?: RankingView;
 }
 
-export function RankingsTable({ year, rows, view = { kind: 'official' } }: RankingsTableProps) {
+export function RankingsTable({ year, framework, rows, view = { kind: 'official' } }: RankingsTableProps) {
   const captionId = useId();
   const { t } = useTranslation();
   const language = currentLanguage();
   const caption =
     view.kind === 'estimated'
-      ? t('rankings.view.caption', { year, date: formatDate(view.asOf, language) })
-      : t('rankings.tableCaption', { year });
+      ? t('rankings.view.caption', { year, index: framework, date: formatDate(view.asOf, language) })
+      : t('rankings.tableCaption', { year, index: framework });
   const unofficial = view.kind === 'estimated' || rows.some((row) => !row.official);
 
   return (
@@ -77,7 +79,7 @@ export function RankingsTable({ year, rows, view = { kind: 'official' } }: Ranki
               )}
             </td>
             <th scope="row">
-              <Link to={provincePath(row.provinceId, year)}>{provinceName(row, language)}</Link>
+              <Link to={provincePath(row.provinceId, year, framework)}>{provinceName(row, language)}</Link>
             </th>
             <td className="numeric"><ScoreValue value={row.score} /></td>
             <td className="numeric">
@@ -90,7 +92,7 @@ export function RankingsTable({ year, rows, view = { kind: 'official' } }: Ranki
             <td>{row.group == null ? dash : t(`scores.groups.${row.group}`)}</td>
             {unofficial && (
               <td>
-                <RowBasis row={row} />
+                <RowBasis row={row} framework={framework} />
               </td>
             )}
           </tr>
@@ -102,7 +104,7 @@ export function RankingsTable({ year, rows, view = { kind: 'official' } }: Ranki
 }
 
 /** Why a row of an estimated ranking is not official: its score is an estimate, or its rank is PapiTracker's. */
-function RowBasis({ row }: { row: RankingRow }) {
+function RowBasis({ row, framework }: { row: RankingRow; framework: string }) {
   const { t } = useTranslation();
   if (row.official) return null;
   if (row.estimate != null) {
@@ -110,7 +112,7 @@ function RowBasis({ row }: { row: RankingRow }) {
   }
   return (
     <>
-      <span className="badge badge-estimate">{t('scores.estimate.unofficial')}</span> {t('rankings.view.ownScore')}
+      <span className="badge badge-estimate">{t('scores.estimate.unofficial')}</span> {t('rankings.view.ownScore', { index: framework })}
     </>
   );
 }

@@ -12,13 +12,19 @@ namespace PapiTracker.Application.Frameworks.Queries.GetFrameworks;
 public sealed record FrameworkDto(
     string Code, string NameVi, string NameEn, int PublishedDecimals, IReadOnlyList<FrameworkVersionDto> Versions,
     bool HigherIsBetter, int? PublishTopN, int? PublishTopNFrom, string? TotalColumn, decimal TotalTolerance, IReadOnlyList<string> IgnoredColumns,
-    EstimateMethod Estimate);
+    EstimateMethod Estimate)
+{
+    /// <summary>The survey years with an imported release, oldest first: a reader offers only an index that has some.</summary>
+    public IReadOnlyList<int> ReleaseYears { get; init; } = [];
+}
 
 /// <param name="TotalAggregationMethod">How the dimensions make the total (PAPI: Sum).</param>
 /// <param name="TotalAggregationFactor">Multiplies the total (PCI: 10).</param>
+/// <param name="TotalScaleMin">The lowest total the version's rule can give (PAPI 2019: 8), what a chart's axis starts from.</param>
+/// <param name="TotalScaleMax">The highest (PAPI: 80, PCI: 100).</param>
 public sealed record FrameworkVersionDto(
     string Code, int FirstYear, int? LastYear, IReadOnlyList<DimensionDto> Dimensions,
-    string? Changes, AggregationMethod TotalAggregationMethod, decimal TotalAggregationFactor);
+    string? Changes, AggregationMethod TotalAggregationMethod, decimal TotalAggregationFactor, decimal TotalScaleMin, decimal TotalScaleMax);
 
 /// <param name="Weight">Its weight in a weighted-sum total; null otherwise.</param>
 public sealed record DimensionDto(
@@ -31,16 +37,15 @@ public sealed record SubDimensionDto(string Code, string NameVi, string NameEn, 
 internal static partial class FrameworkMapper
 {
     [MapperIgnoreSource(nameof(IndexFramework.Id))]
+    [MapperIgnoreTarget(nameof(FrameworkDto.ReleaseYears))]
     public static partial FrameworkDto ToDto(IndexFramework framework);
 
     private static IReadOnlyList<string> ToList(List<string> columns) => columns;
 
-    [MapperIgnoreSource(nameof(FrameworkVersion.Id))]
-    [MapperIgnoreSource(nameof(FrameworkVersion.FrameworkId))]
-    [MapperIgnoreSource(nameof(FrameworkVersion.SubDimensions))]
-    [MapperIgnoreSource(nameof(FrameworkVersion.TotalAggregation))]
-    [MapperIgnoreSource(nameof(FrameworkVersion.TotalScale))]
-    private static partial FrameworkVersionDto ToDto(FrameworkVersion version);
+    // By hand: the total's scale is derived by the version's rule, not a property to copy.
+    private static FrameworkVersionDto ToDto(FrameworkVersion version) => new(
+        version.Code, version.FirstYear, version.LastYear, version.Dimensions.Select(ToDto).ToList(), version.Changes,
+        version.TotalAggregationMethod, version.TotalAggregationFactor, version.TotalScale.Min, version.TotalScale.Max);
 
     [MapperIgnoreSource(nameof(Dimension.Id))]
     [MapperIgnoreSource(nameof(Dimension.FrameworkVersionId))]

@@ -5,10 +5,12 @@
  */
 import { useQueries } from '@tanstack/react-query';
 
+import { defaultFramework } from '@/config/frameworks';
 import { ApiError, apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
 
-import { rankingsPageSize } from './get-rankings';
+/** Every province on one page, as the rankings ask. */
+const rankingsPageSize = 200;
 
 type GetRankingQuery = NonNullable<operations['GetRanking']['parameters']['query']>;
 type GetRankingOk = operations['GetRanking']['responses'][200]['content']['application/json'];
@@ -22,8 +24,8 @@ export interface DimensionBenchmark {
   bestProvinceNameEn: string | null | undefined;
 }
 
-async function getDimensionRanking(year: number, dimension: string, signal: AbortSignal): Promise<GetRankingOk | null> {
-  const query: GetRankingQuery = { dimension, pageSize: rankingsPageSize };
+async function getDimensionRanking(year: number, framework: string, dimension: string, signal: AbortSignal): Promise<GetRankingOk | null> {
+  const query: GetRankingQuery = { ...(framework === defaultFramework ? {} : { framework }), dimension, pageSize: rankingsPageSize };
   try {
     return await apiClient.getJson<GetRankingOk>(`/api/v1/score-releases/${encodeURIComponent(year)}/rankings`, { query, signal });
   } catch (error) {
@@ -32,10 +34,12 @@ async function getDimensionRanking(year: number, dimension: string, signal: Abor
   }
 }
 
-function benchmarkOf(code: string, ranking: GetRankingOk | null): DimensionBenchmark | undefined {
+/** `higherIsBetter`: the index's direction, which says whether the best province has the highest score or the lowest. */
+function benchmarkOf(code: string, ranking: GetRankingOk | null, higherIsBetter: boolean): DimensionBenchmark | undefined {
   const scored = (ranking?.items ?? []).filter((row) => row.score != null);
   if (scored.length === 0) return undefined;
-  const best = scored.reduce((top, row) => ((row.score ?? 0) > (top.score ?? 0) ? row : top));
+  const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
+  const best = scored.reduce((top, row) => (better(row.score ?? 0, top.score ?? 0) ? row : top));
   return {
     code,
     mean: scored.reduce((sum, row) => sum + (row.score ?? 0), 0) / scored.length,
@@ -45,12 +49,12 @@ function benchmarkOf(code: string, ranking: GetRankingOk | null): DimensionBench
   };
 }
 
-/** One request per dimension (8 for PAPI); pending until all have answered. */
-export function useDimensionBenchmarks(year: number | undefined, codes: readonly string[]) {
+/** One request per dimension of the index; pending until all have answered. */
+export function useDimensionBenchmarks(year: number | undefined, framework: string, codes: readonly string[], higherIsBetter = true) {
   return useQueries({
     queries: codes.map((code) => ({
-      queryKey: ['score-releases', year, 'rankings', 'dimension', code],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getDimensionRanking(year ?? 0, code, signal),
+      queryKey: ['score-releases', year, 'rankings', framework, 'dimension', code],
+      queryFn: ({ signal }: { signal: AbortSignal }) => getDimensionRanking(year ?? 0, framework, code, signal),
       enabled: year !== undefined,
     })),
     combine: (results) => ({
@@ -58,7 +62,7 @@ export function useDimensionBenchmarks(year: number | undefined, codes: readonly
       error: results.find((result) => result.isError)?.error,
       data: results.every((result) => result.isSuccess)
         ? codes.flatMap((code, index) => {
-            const benchmark = benchmarkOf(code, results[index]?.data ?? null);
+            const benchmark = benchmarkOf(code, results[index]?.data ?? null, higherIsBetter);
             return benchmark ? [benchmark] : [];
           })
         : undefined,
