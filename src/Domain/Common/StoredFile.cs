@@ -15,9 +15,6 @@ public abstract class StoredFile : IAudited
     public const int FileNameMaxLength = 255;
     public const int ContentTypeMaxLength = 100;
 
-    /// <summary>Lower-case hex SHA-256: 64 characters.</summary>
-    public const int Sha256Length = 64;
-
     public const long MaxBytes = 20 * 1024 * 1024;
 
     private string? _unitPath;

@@ -13,7 +13,7 @@ internal static class StoredFileConfiguration
         builder.Property(f => f.Id).UseHiLo(hiLoSequence);
         builder.Property(f => f.FileName).HasMaxLength(StoredFile.FileNameMaxLength);
         builder.Property(f => f.ContentType).HasMaxLength(StoredFile.ContentTypeMaxLength);
-        builder.Property(f => f.Sha256).HasMaxLength(StoredFile.Sha256Length);
+        builder.Property(f => f.Sha256).HasMaxLength(Sha256Hex.Length);
         return builder;
     }
 }
