@@ -287,6 +287,7 @@ public static class Messages
     public static Text UnitIsNotAProvince(int id) => T($"Đơn vị {id} không phải cấp tỉnh.", $"Unit {id} is not a province.");
     public static Text TargetYearAfterBaseline => T("Năm mục tiêu phải sau năm cơ sở.", "The target year must come after the baseline year.");
     public static Text TargetYearComesAfterBaseline => T("Năm mục tiêu đến sau năm cơ sở.", "The target year comes after the baseline year.");
+    public static Text ClosedPlanTakesNoTargets => T("Kế hoạch đã kết thúc không nhận thêm mục tiêu.", "A closed plan takes no more targets.");
     public static Text ClosedPlanDoesNotReopen => T("Kế hoạch đã kết thúc không mở lại được; hãy ban hành kế hoạch mới.", "A closed plan does not reopen; issue a new plan instead.");
     public static Text NoVersionCovers(string framework, int year) => T($"Không phiên bản nào của {framework} áp dụng cho năm {year}.", $"No version of {framework} covers {year}.");
     public static Text TargetCodeUnknown(string version, int year, string? code) => T($"{version}, dùng để chấm điểm năm {year}, không có '{code}'.", $"{version}, scoring {year}, has no '{code}'.");

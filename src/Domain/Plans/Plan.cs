@@ -72,7 +72,11 @@ public sealed class Plan : IAudited
         };
     }
 
-    /// <summary>Draft → in force → closed; a closed plan is history and does not reopen.</summary>
+    /// <summary>
+    /// A plan is created in force (it is recorded from an issued document); it goes back to draft while its document
+    /// is being reworked, which is the only way into draft, and between the two freely. A closed plan is history
+    /// and does not reopen.
+    /// </summary>
     public void MoveTo(PlanStatus status)
     {
         if (Status == PlanStatus.Closed && status != PlanStatus.Closed)
@@ -80,8 +84,11 @@ public sealed class Plan : IAudited
         Status = status;
     }
 
+    /// <summary>A target the plan aims at; a closed plan aims at nothing more.</summary>
     public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn)
     {
+        if (Status == PlanStatus.Closed)
+            throw new DomainException(Messages.ClosedPlanTakesNoTargets);
         var target = PlanTarget.Create(kind, code, value, noteVi, noteEn);
         _targets.Add(target);
         return target;
