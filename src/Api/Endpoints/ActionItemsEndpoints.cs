@@ -22,39 +22,43 @@ internal static class ActionItemsEndpoints
 {
     public static void MapActionItemsEndpoints(this RouteGroupBuilder api)
     {
-        var actions = api.MapGroup("").WithTags("Plans and actions");
-
-        actions.MapGet("/action-items/{id:int}", GetActionItem)
+        api.MapGet("/action-items/{id:int}", GetActionItem)
+            .WithTags("Plans and actions")
             .WithName(nameof(GetActionItem))
             .WithSummary("One action item with its units, deadline state and ETag.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        actions.MapPut("/action-items/{id:int}", ReviseActionItem)
+        api.MapPut("/action-items/{id:int}", ReviseActionItem)
+            .WithTags("Plans and actions")
             .WithName(nameof(ReviseActionItem))
             .WithSummary("Edit an action's text and dates (the province's coordinator). Send the ETag you read as If-Match: 412 if stale, 428 if missing.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        actions.MapGet("/action-items/{id:int}/progress", GetActionProgress)
+        api.MapGet("/action-items/{id:int}/progress", GetActionProgress)
+            .WithTags("Plans and actions")
             .WithName(nameof(GetActionProgress))
             .WithSummary("An action's progress log, newest first.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        actions.MapPost("/action-items/{id:int}/progress", RecordProgress)
+        api.MapPost("/action-items/{id:int}/progress", RecordProgress)
+            .WithTags("Plans and actions")
             .WithName(nameof(RecordProgress))
             .WithSummary("Report a unit's progress on an action it leads or supports (append-only; lead units' reports set the action's status).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        actions.MapPost("/action-progress/{progressId:long}/evidence", AttachEvidence)
+        api.MapPost("/action-progress/{progressId:long}/evidence", AttachEvidence)
+            .WithTags("Plans and actions")
             .WithName(nameof(AttachEvidence))
             .WithSummary("Attach evidence to a progress report: PDF, DOCX, XLSX, JPG or PNG (checked by content), at most 20 MB.")
             .AcceptsFileUpload(EvidenceFile.MaxBytes)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        actions.MapGet("/evidence/{id:long}", DownloadEvidence)
+        api.MapGet("/evidence/{id:long}", DownloadEvidence)
+            .WithTags("Plans and actions")
             .WithName(nameof(DownloadEvidence))
             .WithSummary("Download an evidence file (only within your scope; 404 otherwise).")
             .ProducesFile(EvidenceTypes.ContentTypes)

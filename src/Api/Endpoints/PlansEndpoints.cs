@@ -13,6 +13,7 @@ using PapiTracker.Application.Plans.Queries.GetPlan;
 using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Application.Plans.Queries.GetRankCalculator;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Application.Plans;
 
 namespace PapiTracker.Api.Endpoints;
 

@@ -6,6 +6,7 @@ using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.Endpoints;
 

@@ -6,7 +6,6 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Scores;
-using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;

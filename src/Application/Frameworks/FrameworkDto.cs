@@ -1,7 +1,7 @@
 using PapiTracker.Domain.Frameworks;
 using Riok.Mapperly.Abstractions;
 
-namespace PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+namespace PapiTracker.Application.Frameworks;
 
 /// <param name="HigherIsBetter">Direction: false when a lower score ranks first.</param>
 /// <param name="PublishTopN">The publisher ranks only its first N from <paramref name="PublishTopNFrom"/> on; the others are unranked.</param>
