@@ -13,14 +13,17 @@ public interface IFileUploadCommand
     long Length { get; }
 }
 
-/// <summary>What every kept file must have before anything is read: a name that fits, and some bytes.</summary>
-public sealed class FileUploadRules<T> : AbstractValidator<T>
-    where T : IFileUploadCommand
+public static class FileUploadRules
 {
-    public FileUploadRules()
+    /// <summary>
+    /// What every kept file must have before anything is read: a name that fits, and some bytes. Added to the use
+    /// case's own validator (not included from another) so the API description still reads them.
+    /// </summary>
+    public static void ValidateUpload<T>(this AbstractValidator<T> validator)
+        where T : class, IFileUploadCommand
     {
-        RuleFor(c => c.FileName).NotEmpty().MaximumLength(StoredFile.FileNameMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
+        validator.RuleFor(c => c.FileName).NotEmpty().MaximumLength(StoredFile.FileNameMaxLength);
+        validator.RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
     }
 }
 

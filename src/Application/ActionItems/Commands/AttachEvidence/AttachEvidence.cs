@@ -22,7 +22,7 @@ public sealed class AttachEvidenceCommandValidator : AbstractValidator<AttachEvi
 {
     public AttachEvidenceCommandValidator()
     {
-        Include(new FileUploadRules<AttachEvidenceCommand>());
+        this.ValidateUpload();
     }
 }
 

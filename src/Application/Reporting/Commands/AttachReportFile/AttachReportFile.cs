@@ -19,7 +19,7 @@ public sealed class AttachReportFileCommandValidator : AbstractValidator<AttachR
 {
     public AttachReportFileCommandValidator()
     {
-        Include(new FileUploadRules<AttachReportFileCommand>());
+        this.ValidateUpload();
     }
 }
 
