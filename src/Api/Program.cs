@@ -26,6 +26,7 @@ v1.MapPopulationsEndpoints();
 v1.MapOrgUnitsEndpoints();
 v1.MapRestructuringsEndpoints();
 v1.MapPlansEndpoints();
+v1.MapActionItemsEndpoints();
 v1.MapReportingEndpoints();
 v1.MapDocumentsEndpoints();
 v1.MapSubmissionEndpoints();

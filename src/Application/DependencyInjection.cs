@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Time;
 using PapiTracker.Application.Frameworks;
 using PapiTracker.Application.Scores;
 using PapiTracker.Application.Common.Validation;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Application;
 
@@ -19,7 +20,7 @@ public static class DependencyInjection
         CatalogueMessages.UseForBuiltInRules();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<StandingsReader>();
-        services.AddScoped<ScoreReleases.Common.ReleaseRevisionWriter>();
+        services.AddScoped<ScoreReleases.ReleaseRevisionWriter>();
         services.AddSingleton<StandingsCache>();
         services.AddScoped<AccessControl>();
         services.AddSingleton<CacheCoherence>();

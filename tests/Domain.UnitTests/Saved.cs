@@ -9,7 +9,9 @@ internal static class Saved
     public static T WithId<T>(this T entity, int id)
         where T : class
     {
-        typeof(T).GetProperty("Id")!.SetValue(entity, id);
+        // A setter declared private on a base class (StoredFile.Id) is only found on the class that declares it.
+        var declared = typeof(T).GetProperty("Id")!;
+        declared.DeclaringType!.GetProperty("Id")!.SetValue(entity, id);
         return entity;
     }
 }

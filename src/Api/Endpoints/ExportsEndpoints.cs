@@ -1,4 +1,5 @@
 using Mediator;
+using PapiTracker.Api.Infrastructure;
 using PapiTracker.Application.Exports.Commands.ExportData;
 
 namespace PapiTracker.Api.Endpoints;

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Frameworks.Commands.DefineFramework;
 using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+using PapiTracker.Application.Frameworks;
 
 namespace PapiTracker.Api.Endpoints;
 

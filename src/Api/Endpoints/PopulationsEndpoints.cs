@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Populations.Commands.ImportPopulations;
 using PapiTracker.Application.Populations.Queries.GetPopulations;
+using PapiTracker.Application.Populations;
 
 namespace PapiTracker.Api.Endpoints;
 

@@ -7,6 +7,7 @@ using PapiTracker.Application.Provinces.Queries.GetProvinceStandings;
 using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.Endpoints;
 

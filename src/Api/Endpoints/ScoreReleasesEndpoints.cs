@@ -12,6 +12,7 @@ using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.Endpoints;
 

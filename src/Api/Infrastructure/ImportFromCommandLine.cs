@@ -8,10 +8,10 @@ using PapiTracker.Application.OrgUnits.Commands.ImportOrgUnits;
 using PapiTracker.Application.Populations.Commands.ImportPopulations;
 using PapiTracker.Application.Restructurings.Commands.RestructureUnits;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
-using PapiTracker.Application.ScoreReleases.Common;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.Infrastructure;
 

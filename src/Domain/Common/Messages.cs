@@ -302,6 +302,7 @@ public static class Messages
     public static Text PlanIndexTwice(string framework) => T($"Kế hoạch đã có bộ chỉ số {framework}.", $"The plan already answers {framework}.");
     public static Text PlanHasNoIndex(string framework) => T($"Kế hoạch không có bộ chỉ số {framework}.", $"The plan does not answer {framework}.");
     public static Text TargetYearComesAfterBaseline => T("Năm mục tiêu đến sau năm cơ sở.", "The target year comes after the baseline year.");
+    public static Text ClosedPlanTakesNoTargets => T("Kế hoạch đã kết thúc không nhận thêm mục tiêu.", "A closed plan takes no more targets.");
     public static Text ClosedPlanDoesNotReopen => T("Kế hoạch đã kết thúc không mở lại được; hãy ban hành kế hoạch mới.", "A closed plan does not reopen; issue a new plan instead.");
     public static Text NoVersionCovers(string framework, int year) => T($"Không phiên bản nào của {framework} áp dụng cho năm {year}.", $"No version of {framework} covers {year}.");
     public static Text TargetCodeUnknown(string version, int year, string? code) => T($"{version}, dùng để chấm điểm năm {year}, không có '{code}'.", $"{version}, scoring {year}, has no '{code}'.");

@@ -14,6 +14,9 @@ public sealed class OrgUnit : IAudited
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 32;
 
+    /// <summary>Both names folded, joined by <see cref="VietnameseText.KeySeparator"/>.</summary>
+    public const int SearchKeyMaxLength = 2 * NameMaxLength + 3;
+
     /// <summary>A path is the keys from the root down, each as 32 hex digits and a slash: "/k1/k2/".</summary>
     public const int PathSegmentLength = 33;
     public const int PathMaxLength = PathSegmentLength * 12;

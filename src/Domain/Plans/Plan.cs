@@ -94,7 +94,11 @@ public sealed class Plan : IAudited
     /// <summary>The plan's index of that framework; null when the plan does not answer it.</summary>
     public PlanIndex? IndexOf(string framework) => _indices.SingleOrDefault(i => i.Framework == framework);
 
-    /// <summary>Draft → in force → closed; a closed plan is history and does not reopen.</summary>
+    /// <summary>
+    /// A plan is created in force (it is recorded from an issued document); it goes back to draft while its document
+    /// is being reworked, which is the only way into draft, and between the two freely. A closed plan is history
+    /// and does not reopen.
+    /// </summary>
     public void MoveTo(PlanStatus status)
     {
         if (Status == PlanStatus.Closed && status != PlanStatus.Closed)
@@ -102,9 +106,12 @@ public sealed class Plan : IAudited
         Status = status;
     }
 
+    /// <summary>A target the plan aims at, on one of its indices; a closed plan aims at nothing more.</summary>
     /// <param name="framework">The index the target is on; the lead index when null.</param>
     public PlanTarget AddTarget(TargetKind kind, string? code, decimal value, string? noteVi, string? noteEn, string? framework = null)
     {
+        if (Status == PlanStatus.Closed)
+            throw new DomainException(Messages.ClosedPlanTakesNoTargets);
         framework ??= Framework;
         if (IndexOf(framework) is null)
             throw new DomainException(Messages.PlanHasNoIndex(framework));

@@ -20,7 +20,7 @@ public enum RevisionKind
 /// </summary>
 public sealed class ScoreReleaseRevision : IAudited, IRaisesEvents
 {
-    public const int Sha256Length = 64;
+    public const int Sha256Length = Sha256Hex.Length;
 
     private readonly RaisedEvents _events = new();
 

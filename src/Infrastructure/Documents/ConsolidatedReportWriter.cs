@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Reporting.Queries.GetConsolidatedReport;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
@@ -261,7 +262,7 @@ internal sealed class ConsolidatedReportWriter : IConsolidatedReportWriter
     {
         DataType = CellValues.InlineString,
         InlineString = new InlineString(new X.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = header ? 1u : text.Length > 0 && "=+-@".Contains(text[0]) ? 2u : 0u,
+        StyleIndex = header ? 1u : SpreadsheetText.LooksLikeFormula(text) ? 2u : 0u,
     }));
 
     private static Stylesheet Styles() => new(

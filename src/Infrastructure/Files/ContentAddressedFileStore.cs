@@ -15,7 +15,7 @@ internal sealed class ContentAddressedFileStore(IConfiguration configuration) : 
         ? root
         : Path.Combine(Path.GetTempPath(), "papitracker-files");
 
-    public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct)
+    public async Task<StoredBytes> SaveAsync(Stream content, long maxBytes, CancellationToken ct)
     {
         Directory.CreateDirectory(_root);
         var temporary = Path.Combine(_root, $".upload-{Guid.NewGuid():N}");
@@ -43,7 +43,7 @@ internal sealed class ContentAddressedFileStore(IConfiguration configuration) : 
                 File.Delete(temporary);
             else
                 File.Move(temporary, final);
-            return new StoredFile(sha256, size);
+            return new StoredBytes(sha256, size);
         }
         finally
         {

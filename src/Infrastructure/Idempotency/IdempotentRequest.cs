@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Infrastructure.Idempotency;
 
@@ -10,6 +11,12 @@ namespace PapiTracker.Infrastructure.Idempotency;
 public sealed class IdempotentRequest
 {
     public const int KeyMaxLength = 200;
+
+    /// <summary>"user:" and a user id, or "token:" and a token id.</summary>
+    public const int CallerMaxLength = 64;
+    public const int ContentTypeMaxLength = 100;
+    public const int LocationMaxLength = 500;
+    public const int ETagMaxLength = 100;
 
     public string Caller { get; set; } = "";
     public string Key { get; set; } = "";
@@ -28,12 +35,12 @@ internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("idempotent_requests");
         builder.HasKey(r => new { r.Caller, r.Key });
-        builder.Property(r => r.Caller).HasMaxLength(64);
+        builder.Property(r => r.Caller).HasMaxLength(IdempotentRequest.CallerMaxLength);
         builder.Property(r => r.Key).HasMaxLength(IdempotentRequest.KeyMaxLength);
-        builder.Property(r => r.Fingerprint).HasMaxLength(64);
-        builder.Property(r => r.ContentType).HasMaxLength(100);
-        builder.Property(r => r.Location).HasMaxLength(500);
-        builder.Property(r => r.ETag).HasMaxLength(100);
+        builder.Property(r => r.Fingerprint).HasMaxLength(Sha256Hex.Length);
+        builder.Property(r => r.ContentType).HasMaxLength(IdempotentRequest.ContentTypeMaxLength);
+        builder.Property(r => r.Location).HasMaxLength(IdempotentRequest.LocationMaxLength);
+        builder.Property(r => r.ETag).HasMaxLength(IdempotentRequest.ETagMaxLength);
         builder.HasIndex(r => r.StartedAt);
     }
 }

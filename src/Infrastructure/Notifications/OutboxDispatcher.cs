@@ -54,7 +54,7 @@ public sealed class OutboxDispatcher(ApplicationDbContext db, IOptions<ReminderO
             catch (SmtpException e)
             {
                 message.Attempts++;
-                message.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+                message.LastError = e.Message.Length > OutboxMessage.LastErrorMaxLength ? e.Message[..OutboxMessage.LastErrorMaxLength] : e.Message;
                 var pause = TimeSpan.FromMinutes(Math.Pow(2, Math.Min(message.Attempts - 1, 10)));
                 message.NextAttemptAt = now + (pause < LongestPause ? pause : LongestPause);
                 logger.LogWarning("Email {Id} to {Recipient} not sent (attempt {Attempts}): {Error}", message.Id, message.Recipient, message.Attempts, e.Message);

@@ -10,6 +10,12 @@ namespace PapiTracker.Infrastructure.Notifications;
 /// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>The longest address a mail server must take (RFC 5321 path limit, rounded up).</summary>
+    public const int RecipientMaxLength = 256;
+
+    /// <summary>Enough of a failure to tell what went wrong; a longer message is cut.</summary>
+    public const int LastErrorMaxLength = 1000;
+
     public long Id { get; set; }
     public long NotificationId { get; set; }
     public string Recipient { get; set; } = "";
@@ -25,8 +31,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable("outbox_messages");
-        builder.Property(m => m.Recipient).HasMaxLength(256);
-        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.Recipient).HasMaxLength(OutboxMessage.RecipientMaxLength);
+        builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
         builder.HasOne<Notification>().WithMany().HasForeignKey(m => m.NotificationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.NotificationId).IsUnique();
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
-using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+using PapiTracker.Application.Frameworks;
 
 namespace PapiTracker.Api.IntegrationTests.Frameworks;
 

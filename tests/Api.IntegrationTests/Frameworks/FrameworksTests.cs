@@ -1,5 +1,5 @@
 using PapiTracker.Api.IntegrationTests.Infrastructure;
-using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+using PapiTracker.Application.Frameworks;
 
 namespace PapiTracker.Api.IntegrationTests.Frameworks;
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Domain.Frameworks;
+using PapiTracker.Application.Frameworks;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.Frameworks;
 

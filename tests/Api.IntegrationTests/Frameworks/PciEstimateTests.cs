@@ -1,3 +1,5 @@
+using PapiTracker.Application.ScoreReleases;
+using PapiTracker.Application.Frameworks;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Frameworks.Queries.GetFrameworks;

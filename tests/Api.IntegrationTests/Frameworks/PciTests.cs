@@ -2,9 +2,9 @@ using System.Globalization;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.Frameworks;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Restructurings;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.IntegrationTests.Infrastructure;
 

@@ -8,6 +8,7 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
@@ -148,7 +149,7 @@ internal static class TestActors
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(Pdf), EvidenceFile.MaxBytes, CancellationToken.None);
         var progress = await db.ActionProgress.SingleAsync(p => p.Id == progressId);
-        var evidence = EvidenceFile.Attach(progress, unit.Path, "bien-ban.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null);
+        var evidence = EvidenceFile.Attach(progress, unit.Path, new FileUpload("bien-ban.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null));
         db.EvidenceFiles.Add(evidence);
         await db.SaveChangesAsync();
         return evidence.Id;
@@ -201,7 +202,7 @@ internal static class TestActors
         db.ReportSubmissions.Add(report);
         await db.SaveChangesAsync();
         var stored = await scope.ServiceProvider.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(Pdf), ReportAttachment.MaxBytes, CancellationToken.None);
-        var attachment = ReportAttachment.Attach(report, unit.Path, "bao-cao.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null);
+        var attachment = ReportAttachment.Attach(report, unit.Path, new FileUpload("bao-cao.pdf", "application/pdf", stored.SizeBytes, stored.Sha256, DateTimeOffset.UtcNow, null));
         db.ReportAttachments.Add(attachment);
         await db.SaveChangesAsync();
         return attachment.Id;

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Audit.Queries.GetAuditEntries;
-using PapiTracker.Application.OrgUnits.Queries.GetDocumentProfile;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Application.OrgUnits;
 
 namespace PapiTracker.Api.IntegrationTests.OrgUnits;
 

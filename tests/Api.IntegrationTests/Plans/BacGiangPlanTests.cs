@@ -8,12 +8,12 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetCoverage;
 using PapiTracker.Application.Plans.Queries.GetEffect;
 using PapiTracker.Application.Plans.Queries.GetPlan;
-using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Application.Plans.Queries.GetRankCalculator;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Infrastructure.Data;
+using PapiTracker.Application.Plans;
 
 namespace PapiTracker.Api.IntegrationTests.Plans;
 

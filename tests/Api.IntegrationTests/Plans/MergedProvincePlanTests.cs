@@ -4,9 +4,9 @@ using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Plans.Queries.GetCoverage;
 using PapiTracker.Application.Plans.Queries.GetPlan;
-using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Application.Plans.Queries.GetRankCalculator;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
+using PapiTracker.Application.Plans;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.Plans;
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using PapiTracker.Application.ScoreReleases;
+using PapiTracker.Application.Provinces;
+using PapiTracker.Application.Plans;
 using PapiTracker.Api.IntegrationTests.Frameworks;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.ActionItems.Commands.CreateActionItem;
-using PapiTracker.Application.Plans.Queries.GetPlans;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Plans;
+using PapiTracker.Application.Plans;
 
 namespace PapiTracker.Api.IntegrationTests.Plans;
 

@@ -3,11 +3,11 @@ using System.Text.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Audit.Queries.GetAuditEntries;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
-using PapiTracker.Application.Populations.Queries.GetPopulations;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using static PapiTracker.Api.IntegrationTests.Infrastructure.PopulationUploads;
+using PapiTracker.Application.Populations;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.IntegrationTests.Populations;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using PapiTracker.Application.Frameworks;
 using PapiTracker.Api.IntegrationTests.Frameworks;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Frameworks.Queries.GetFrameworks;

@@ -3,9 +3,9 @@ using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.CompareProvinces;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Scores;
 using static PapiTracker.Api.IntegrationTests.Infrastructure.ScoreFileUploads;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.IntegrationTests.Provinces;
 

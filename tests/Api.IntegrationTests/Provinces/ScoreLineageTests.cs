@@ -2,9 +2,9 @@ using System.Net;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.Provinces;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.Provinces;
 

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PapiTracker.Application.ScoreReleases;
+using PapiTracker.Application.Frameworks;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Frameworks.Queries.GetFrameworks;

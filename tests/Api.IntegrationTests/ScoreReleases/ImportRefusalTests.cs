@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using static PapiTracker.Api.IntegrationTests.Infrastructure.ScoreFileUploads;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
 

@@ -12,14 +12,13 @@ using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.OrgUnits;
 using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Application.ScoreReleases.Commands.RestoreReleaseRevision;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevision;
-using PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Scores;
 using PapiTracker.Infrastructure.Data;
 using static PapiTracker.Api.IntegrationTests.Infrastructure.ScoreFileUploads;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Domain.Organization;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Provinces.Queries.GetProvinceProfile;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
 using PapiTracker.Application.ScoreReleases.Queries.GetScoreReleases;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
 

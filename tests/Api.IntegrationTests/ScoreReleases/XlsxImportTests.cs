@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.Common.Models;
-using PapiTracker.Application.ScoreReleases.Queries.GetRanking;
+using PapiTracker.Application.ScoreReleases;
 
 namespace PapiTracker.Api.IntegrationTests.ScoreReleases;
 

@@ -89,6 +89,16 @@ public sealed class PlanTests
         plan.Targets.ShouldBeEmpty();
     }
 
+    [Test]
+    public void ShouldRefuseATarget_WhenClosed()
+    {
+        var plan = InStatus(PlanStatus.Closed);
+
+        Should.Throw<DomainException>(() => plan.AddTarget(TargetKind.TotalRank, null, 30, null, null)).Text
+            .ShouldBe(Messages.ClosedPlanTakesNoTargets);
+        plan.Targets.ShouldBeEmpty();
+    }
+
     private static Plan Issue(int baselineYear, int targetYear, string titleVi = "Kế hoạch PAPI") =>
         Plan.Create(BacGiang, "PAPI", titleVi, null, " UBND tỉnh ", null, "45/KH-UBND", new DateOnly(2021, 3, 1), baselineYear, targetYear);
 

@@ -286,14 +286,14 @@ public sealed class ReportSubmissionTests
     [TestCase(SubmissionStatus.Submitted)]
     [TestCase(SubmissionStatus.Approved)]
     public void ShouldRefuseAnAttachment_WhenTheReportIsSubmittedOrApproved(SubmissionStatus status) =>
-        Refusal(() => ReportAttachment.Attach(InState(status), _commune.Path, "bao-cao.pdf", "application/pdf", 100, "abc", BeforeDue, Head))
+        Refusal(() => ReportAttachment.Attach(InState(status), _commune.Path, new FileUpload("bao-cao.pdf", "application/pdf", 100, "abc", BeforeDue, Head)))
             .ShouldBe(Messages.ReportCannotChange(status.ToString()));
 
     [Test]
     public void ShouldKeepTheSignedDocument_UntilTheDraftNamesAnother()
     {
         var report = Draft();
-        var signed = ReportAttachment.Attach(report, _commune.Path, "ke-hoach.pdf", "application/pdf", 100, "abc", BeforeDue, Head).WithId(7);
+        var signed = ReportAttachment.Attach(report, _commune.Path, new FileUpload("ke-hoach.pdf", "application/pdf", 100, "abc", BeforeDue, Head)).WithId(7);
         report.Write(Narratives, SignedPlan, _commune.Path);
 
         Refusal(() => signed.EnsureRemovableFrom(report, _commune.Path)).ShouldBe(Messages.SignedDocumentStays);

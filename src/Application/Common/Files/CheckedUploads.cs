@@ -1,7 +1,7 @@
 namespace PapiTracker.Application.Common.Files;
 
 /// <summary>An accepted upload: its type (checked by content), and where its bytes are stored.</summary>
-public sealed record CheckedUpload(string ContentType, StoredFile Stored);
+public sealed record CheckedUpload(string ContentType, StoredBytes Stored);
 
 /// <summary>A stored file on its way out: bytes, the name it was uploaded with, its type.</summary>
 public sealed record FileDownload(Stream Content, string FileName, string ContentType);

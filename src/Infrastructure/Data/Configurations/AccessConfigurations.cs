@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Auditing;
 using PapiTracker.Domain.Organization;
@@ -25,7 +26,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.Id).UseHiLo("api_tokens_hilo");
         builder.Property(t => t.Name).HasMaxLength(ApiToken.NameMaxLength);
         builder.Property(t => t.Prefix).HasMaxLength(ApiToken.PrefixLength);
-        builder.Property(t => t.SecretHash).HasMaxLength(64);
+        builder.Property(t => t.SecretHash).HasMaxLength(Sha256Hex.Length);
         builder.HasIndex(t => t.SecretHash).IsUnique();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -51,7 +52,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
 {
     public void Configure(EntityTypeBuilder<RefreshToken> builder)
     {
-        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.TokenHash).HasMaxLength(Sha256Hex.Length);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasIndex(t => t.SessionId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 
 namespace PapiTracker.Infrastructure.Data.Configurations;
@@ -15,7 +16,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.Property(u => u.Code).HasMaxLength(OrgUnit.CodeMaxLength);
         builder.Property(u => u.NameVi).HasMaxLength(OrgUnit.NameMaxLength);
         builder.Property(u => u.NameEn).HasMaxLength(OrgUnit.NameMaxLength);
-        builder.Property(u => u.SearchKey).HasMaxLength(2 * OrgUnit.NameMaxLength + 3);
+        builder.Property(u => u.SearchKey).HasMaxLength(OrgUnit.SearchKeyMaxLength);
         builder.Property(u => u.Path).HasMaxLength(OrgUnit.PathMaxLength).UseCollation("C");
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ReportsToId).OnDelete(DeleteBehavior.Restrict);
@@ -39,7 +40,7 @@ internal sealed class OrgUnitStateConfiguration : IEntityTypeConfiguration<OrgUn
         builder.Property(s => s.Code).HasMaxLength(OrgUnit.CodeMaxLength);
         builder.Property(s => s.NameVi).HasMaxLength(OrgUnit.NameMaxLength);
         builder.Property(s => s.NameEn).HasMaxLength(OrgUnit.NameMaxLength);
-        builder.Property(s => s.SearchKey).HasMaxLength(2 * OrgUnit.NameMaxLength + 3);
+        builder.Property(s => s.SearchKey).HasMaxLength(OrgUnit.SearchKeyMaxLength);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.ReportsToId).OnDelete(DeleteBehavior.Restrict);
@@ -56,7 +57,7 @@ internal sealed class RestructuringConfiguration : IEntityTypeConfiguration<Rest
         builder.Property(r => r.Id).UseHiLo("restructurings_hilo");
         builder.Property(r => r.LegalBasis).HasMaxLength(Restructuring.LegalBasisMaxLength);
         builder.Property(r => r.FileName).HasMaxLength(Restructuring.FileNameMaxLength);
-        builder.Property(r => r.ContentSha256).HasMaxLength(64);
+        builder.Property(r => r.ContentSha256).HasMaxLength(Sha256Hex.Length);
         builder.Property(r => r.Result).HasColumnType("jsonb");
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(r => r.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.ContentSha256);

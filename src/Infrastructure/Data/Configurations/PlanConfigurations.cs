@@ -96,10 +96,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
 {
     public void Configure(EntityTypeBuilder<EvidenceFile> builder)
     {
-        builder.Property(f => f.Id).UseHiLo("evidence_files_hilo");
-        builder.Property(f => f.FileName).HasMaxLength(EvidenceFile.FileNameMaxLength);
-        builder.Property(f => f.ContentType).HasMaxLength(100);
-        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.IsStoredFile("evidence_files_hilo");
         builder.HasOne<ActionProgress>().WithMany().HasForeignKey(f => f.ActionProgressId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.ActionProgressId);

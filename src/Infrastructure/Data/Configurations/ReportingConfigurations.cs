@@ -68,10 +68,7 @@ internal sealed class ReportAttachmentConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<ReportAttachment> builder)
     {
-        builder.Property(a => a.Id).UseHiLo("report_attachments_hilo");
-        builder.Property(a => a.FileName).HasMaxLength(ReportAttachment.FileNameMaxLength);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
-        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.IsStoredFile("report_attachments_hilo");
         builder.HasOne<ReportSubmission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.SubmissionId);
     }

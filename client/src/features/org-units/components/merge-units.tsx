@@ -5,12 +5,14 @@ import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
 import { currentLanguage } from '@/config/i18n';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import { formatDate } from '@/utils/format';
 
 import { useOrgUnitTree, type OrgUnitNode } from '../api/get-org-unit-tree';
 import { useMergeOrgUnits } from '../api/merge-org-units';
 import type { OrgUnit } from '../api/search-org-units';
 import { unitName } from '../names';
+import { MergeConfirmation } from './merge-confirmation';
+import { MergeUnitList } from './merge-unit-list';
+import { MergedNotice } from './merged-notice';
 import { UnitPicker } from './unit-picker';
 
 export interface MergeUnitsProps {
@@ -37,17 +39,9 @@ function indexTree(nodes: readonly OrgUnitNode[], into = new Map<number, Known>(
   return into;
 }
 
-/** The day before a yyyy-mm-dd date: the merged units' last day. */
-function dayBefore(date: string): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-}
-
 /**
  * Merges units into a successor (sáp nhập) from a date, in two steps: the reader chooses, then
- * confirms after reading what the merge does — which units end on which day, who takes over their
- * reporting, and which of them still have sub-units (the API refuses those). Errors show as the API
- * words them.
+ * confirms after reading what the merge does (<MergeConfirmation>). Errors show as the API words them.
  */
 export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
   const { t } = useTranslation();
@@ -56,8 +50,6 @@ export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
   const merge = useMergeOrgUnits();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const unitsHeadingId = useId();
-  const confirmHeadingId = useId();
   const successorErrorId = useId();
   const [unitIds, setUnitIds] = useState<readonly number[]>([unitId]);
   const [successorId, setSuccessorId] = useState<number | null>(null);
@@ -67,16 +59,9 @@ export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
   // Bumped after adding a unit, to empty the "also merge" picker.
   const [generation, setGeneration] = useState(0);
 
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-
   useEffect(() => {
     headingRef.current?.focus();
   }, [unitId]);
-
-  // The confirmation is read before anything is sent: take the reader there.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   /** Any change to the choice asks for a fresh confirmation. */
   function change(apply: () => void) {
@@ -117,20 +102,12 @@ export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
         {t('units.merge.heading')}
       </h2>
       {merge.isSuccess ? (
-        <>
-          <p role="status" className="success">
-            {t('units.merge.merged', {
-              units: merge.data.map((unit) => unitName(unit, language)).join(', '),
-              successor: name(merge.variables.successorId),
-              date: formatDate(merge.variables.effectiveOn, language),
-            })}
-          </p>
-          <div className="form-actions">
-            <button type="button" onClick={onClose}>
-              {t('common.close')}
-            </button>
-          </div>
-        </>
+        <MergedNotice
+          units={merge.data.map((unit) => unitName(unit, language))}
+          successor={name(merge.variables.successorId)}
+          effectiveOn={merge.variables.effectiveOn}
+          onClose={onClose}
+        />
       ) : (
         <>
           <form className="stacked-form" onSubmit={review} noValidate>
@@ -145,25 +122,12 @@ export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
                 )}
               </ErrorAlert>
             )}
-            <h3 id={unitsHeadingId}>{t('units.merge.units')}</h3>
-            <ul aria-labelledby={unitsHeadingId}>
-              {unitIds.map((id) => (
-                <li key={id}>
-                  {name(id)}{' '}
-                  {unitIds.length > 1 && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('units.merge.removeUnit', { name: name(id) })}
-                      onClick={() => change(() => setUnitIds((current) => current.filter((other) => other !== id)))}
-                    >
-                      {t('units.merge.remove')}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {apiErrors.byField.unitIds.length > 0 && <p className="field-error">{apiErrors.byField.unitIds.join(' ')}</p>}
+            <MergeUnitList
+              unitIds={unitIds}
+              name={name}
+              errors={apiErrors.byField.unitIds}
+              onRemove={(id) => change(() => setUnitIds((current) => current.filter((other) => other !== id)))}
+            />
             <div className="form-field">
               <UnitPicker
                 key={generation}
@@ -202,34 +166,16 @@ export function MergeUnits({ unitId, onClose }: MergeUnitsProps) {
             </div>
           </form>
           {confirming && successorId !== null && (
-            <section className="merge-confirmation" aria-labelledby={confirmHeadingId}>
-              <h3 id={confirmHeadingId} ref={confirmRef} tabIndex={-1}>
-                {t('units.merge.confirmHeading')}
-              </h3>
-              <p>{t('units.merge.ending', { date: formatDate(dayBefore(effectiveOn), language) })}</p>
-              <ul>
-                {unitIds.map((id) => (
-                  <li key={id}>{name(id)}</li>
-                ))}
-              </ul>
-              <p>{t('units.merge.takesOver', { successor: name(successorId), date: formatDate(effectiveOn, language) })}</p>
-              <p>{t('units.merge.historyStays')}</p>
-              {unitIds
-                .filter((id) => (known.get(id)?.children ?? 0) > 0)
-                .map((id) => (
-                  <p key={id} className="field-error">
-                    {t('units.merge.hasChildren', { name: name(id), count: known.get(id)?.children ?? 0 })}
-                  </p>
-                ))}
-              <div className="form-actions">
-                <button type="button" onClick={confirm} aria-busy={merge.isPending || undefined}>
-                  {merge.isPending ? t('units.merge.merging') : t('units.merge.confirm')}
-                </button>
-                <button type="button" onClick={() => setConfirming(false)}>
-                  {t('units.merge.back')}
-                </button>
-              </div>
-            </section>
+            <MergeConfirmation
+              unitIds={unitIds}
+              successorId={successorId}
+              effectiveOn={effectiveOn}
+              name={name}
+              childrenOf={(id) => known.get(id)?.children ?? 0}
+              pending={merge.isPending}
+              onConfirm={confirm}
+              onBack={() => setConfirming(false)}
+            />
           )}
         </>
       )}

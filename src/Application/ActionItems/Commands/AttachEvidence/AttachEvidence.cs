@@ -8,7 +8,6 @@ using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Common;
-using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 
@@ -17,14 +16,13 @@ namespace PapiTracker.Application.ActionItems.Commands.AttachEvidence;
 /// may report for its unit. Type is checked by content and name (415), size while streaming (413); a PDF's signatures on the way in.
 /// </summary>
 [RequiresPermission(Permission.RecordProgress)]
-public sealed record AttachEvidenceCommand(long ProgressId, Stream Content, string FileName, long Length) : ICommand<EvidenceDto>;
+public sealed record AttachEvidenceCommand(long ProgressId, Stream Content, string FileName, long Length) : ICommand<EvidenceDto>, IFileUploadCommand;
 
 public sealed class AttachEvidenceCommandValidator : AbstractValidator<AttachEvidenceCommand>
 {
     public AttachEvidenceCommandValidator()
     {
-        RuleFor(c => c.FileName).NotEmpty().MaximumLength(EvidenceFile.FileNameMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
+        this.ValidateUpload();
     }
 }
 
@@ -34,8 +32,7 @@ public sealed class AttachEvidenceCommandHandler(
 {
     public async ValueTask<EvidenceDto> Handle(AttachEvidenceCommand command, CancellationToken cancellationToken)
     {
-        if (command.Length > EvidenceFile.MaxBytes)
-            throw new PayloadTooLargeException(EvidenceFile.MaxBytes);
+        StoredFiles.EnsureWithinLimit(command);
         var plans = (await db.VisiblePlansAsync(access, cancellationToken)).Select(p => p.Id);
         var found = await (from progress in db.ActionProgress
                            where progress.Id == command.ProgressId
@@ -46,12 +43,10 @@ public sealed class AttachEvidenceCommandHandler(
             ?? throw new NotFoundException(Messages.Resources.ProgressReport, command.ProgressId);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, found.Path, cancellationToken);
 
-        var fileName = UploadedFileNames.Safe(command.FileName, "minh-chung");
-        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, fileName, EvidenceFile.MaxBytes, cancellationToken);
-        var evidence = EvidenceFile.Attach(found.progress, found.Path, fileName, contentType, stored.SizeBytes, stored.Sha256,
-            clock.GetUtcNow(), access.Caller.UserId);
+        var upload = await files.SaveUploadAsync(command, "minh-chung", clock, access.Caller.UserId, cancellationToken);
+        var evidence = EvidenceFile.Attach(found.progress, found.Path, upload);
         db.EvidenceFiles.Add(evidence);
-        var check = await db.CheckSignaturesAsync(signatures, files, stored.Sha256, contentType, clock.GetUtcNow(), cancellationToken);
+        var check = await db.CheckSignaturesAsync(signatures, files, upload.Sha256, upload.ContentType, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return EvidenceDto.From(evidence, DocumentSignatures.Of(check));
     }

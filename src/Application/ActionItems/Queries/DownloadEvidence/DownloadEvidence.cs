@@ -22,9 +22,9 @@ public sealed class DownloadEvidenceQueryHandler(IApplicationDbContext db, Acces
         var units = db.OrgUnits.Within(scope).Select(u => u.Id);
         var evidence = await db.EvidenceFiles.AsNoTracking()
             .Where(f => f.Id == query.Id && units.Contains(f.UnitId))
-            .Select(f => new { f.Sha256, f.FileName, f.ContentType })
+            .Select(f => new StoredFileName(f.Sha256, f.FileName, f.ContentType))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Resources.EvidenceFile, query.Id);
-        return new FileDownload(files.OpenRead(evidence.Sha256), evidence.FileName, evidence.ContentType);
+        return files.Download(evidence);
     }
 }

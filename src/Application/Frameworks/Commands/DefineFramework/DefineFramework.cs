@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Common.Validation;
-using PapiTracker.Application.Frameworks.Queries.GetFrameworks;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Frameworks;

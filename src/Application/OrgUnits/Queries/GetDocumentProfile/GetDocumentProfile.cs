@@ -9,12 +9,6 @@ using PapiTracker.Domain.Organization;
 
 namespace PapiTracker.Application.OrgUnits.Queries.GetDocumentProfile;
 
-public sealed record DocumentProfileDto(int UnitId, string Symbol, string? SigningAuthority, string SignerTitle, string SignerName, IReadOnlyList<string> Recipients)
-{
-    public static DocumentProfileDto From(DocumentProfile profile) =>
-        new(profile.UnitId, profile.Symbol, profile.SigningAuthority, profile.SignerTitle, profile.SignerName, profile.Recipients);
-}
-
 /// <summary>A unit's document profile, for those who see the unit; 404 when the unit is not theirs or has none yet.</summary>
 [RequiresPermission(Permission.ReadUnits)]
 public sealed record GetDocumentProfileQuery(int UnitId) : IQuery<DocumentProfileDto>;

@@ -13,10 +13,6 @@ namespace PapiTracker.Application.Plans.Queries.GetPlans;
 [RequiresPermission(Permission.ReadPlans)]
 public sealed record GetPlansQuery(int Page = 1, int PageSize = PagedList<object>.DefaultPageSize) : IQuery<PagedList<PlanSummaryDto>>;
 
-public sealed record PlanSummaryDto(
-    int Id, int ProvinceId, string ProvinceNameVi, string Framework, string TitleVi, string? TitleEn, string? DocumentNumber,
-    DateOnly? IssuedOn, int BaselineYear, int TargetYear, PlanStatus Status, int Actions);
-
 public sealed class GetPlansQueryValidator : AbstractValidator<GetPlansQuery>
 {
     public GetPlansQueryValidator() => this.ValidPage(q => q.Page, q => q.PageSize);

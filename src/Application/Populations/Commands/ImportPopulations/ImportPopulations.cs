@@ -6,13 +6,12 @@ using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Application.Common.Validation;
-using PapiTracker.Application.Populations.Queries.GetPopulations;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Application.Populations.Commands.ImportPopulations;
 

@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
+using PapiTracker.Application.Provinces;
 
 namespace PapiTracker.Application.Populations.Queries.GetPopulations;
 

@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Application.Common.Security;

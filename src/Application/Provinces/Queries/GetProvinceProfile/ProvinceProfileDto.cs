@@ -1,4 +1,3 @@
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
 using PapiTracker.Application.Scores;
 
 namespace PapiTracker.Application.Provinces.Queries.GetProvinceProfile;

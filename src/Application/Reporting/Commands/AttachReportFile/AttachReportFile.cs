@@ -1,13 +1,10 @@
 using FluentValidation;
 using Mediator;
-using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
-using PapiTracker.Domain.Common;
-using PapiTracker.Application.Common.Validation;
 
 namespace PapiTracker.Application.Reporting.Commands.AttachReportFile;
 
@@ -17,14 +14,13 @@ namespace PapiTracker.Application.Reporting.Commands.AttachReportFile;
 /// are checked on the way in.
 /// </summary>
 [RequiresPermission(Permission.RecordProgress)]
-public sealed record AttachReportFileCommand(int SubmissionId, Stream Content, string FileName, long Length) : ICommand<AttachmentDto>;
+public sealed record AttachReportFileCommand(int SubmissionId, Stream Content, string FileName, long Length) : ICommand<AttachmentDto>, IFileUploadCommand;
 
 public sealed class AttachReportFileCommandValidator : AbstractValidator<AttachReportFileCommand>
 {
     public AttachReportFileCommandValidator()
     {
-        RuleFor(c => c.FileName).NotEmpty().MaximumLength(ReportAttachment.FileNameMaxLength);
-        RuleFor(c => c.Length).GreaterThan(0).WithText(Messages.FileEmpty).OverridePropertyName("file");
+        this.ValidateUpload();
     }
 }
 
@@ -34,18 +30,15 @@ public sealed class AttachReportFileCommandHandler(
 {
     public async ValueTask<AttachmentDto> Handle(AttachReportFileCommand command, CancellationToken cancellationToken)
     {
-        if (command.Length > ReportAttachment.MaxBytes)
-            throw new PayloadTooLargeException(ReportAttachment.MaxBytes);
+        StoredFiles.EnsureWithinLimit(command);
         var (submission, context) = await db.SubmissionAsync(command.SubmissionId, cancellationToken);
         await access.EnsureCanWriteAsync(Permission.RecordProgress, context.UnitPath, cancellationToken);
         submission.EnsureEditable();
 
-        var fileName = UploadedFileNames.Safe(command.FileName, "tai-lieu");
-        var (contentType, stored) = await files.SaveCheckedAsync(command.Content, fileName, ReportAttachment.MaxBytes, cancellationToken);
-        var attachment = ReportAttachment.Attach(submission, context.UnitPath, fileName, contentType, stored.SizeBytes, stored.Sha256,
-            clock.GetUtcNow(), access.Caller.UserId);
+        var upload = await files.SaveUploadAsync(command, "tai-lieu", clock, access.Caller.UserId, cancellationToken);
+        var attachment = ReportAttachment.Attach(submission, context.UnitPath, upload);
         db.ReportAttachments.Add(attachment);
-        var check = await db.CheckSignaturesAsync(signatures, files, stored.Sha256, contentType, clock.GetUtcNow(), cancellationToken);
+        var check = await db.CheckSignaturesAsync(signatures, files, upload.Sha256, upload.ContentType, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return AttachmentDto.From(attachment, DocumentSignatures.Of(check));
     }

@@ -25,8 +25,8 @@ public sealed class DownloadReportAttachmentQueryHandler(IApplicationDbContext d
                                 join s in db.ReportSubmissions on a.SubmissionId equals s.Id
                                 join o in db.ReportObligations on s.ObligationId equals o.Id
                                 where units.Contains(o.UnitId) || units.Contains(o.RecipientId)
-                                select new { a.Sha256, a.FileName, a.ContentType }).SingleOrDefaultAsync(cancellationToken)
+                                select new StoredFileName(a.Sha256, a.FileName, a.ContentType)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Resources.ReportAttachment, query.Id);
-        return new FileDownload(files.OpenRead(attachment.Sha256), attachment.FileName, attachment.ContentType);
+        return files.Download(attachment);
     }
 }

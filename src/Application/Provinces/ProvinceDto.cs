@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using PapiTracker.Domain.Organization;
 
-namespace PapiTracker.Application.Provinces.Queries.SearchProvinces;
+namespace PapiTracker.Application.Provinces;
 
 /// <summary>
 /// A province-level unit. Since 1 July 2025 a name and a code may belong to two units in turn (Bắc Ninh

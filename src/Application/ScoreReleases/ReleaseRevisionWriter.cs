@@ -4,7 +4,7 @@ using PapiTracker.Application.ScoreReleases.Commands.ImportScoreRelease;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;
 
-namespace PapiTracker.Application.ScoreReleases.Common;
+namespace PapiTracker.Application.ScoreReleases;
 
 /// <summary>A revision about to be written: the release (new, or with its next revision started), where it came from and its lines.</summary>
 public sealed record PendingRevision(

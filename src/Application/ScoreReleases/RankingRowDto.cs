@@ -1,7 +1,7 @@
 using PapiTracker.Application.Scores;
 using PapiTracker.Domain.Scores;
 
-namespace PapiTracker.Application.ScoreReleases.Queries.GetRanking;
+namespace PapiTracker.Application.ScoreReleases;
 
 /// <summary>
 /// A province's line in a year's ranking, on the total or on one dimension. <c>Official</c> is false on a

@@ -4,7 +4,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;
 
-namespace PapiTracker.Application.ScoreReleases.Common;
+namespace PapiTracker.Application.ScoreReleases;
 
 public static class ReleaseOfYear
 {

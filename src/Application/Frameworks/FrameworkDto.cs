@@ -2,7 +2,7 @@ using PapiTracker.Domain.Frameworks;
 using PapiTracker.Domain.Scores;
 using Riok.Mapperly.Abstractions;
 
-namespace PapiTracker.Application.Frameworks.Queries.GetFrameworks;
+namespace PapiTracker.Application.Frameworks;
 
 /// <param name="HigherIsBetter">Direction: false when a lower score ranks first.</param>
 /// <param name="PublishTopN">The publisher ranks only its first N from <paramref name="PublishTopNFrom"/> on; the others are unranked.</param>

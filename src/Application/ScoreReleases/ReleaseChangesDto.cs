@@ -1,7 +1,7 @@
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Scores;
 
-namespace PapiTracker.Application.ScoreReleases.Common;
+namespace PapiTracker.Application.ScoreReleases;
 
 public sealed record ProvinceNameDto(int Id, string NameVi, string? NameEn);
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Exports.Commands.ExportData;
 
-namespace PapiTracker.Api.Endpoints;
+namespace PapiTracker.Api.Infrastructure;
 
 /// <summary>
 /// Writes an export to the response as its rows arrive from the database, flushing as it goes, so a large table never
@@ -84,7 +85,7 @@ internal sealed class ExportFile(ExportTable table, bool asJson) : IResult
         _ => value.ToString() ?? "",
     };
 
-    private static string Defused(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    private static string Defused(string text) => SpreadsheetText.LooksLikeFormula(text) ? "'" + text : text;
 
     /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
     private static string Quote(string field) =>

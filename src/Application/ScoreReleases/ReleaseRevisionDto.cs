@@ -1,6 +1,6 @@
 using PapiTracker.Domain.Scores;
 
-namespace PapiTracker.Application.ScoreReleases.Queries.GetReleaseRevisions;
+namespace PapiTracker.Application.ScoreReleases;
 
 /// <summary>
 /// One revision of a release: where its values came from, who made it (a user or an API token; neither for

@@ -1,6 +1,6 @@
-using PapiTracker.Application.Provinces.Queries.SearchProvinces;
+using PapiTracker.Application.Provinces;
 
-namespace PapiTracker.Application.Populations.Queries.GetPopulations;
+namespace PapiTracker.Application.Populations;
 
 /// <summary>A unit's population in a year and where the figure comes from.</summary>
 public sealed record PopulationFigureDto(ProvinceDto Province, int Year, long Population, string Source);
