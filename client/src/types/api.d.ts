@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * The index frameworks (PAPI, and those an operator defined) with each version's dimensions, sub-dimensions, scales and rules.
-         * @description Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
+         * @description `releaseYears` lists the survey years each index has a release of (a reader offers only an index that has some); each version's `totalScaleMin`/`totalScaleMax` are the range its total rule gives. Carries an ETag; send it back in If-None-Match to get 304 while the catalogue is unchanged.
          *
          *     Permission: ReadScores. API token scope: scores:read.
          */
@@ -718,6 +718,28 @@ export interface paths {
          *     Permission: ReadScores. API token scope: scores:read.
          */
         get: operations["GetProvinceProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{provinceId}/standings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every index the province is officially scored on, each with its latest year's total, rank and change.
+         * @description One entry per index (PAPI, PCI …, by code) that has a release scoring the province; the index's scale, decimals and direction are in `GET /frameworks`. A merged unit's estimates are in its profile, not here. Scores, changes and gaps are unrounded: the values at the precision of the official file and their exact sums (Quảng Ninh 2020: 48.811…, not 48.81). Ranks compare these unrounded totals, so provinces tie only when their totals are equal at the file's precision. Rounding to the framework's `publishedDecimals` (2 for PAPI) is for display only.
+         *
+         *     Permission: ReadScores. API token scope: scores:read.
+         */
+        get: operations["GetProvinceStandings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2131,6 +2153,19 @@ export interface components {
             totalTolerance: number;
             ignoredColumns: string[];
             estimate: components["schemas"]["EstimateMethod"];
+            releaseYears: number[];
+        };
+        FrameworkStandingDto: {
+            framework: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: int32 */
+            publishedDecimals: number;
+            higherIsBetter: boolean;
+            /** Format: int32 */
+            surveyYear: number;
+            frameworkVersion: string;
+            total: components["schemas"]["ScoreDto"];
         };
         FrameworkVersionDto: {
             code: string;
@@ -2143,6 +2178,10 @@ export interface components {
             totalAggregationMethod: components["schemas"]["AggregationMethod"];
             /** Format: double */
             totalAggregationFactor: number;
+            /** Format: double */
+            totalScaleMin: number;
+            /** Format: double */
+            totalScaleMax: number;
         };
         GeneratedObligationsDto: {
             /** Format: int32 */
@@ -9536,6 +9575,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProvinceProfileDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvinceStandings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provinceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Requests left in the window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). Seconds until the budget is whole again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The caller's request budget (users and API tokens are counted apart; anonymous calls are not). The budget as limit;w=window seconds. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkStandingDto"][];
                 };
             };
             /** @description Unauthorized */

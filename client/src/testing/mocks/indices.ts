@@ -29,6 +29,7 @@ export const pciFramework: FrameworkDto = {
   totalColumn: 'pci_total',
   totalTolerance: 0.005,
   ignoredColumns: ['source', 'rank'],
+  estimate: 'SimpleMean',
   releaseYears: [2015, 2016],
   versions: [
     {

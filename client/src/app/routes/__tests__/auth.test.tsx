@@ -191,15 +191,21 @@ describe('the session', () => {
     expect(await screen.findByRole('row', { name: /Bắc Giang/ })).toBeInTheDocument();
     expect(await within(screen.getByRole('banner')).findByText(testUser.displayName)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/rankings');
-    // /me and the rankings both met the 401 together, and shared one renewal.
+    // The first requests (/me and the index list the rankings wait for) met the 401 together and shared one renewal;
+    // each was retried once with the renewed token, and the rankings were read with it.
     expect(count(seen, '/api/v1/auth/refresh')).toBe(1);
     expect(seen.find((request) => request.path === '/api/v1/auth/refresh')?.body).toEqual({ refreshToken: 'refresh-1' });
-    const rankings = seen.filter((request) => request.path.includes('/rankings'));
-    expect(rankings.map((request) => request.authorization)).toEqual(['Bearer access-1', 'Bearer access-2']);
-    expect(seen.filter((request) => request.path === '/api/v1/me').map((request) => request.authorization)).toEqual([
-      'Bearer access-1',
+    const refused = seen.filter((request) => request.authorization === 'Bearer access-1').map((request) => request.path);
+    expect(refused).toContain('/api/v1/me');
+    expect(refused.length).toBeGreaterThan(1);
+    for (const path of refused)
+      expect(seen.filter((request) => request.path === path).map((request) => request.authorization)).toEqual([
+        'Bearer access-1',
+        'Bearer access-2',
+      ]);
+    expect(seen.filter((request) => request.path.includes('/rankings')).map((request) => request.authorization)).toContain(
       'Bearer access-2',
-    ]);
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
