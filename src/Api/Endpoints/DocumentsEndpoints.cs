@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Documents.Commands.RecheckSignatures;
+using PapiTracker.Application.Documents;
 using PapiTracker.Application.Reporting.Queries.DownloadSignedDocument;
 
 namespace PapiTracker.Api.Endpoints;

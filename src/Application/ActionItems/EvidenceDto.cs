@@ -1,4 +1,5 @@
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Plans;
 
 namespace PapiTracker.Application.ActionItems;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Plans;
 using PapiTracker.Domain.Reporting;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Reporting;
 
 namespace PapiTracker.Application.Reporting;

@@ -363,6 +363,9 @@ public static class Messages
     public static Text SignedCopyNotValid(string state) => T(
         $"Văn bản do dịch vụ ký số trả về không có chữ ký hợp lệ ({state}); bản đã ký không được lưu.",
         $"The document the signing service returned does not carry a valid signature ({state}); no signed copy was kept.");
+    public static Text SignatureContentsNotHex => T("Trường /Contents của chữ ký không phải chuỗi hex.", "The signature's /Contents is not a hex string.");
+    public static Text SignatureWithoutCertificate => T("Chữ ký không kèm chứng thư số của người ký.", "The signature does not carry its signer's certificate.");
+    public static Text TimestampNotRfc3161 => T("Dấu thời gian của văn bản không phải token RFC 3161.", "The document timestamp is not an RFC 3161 token.");
     public static Text SignedCopyNotTheDocument => T("không phải văn bản đã gửi đi ký", "not the document sent for signing");
     public static Text SignedDocumentStays => T("Tệp này là văn bản đã ký của kế hoạch triển khai: hãy chọn văn bản khác trong bản nháp trước.", "This file is the unit plan's signed document: name another document in the draft first.");
     public static Text FileSentWithVersion(int version) => T($"Tệp đã được gửi kèm phiên bản {version} của báo cáo và được giữ cùng phiên bản đó.", $"The file was sent with version {version} of the report and stays with it.");

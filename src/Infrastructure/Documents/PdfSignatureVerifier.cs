@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Documents;
 using UglyToad.PdfPig;
 
@@ -135,7 +136,7 @@ public sealed partial class PdfSignatureVerifier(IOptions<SignatureOptions> opti
             if (Uri.IsHexDigit((char)b))
                 digits.Append((char)b);
             else if (!char.IsWhiteSpace((char)b))
-                throw new FormatException("The signature's /Contents is not a hex string.");
+                throw new FormatException(Messages.SignatureContentsNotHex.En);
         }
         if (digits.Length % 2 == 1)
             digits.Append('0');
@@ -154,7 +155,7 @@ public sealed partial class PdfSignatureVerifier(IOptions<SignatureOptions> opti
         cms.Decode(Der(der).Span);
         var signer = cms.SignerInfos[0];
         var certificate = signer.Certificate
-            ?? throw new CryptographicException("The signature does not carry its signer's certificate.");
+            ?? throw new CryptographicException(Messages.SignatureWithoutCertificate.En);
         var subject = certificate.Subject;
         var organisation = Organisation(certificate);
         var signedAt = SigningTime(signer) ?? PdfDate(dictionary);
@@ -192,7 +193,7 @@ public sealed partial class PdfSignatureVerifier(IOptions<SignatureOptions> opti
     private Checked CheckTimestamp(byte[] signed, byte[] der, bool changedAfter, TrustList trust)
     {
         if (!Rfc3161TimestampToken.TryDecode(Der(der), out var token, out _))
-            throw new CryptographicException("The document timestamp is not an RFC 3161 token.");
+            throw new CryptographicException(Messages.TimestampNotRfc3161.En);
         var at = token.TokenInfo.Timestamp;
         if (!token.VerifySignatureForData(signed, out var tsa))
             return new(SignatureState.ModifiedAfterSigning, SignatureProblem.DigestMismatch, null, true, null, null, at, null, false, changedAfter, null);

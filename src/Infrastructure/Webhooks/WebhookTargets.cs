@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using PapiTracker.Application.Common.Interfaces;
+using PapiTracker.Domain.Common;
 
 namespace PapiTracker.Infrastructure.Webhooks;
 
@@ -21,7 +22,7 @@ public sealed class WebhookTargets(IOptions<WebhookOptions> options) : IWebhookT
         var host = context.DnsEndPoint.Host;
         var addresses = await ResolveAsync(host, ct);
         if (addresses.Length == 0 || (!IsAllowedHost(host) && !addresses.All(IsAllowed)))
-            throw new HttpRequestException($"{host} resolves to an address webhooks may not be sent to");
+            throw new HttpRequestException($"{host}: {Messages.WebhookTargetNotPublic.En}");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using PapiTracker.Api.IntegrationTests.Infrastructure;
 using PapiTracker.Application.ActionItems;
 using PapiTracker.Application.Common.Files;
+using PapiTracker.Application.Documents;
 using PapiTracker.Application.Reporting;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Documents;

@@ -8,6 +8,7 @@ using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Webhooks;
 using PapiTracker.Domain.Access;
+using PapiTracker.Domain.Common;
 using PapiTracker.Domain.Organization;
 using PapiTracker.Domain.Webhooks;
 using PapiTracker.Infrastructure.Jobs;
@@ -254,7 +255,7 @@ public sealed class WebhookTests : ApiTest
         var refused = (await DeliveriesAsync(_admin, id)).Items.First(d => d.Attempts == 1);
         refused.Status.ShouldBe(WebhookDeliveryStatus.Pending);
         refused.ResponseStatus.ShouldBeNull();
-        refused.Error!.ShouldContain("may not be sent to");
+        refused.Error!.ShouldContain(Messages.WebhookTargetNotPublic.En);
     }
 
     [Test]

@@ -6,6 +6,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Models;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 

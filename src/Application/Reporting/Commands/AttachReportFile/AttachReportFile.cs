@@ -3,6 +3,7 @@ using Mediator;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Reporting;
 

@@ -4,6 +4,7 @@ using PapiTracker.Application.Common.Exceptions;
 using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Application.Common.Security;
+using PapiTracker.Application.Documents;
 using PapiTracker.Domain.Access;
 using PapiTracker.Domain.Common;
 

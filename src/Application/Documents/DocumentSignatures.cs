@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PapiTracker.Application.Common.Files;
 using PapiTracker.Application.Common.Interfaces;
 using PapiTracker.Domain.Documents;
 
-namespace PapiTracker.Application.Common.Files;
+namespace PapiTracker.Application.Documents;
 
 /// <summary>A stored PDF's last signature check, as the file lists show it beside the file; <c>Sha256</c> names it for a re-check.</summary>
 public sealed record DocumentSignatureDto(
