@@ -310,6 +310,7 @@ public static class Messages
     public static Text TargetOnTotal(string kind) => T($"Mục tiêu loại {kind} tính trên tổng điểm, không có mã.", $"A {kind} target is on the total, with no code.");
     public static Text RankTargetWholeNumber => T("Mục tiêu xếp hạng là số nguyên từ 1 trở lên.", "A rank target is a whole number from 1.");
     public static Text TargetNotNull => T("Mục tiêu không được để trống.", "A target cannot be null.");
+    public static Text PlanIndexNotNull => T("Bộ chỉ số của kế hoạch không được để trống.", "An index of the plan cannot be null.");
     public static Text NameTheCode => T("Hãy nêu chỉ số nội dung hoặc chỉ số thành phần.", "Name the dimension or sub-dimension.");
     public static Text TotalTargetHasNoCode => T("Mục tiêu trên tổng điểm không có mã.", "A target on the total has no code.");
     public static Text UnitAlreadyAssigned(string action) => T($"Đơn vị đã được giao nhiệm vụ {action}.", $"The unit is already assigned to {action}.");

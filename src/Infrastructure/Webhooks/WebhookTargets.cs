@@ -22,7 +22,7 @@ public sealed class WebhookTargets(IOptions<WebhookOptions> options) : IWebhookT
         var host = context.DnsEndPoint.Host;
         var addresses = await ResolveAsync(host, ct);
         if (addresses.Length == 0 || (!IsAllowedHost(host) && !addresses.All(IsAllowed)))
-            throw new HttpRequestException($"{host}: {Messages.WebhookTargetNotPublic.En}");
+            throw new HttpRequestException(Messages.WebhookTargetNotPublic.En);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

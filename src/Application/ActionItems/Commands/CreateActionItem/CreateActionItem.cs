@@ -35,7 +35,7 @@ public sealed class CreateActionItemCommandValidator : AbstractValidator<CreateA
         RuleFor(c => c.Code).NotEmpty().MaximumLength(ActionItem.CodeMaxLength);
         RuleFor(c => c.Dimension).NotEmpty().MaximumLength(ComponentRef.MaxLength);
         RuleFor(c => c.SubDimensions).NotEmpty().MaxItems(MaxListed).WithText(Messages.AtMostEntries(MaxListed));
-        RuleForEach(c => c.SubDimensions).MaximumLength(ComponentRef.MaxLength);
+        RuleForEach(c => c.SubDimensions).NotEmpty().MaximumLength(ComponentRef.MaxLength);
         RuleFor(c => c.TextVi).NotEmpty().MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.TextEn).MaximumLength(ActionItem.TextMaxLength);
         RuleFor(c => c.DueDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.DueDate is not null)

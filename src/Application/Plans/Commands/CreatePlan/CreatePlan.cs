@@ -48,7 +48,7 @@ public sealed class CreatePlanCommandValidator : AbstractValidator<CreatePlanCom
         RuleForEach(c => c.Targets).NotNull().WithText(Messages.TargetNotNull);
         RuleForEach(c => c.Targets).SetValidator(new TargetInputValidator());
         RuleFor(c => c.Indices).MaxItems(MaxIndices).WithText(Messages.AtMostEntries(MaxIndices));
-        RuleForEach(c => c.Indices).NotNull().WithText(Messages.TargetNotNull);
+        RuleForEach(c => c.Indices).NotNull().WithText(Messages.PlanIndexNotNull);
         RuleForEach(c => c.Indices).SetValidator(new PlanIndexInputValidator());
         RuleForEach(c => c.Indices).Must((c, i) => i.BaselineYear < c.TargetYear).When((_, i) => i is not null)
             .WithText(Messages.TargetYearComesAfterBaseline);
