@@ -81,7 +81,7 @@ export function UnitsRoute() {
           {editing !== undefined && (
             <EditUnit key={editing} unitId={editing} onClose={close} />
           )}
-          {profileOf !== undefined && <DocumentProfileForm key={profileOf} unitId={profileOf} readOnly={!canEdit} />}
+          {profileOf !== undefined && <DocumentProfileForm key={`profile-${profileOf}`} unitId={profileOf} readOnly={!canEdit} />}
           {merging !== undefined && <MergeUnits key={merging} unitId={merging} onClose={close} />}
           <section className="panel" aria-labelledby={ids.search}>
             <h2 id={ids.search}>{t('units.search.heading')}</h2>
