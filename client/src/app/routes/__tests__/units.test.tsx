@@ -474,5 +474,14 @@ describe('units', () => {
       expect(within(panel).getByLabelText('Nơi nhận')).toBeDisabled();
       expect(within(panel).queryByRole('button', { name: 'Lưu hồ sơ văn bản' })).not.toBeInTheDocument();
     });
+
+    it('offers no empty profile for a unit the reader does not see', async () => {
+      unitManager();
+      renderRoute('/admin/units?profile=999');
+      const panel = await screen.findByRole('region', { name: 'Hồ sơ văn bản: #999' });
+
+      expect(await within(panel).findByRole('alert')).toHaveTextContent('Không tìm thấy');
+      expect(within(panel).queryByLabelText('Ký hiệu văn bản')).not.toBeInTheDocument();
+    });
   });
 });

@@ -39,7 +39,10 @@ export function DocumentProfileForm({ unitId, readOnly }: DocumentProfileFormPro
         {t('units.documentProfile.heading', { name: unit.data ? unitName(unit.data.data, language) : `#${unitId}` })}
       </h2>
       <p className="hint">{t('units.documentProfile.intro')}</p>
-      {profile.isPending ? (
+      {/* The API's 404 means "none kept yet" for a unit one sees, but also "not your unit": the unit's own read tells. */}
+      {unit.isError ? (
+        <ErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />
+      ) : profile.isPending ? (
         <Loading />
       ) : profile.isError ? (
         <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />
