@@ -40,6 +40,11 @@ export function planPath(planId: number, page: PlanPage = 'plan'): string {
   return fill(paths[page], 'planId', planId);
 }
 
+/** A unit's document profile (symbol, signer, recipients) on the units page; readers of units see it, managers edit it. */
+export function unitProfilePath(unitId: number): string {
+  return `${paths.units}?profile=${unitId}`;
+}
+
 export function actionPath(actionId: number): string {
   return fill(paths.action, 'actionId', actionId);
 }

@@ -10,12 +10,15 @@ type OrgUnitNodeDto = components['schemas']['OrgUnitNodeDto'];
 type OrgUnitChange = components['schemas']['OrgUnitChange'];
 type CreateOrgUnitCommand = components['schemas']['CreateOrgUnitCommand'];
 type MergeOrgUnitsCommand = components['schemas']['MergeOrgUnitsCommand'];
+type DocumentProfileDto = components['schemas']['DocumentProfileDto'];
+type DocumentProfileChange = components['schemas']['DocumentProfileChange'];
 
 export const orgUnitsUrl = '/api/v1/org-units';
 export const orgUnitTreeUrl = '/api/v1/org-units/tree';
 export const orgUnitUrl = '/api/v1/org-units/:id';
 export const orgUnitImportUrl = '/api/v1/org-units/import';
 export const orgUnitMergeUrl = '/api/v1/org-units/merge';
+export const documentProfileUrl = '/api/v1/org-units/:id/document-profile';
 
 interface StoredUnit {
   unit: OrgUnitDto;
@@ -34,15 +37,42 @@ const seed: OrgUnitDto[] = [
 
 const units = new Map<number, StoredUnit>();
 let nextId = 200;
+/** Sở Nội vụ keeps a profile; the other units have none yet (the API answers 404 for them). */
+const profiles = new Map<number, DocumentProfileDto>();
 
 mockDb.register(() => {
   units.clear();
   for (const unit of seed) units.set(unit.id, { unit: { ...unit }, version: 7 });
   nextId = 200;
+  profiles.clear();
+  profiles.set(101, {
+    unitId: 101,
+    symbol: 'BC-SNV',
+    signingAuthority: 'KT. GIÁM ĐỐC',
+    signerTitle: 'PHÓ GIÁM ĐỐC',
+    signerName: 'Nguyễn Văn An',
+    recipients: ['UBND tỉnh', 'Bộ Nội vụ'],
+  });
 });
+
+/** A few of the API's rules for a document profile (KeepDocumentProfileCommandValidator), worded as it words them. */
+function profileErrors(change: DocumentProfileChange): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (change.symbol.trim() === '') errors.symbol = ["'Symbol' must not be empty."];
+  else if (!/^[\p{Lu}0-9]+(-[\p{Lu}0-9&]+)+$/u.test(change.symbol)) {
+    errors.symbol = ['Ký hiệu văn bản gồm chữ viết tắt tên loại văn bản và tên cơ quan, nối bằng dấu gạch nối, viết hoa (ví dụ BC-SNV).'];
+  }
+  if (change.signerTitle.trim() === '') errors.signerTitle = ["'Signer Title' must not be empty."];
+  if (change.signerName.trim() === '') errors.signerName = ["'Signer Name' must not be empty."];
+  if (change.recipients.length === 0) errors.recipients = ["'Recipients' must not be empty."];
+  return errors;
+}
 
 /** The mocked API's units, for a test to inspect or change as "someone else". */
 export const mockUnits = {
+  profile(id: number): DocumentProfileDto | undefined {
+    return profiles.get(id);
+  },
   get(id: number): StoredUnit | undefined {
     return units.get(id);
   },
@@ -111,6 +141,31 @@ export const orgUnitHandlers = [
     const answer = merged.flatMap((unit) => (unit ? [{ ...unit, activeTo, successorId: command.successorId }] : []));
     for (const unit of answer) units.set(unit.id, { unit, version: (units.get(unit.id)?.version ?? 0) + 1 });
     return HttpResponse.json(answer);
+  }),
+  http.get(documentProfileUrl, ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const id = Number(params.id);
+    if (!units.has(id)) return problem(404, { title: 'Không tìm thấy' });
+    const profile = profiles.get(id);
+    return profile ? HttpResponse.json(profile) : problem(404, { title: 'Không tìm thấy' });
+  }),
+  http.put<{ id: string }, DocumentProfileChange>(documentProfileUrl, async ({ request, params }) => {
+    if (!mockSessions.isSignedIn(request)) return unauthorized(request);
+    const id = Number(params.id);
+    if (!units.has(id)) return problem(404, { title: 'Không tìm thấy' });
+    const change = await request.json();
+    const errors = profileErrors(change);
+    if (Object.keys(errors).length > 0) return problem(400, { title: 'Dữ liệu không hợp lệ', errors });
+    const profile: DocumentProfileDto = {
+      unitId: id,
+      symbol: change.symbol.trim(),
+      signingAuthority: change.signingAuthority?.trim() || null,
+      signerTitle: change.signerTitle.trim(),
+      signerName: change.signerName.trim(),
+      recipients: change.recipients.map((recipient) => recipient.trim()),
+    };
+    profiles.set(id, profile);
+    return HttpResponse.json(profile);
   }),
   http.get(orgUnitUrl, ({ request, params }) => {
     if (!mockSessions.isSignedIn(request)) return unauthorized(request);

@@ -370,6 +370,11 @@ describe('levels', () => {
       '/api/v1/reporting-periods/23/levels/101/consolidated-report.xlsx',
     ]);
     expect(files.every((request) => request.authorization?.startsWith('Bearer '))).toBe(true);
+    // The files' symbol, signer and recipients are the unit's document profile, kept on the units page.
+    expect(within(level).getByRole('link', { name: 'Ký hiệu, người ký và nơi nhận của văn bản: hồ sơ văn bản của Sở Nội vụ' })).toHaveAttribute(
+      'href',
+      '/admin/units?profile=101',
+    );
 
     const signOff = within(level).getByRole('button', { name: /^Ký duyệt .* – Sở Nội vụ$/ });
     expect(signOff).toHaveTextContent('Ký duyệt khi còn báo cáo chưa duyệt');

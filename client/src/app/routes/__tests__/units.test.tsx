@@ -381,4 +381,107 @@ describe('units', () => {
       expect(screen.queryByRole('region', { name: 'Sáp nhập đơn vị' })).not.toBeInTheDocument();
     });
   });
+
+  describe('document profile', () => {
+    const symbolShape = 'Ký hiệu văn bản gồm chữ viết tắt tên loại văn bản và tên cơ quan, nối bằng dấu gạch nối, viết hoa (ví dụ BC-SNV).';
+
+    /** The profile's panel, once the unit's profile has loaded into it. */
+    async function profilePanel(name: string) {
+      const panel = await screen.findByRole('region', { name: `Hồ sơ văn bản: ${name}` });
+      await within(panel).findByLabelText('Ký hiệu văn bản');
+      return panel;
+    }
+
+    it('loads the profile beside the unit\'s edit, puts a refused symbol\'s error on its field, and saves the corrected profile', async () => {
+      unitManager();
+      const { user } = renderRoute('/admin/units');
+      await openEditor(user, 'Sở Nội vụ');
+      const panel = await profilePanel('Sở Nội vụ');
+
+      const symbol = within(panel).getByLabelText('Ký hiệu văn bản');
+      await waitFor(() => expect(symbol).toHaveValue('BC-SNV'));
+      expect(within(panel).getByLabelText('Thẩm quyền ký')).toHaveValue('KT. GIÁM ĐỐC');
+      expect(within(panel).getByLabelText('Chức vụ người ký')).toHaveValue('PHÓ GIÁM ĐỐC');
+      expect(within(panel).getByLabelText('Họ và tên người ký')).toHaveValue('Nguyễn Văn An');
+      const recipients = within(panel).getByLabelText('Nơi nhận');
+      expect(recipients).toHaveValue('UBND tỉnh\nBộ Nội vụ');
+
+      await user.clear(symbol);
+      await user.type(symbol, 'bc snv');
+      await user.click(within(panel).getByRole('button', { name: 'Lưu hồ sơ văn bản' }));
+
+      await waitFor(() => expect(symbol).toBeInvalid());
+      expect(symbol).toHaveAccessibleDescription(expect.stringContaining(symbolShape));
+      expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+      expect(mockUnits.profile(101)?.symbol).toBe('BC-SNV');
+
+      await user.clear(symbol);
+      await user.type(symbol, 'BC-SNV');
+      await user.clear(within(panel).getByLabelText('Thẩm quyền ký'));
+      await user.clear(within(panel).getByLabelText('Chức vụ người ký'));
+      await user.type(within(panel).getByLabelText('Chức vụ người ký'), 'GIÁM ĐỐC');
+      await user.clear(within(panel).getByLabelText('Họ và tên người ký'));
+      await user.type(within(panel).getByLabelText('Họ và tên người ký'), 'Trần Thị Bình');
+      await user.type(recipients, '{Enter}  Sở Tài chính  {Enter}{Enter}');
+      await user.click(within(panel).getByRole('button', { name: 'Lưu hồ sơ văn bản' }));
+
+      expect(await within(panel).findByRole('status')).toHaveTextContent('Đã lưu hồ sơ văn bản.');
+      expect(symbol).toBeValid();
+      expect(mockUnits.profile(101)).toEqual({
+        unitId: 101,
+        symbol: 'BC-SNV',
+        signingAuthority: null,
+        signerTitle: 'GIÁM ĐỐC',
+        signerName: 'Trần Thị Bình',
+        recipients: ['UBND tỉnh', 'Bộ Nội vụ', 'Sở Tài chính'],
+      });
+      // The form shows the profile as kept: blank lines gone.
+      expect(recipients).toHaveValue('UBND tỉnh\nBộ Nội vụ\nSở Tài chính');
+      await expectNoSeriousAxeViolations(panel);
+    });
+
+    it('starts empty for a unit that keeps none, opened from its address, and says so in English too', async () => {
+      unitManager();
+      const { user } = renderRoute('/admin/units?profile=102');
+      const panel = await profilePanel('Sở Tài chính');
+
+      expect(panel).toHaveTextContent('Đơn vị chưa có hồ sơ văn bản');
+      expect(within(panel).getByLabelText('Ký hiệu văn bản')).toHaveValue('');
+      expect(within(panel).getByLabelText('Nơi nhận')).toHaveValue('');
+      await user.type(within(panel).getByLabelText('Ký hiệu văn bản'), 'BC-STC');
+      await user.type(within(panel).getByLabelText('Chức vụ người ký'), 'GIÁM ĐỐC');
+      await user.type(within(panel).getByLabelText('Họ và tên người ký'), 'Lê Văn Cường');
+      await user.click(within(panel).getByRole('button', { name: 'Lưu hồ sơ văn bản' }));
+
+      // No recipient: the API's error goes on the recipients' field, and nothing is kept.
+      const recipients = within(panel).getByLabelText('Nơi nhận');
+      await waitFor(() => expect(recipients).toBeInvalid());
+      expect(recipients).toHaveAccessibleDescription(expect.stringContaining("'Recipients' must not be empty."));
+      expect(mockUnits.profile(102)).toBeUndefined();
+
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      const english = await screen.findByRole('region', { name: 'Document profile: Department of Finance' });
+      expect(within(english).getByLabelText('Recipients (Nơi nhận)')).toBeInTheDocument();
+      expect(within(english).getByRole('button', { name: 'Save the document profile' })).toBeInTheDocument();
+    });
+
+    it('shows a reader who may not manage units the profile without a way to save it', async () => {
+      renderRoute('/admin/units?profile=101');
+      const panel = await profilePanel('Sở Nội vụ');
+
+      await waitFor(() => expect(within(panel).getByLabelText('Ký hiệu văn bản')).toHaveValue('BC-SNV'));
+      expect(within(panel).getByLabelText('Ký hiệu văn bản')).toBeDisabled();
+      expect(within(panel).getByLabelText('Nơi nhận')).toBeDisabled();
+      expect(within(panel).queryByRole('button', { name: 'Lưu hồ sơ văn bản' })).not.toBeInTheDocument();
+    });
+
+    it('offers no empty profile for a unit the reader does not see', async () => {
+      unitManager();
+      renderRoute('/admin/units?profile=999');
+      const panel = await screen.findByRole('region', { name: 'Hồ sơ văn bản: #999' });
+
+      expect(await within(panel).findByRole('alert')).toHaveTextContent('Không tìm thấy');
+      expect(within(panel).queryByLabelText('Ký hiệu văn bản')).not.toBeInTheDocument();
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { currentLanguage } from '@/config/i18n';
 import { usePermissions } from '@/features/auth/api/get-me';
 import type { OrgUnit } from '@/features/org-units/api/search-org-units';
 import { CreateUnitForm } from '@/features/org-units/components/create-unit-form';
+import { DocumentProfileForm } from '@/features/org-units/components/document-profile-form';
 import { EditUnit } from '@/features/org-units/components/edit-unit';
 import { ImportUnitsForm } from '@/features/org-units/components/import-units-form';
 import { MergeUnits } from '@/features/org-units/components/merge-units';
@@ -21,7 +22,8 @@ function dayFrom(value: string | null): string | undefined {
 /**
  * The unit tree and search for readers of units, today's or as they stood on the day chosen (Ngày hiệu
  * lực, kept in the address as `asOf`); editing, merging, adding and importing for those who manage them.
- * Edits correct today's state, so a tree of another day offers none.
+ * Edits correct today's state, so a tree of another day offers none. A unit's document profile shows with its edit,
+ * or alone for `?profile=<id>` (the link from the consolidated reports), read-only to those who do not manage units.
  */
 export function UnitsRoute() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function UnitsRoute() {
   const canEdit = canManage && asOf === undefined;
   const editing = canEdit ? Number(searchParams.get('edit')) || undefined : undefined;
   const merging = canEdit ? Number(searchParams.get('merge')) || undefined : undefined;
+  // A unit's document profile is today's, like its edit: shown beside the edit, or alone when linked (`profile`).
+  const profileOf = asOf === undefined ? (editing ?? (Number(searchParams.get('profile')) || undefined)) : undefined;
   const ids = { tree: useId(), search: useId(), create: useId(), import: useId(), asOf: useId(), asOfHint: useId() };
   const edit = canEdit
     ? (unit: OrgUnit) => setSearchParams({ edit: String(unit.id) }, { replace: true })
@@ -77,6 +81,7 @@ export function UnitsRoute() {
           {editing !== undefined && (
             <EditUnit key={editing} unitId={editing} onClose={close} />
           )}
+          {profileOf !== undefined && <DocumentProfileForm key={`profile-${profileOf}`} unitId={profileOf} readOnly={!canEdit} />}
           {merging !== undefined && <MergeUnits key={merging} unitId={merging} onClose={close} />}
           <section className="panel" aria-labelledby={ids.search}>
             <h2 id={ids.search}>{t('units.search.heading')}</h2>

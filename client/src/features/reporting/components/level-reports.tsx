@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
 import { currentLanguage } from '@/config/i18n';
+import { unitProfilePath } from '@/config/paths';
 import { formatDateTime, formatInteger } from '@/utils/format';
 
 import { useApproveLevel, type LevelApproval } from '../api/approve-level';
@@ -68,6 +70,10 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
           {t('reporting.level.xlsx')}
         </button>
       </div>
+      {/* The symbol, signer and recipients of these files come from the unit's document profile. */}
+      <p>
+        <Link to={unitProfilePath(recipient.recipientId)}>{t('reporting.level.profile', { name })}</Link>
+      </p>
       {failed !== undefined && <ErrorAlert error={failed} heading={t('common.download.failed')} />}
       {canSignOff && <SignOff periodId={periodId} recipient={recipient} />}
     </section>
