@@ -1,18 +1,9 @@
 import { localName } from '@/utils/names';
 
-import type { ActionItem, ActionUnit } from './api/get-action-items';
 import type { PlanSummary } from './api/get-plans';
 
 export function planTitle(plan: Pick<PlanSummary, 'titleVi' | 'titleEn'>, language: string): string {
   return localName(plan.titleVi, plan.titleEn, language);
-}
-
-export function actionText(action: Pick<ActionItem, 'textVi' | 'textEn'>, language: string): string {
-  return localName(action.textVi, action.textEn, language);
-}
-
-export function actionUnitName(unit: ActionUnit, language: string): string {
-  return localName(unit.nameVi, unit.nameEn, language);
 }
 
 /** Dimension and sub-dimension codes in reading order: 1, 2, … 8 and 1.1, 1.2, … 1.10. */

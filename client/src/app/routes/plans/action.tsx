@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
+import { ActionDetail } from '@/features/action-items/components/action-detail';
 import { useMe, usePermissions } from '@/features/auth/api/get-me';
-import { ActionDetail } from '@/features/plans/components/action-detail';
 import { parsePositiveInt } from '@/utils/parse';
 
 export function ActionRoute() {

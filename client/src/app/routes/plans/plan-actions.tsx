@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { readActionFilters, writeActionFilters } from '@/features/plans/api/get-action-items';
-import { ActionList } from '@/features/plans/components/action-list';
+import { readActionFilters, writeActionFilters } from '@/features/action-items/api/get-action-items';
+import { ActionList } from '@/features/action-items/components/action-list';
 import { PlanPage } from '@/features/plans/components/plan-page';
 
 import { PlanLinksFor, PlanNotFound, usePlanIdParam } from './plan';

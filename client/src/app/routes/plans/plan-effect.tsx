@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { ActionStatusBadge } from '@/features/action-items/components/action-badges';
 import { EffectTable } from '@/features/plans/components/effect-table';
 import { PlanIndexPicker, planIndexOf } from '@/features/plans/components/plan-index-picker';
 import { PlanPage } from '@/features/plans/components/plan-page';
@@ -25,6 +26,7 @@ export function PlanEffectRoute() {
             framework={framework}
             baselineYear={planIndexOf(plan, framework).baselineYear}
             year={parsePositiveInt(searchParams.get('year'))}
+            actionStatus={(status) => <ActionStatusBadge status={status} />}
             onYearChange={(year) =>
               setSearchParams(
                 (current) => {

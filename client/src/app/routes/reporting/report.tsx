@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
+import { ActionProgressEditor } from '@/features/action-items/components/action-progress-editor';
 import { useMe, usePermissions } from '@/features/auth/api/get-me';
 import { usePlans } from '@/features/plans/api/get-plans';
-import { ActionProgressEditor } from '@/features/plans/components/action-progress-editor';
 import { closedOn } from '@/features/reporting/closing';
 import { useObligationState } from '@/features/reporting/api/get-completeness';
 import { useReportingPeriod } from '@/features/reporting/api/get-reporting-periods';

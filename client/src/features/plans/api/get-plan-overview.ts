@@ -6,9 +6,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { planQueryKey } from '@/lib/query-keys';
 import type { components, operations } from '@/types/api';
-
-import { planQueryKey } from './get-plan';
 
 export type PlanOverview = operations['GetPlanOverview']['responses'][200]['content']['application/json'];
 export type DimensionActions = components['schemas']['DimensionActionsDto'];

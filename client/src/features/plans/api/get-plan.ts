@@ -5,9 +5,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { planQueryKey } from '@/lib/query-keys';
 import type { components, operations } from '@/types/api';
-
-import { plansQueryKey } from './get-plans';
 
 export type Plan = operations['GetPlan']['responses'][200]['content']['application/json'];
 export type TargetProgress = components['schemas']['TargetProgressDto'];
@@ -18,8 +17,6 @@ export type PlanIndex = components['schemas']['PlanIndexDto'];
 export function getPlan(id: operations['GetPlan']['parameters']['path']['id'], signal?: AbortSignal): Promise<Plan> {
   return apiClient.getJson<Plan>(`/api/v1/plans/${encodeURIComponent(id)}`, { signal });
 }
-
-export const planQueryKey = (id: number) => [...plansQueryKey, id] as const;
 
 export function getPlanQueryOptions(id: number) {
   return queryOptions({ queryKey: planQueryKey(id), queryFn: ({ signal }) => getPlan(id, signal) });

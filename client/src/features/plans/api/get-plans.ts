@@ -5,6 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { plansQueryKey } from '@/lib/query-keys';
 import type { components, operations } from '@/types/api';
 
 export type PlanSummary = components['schemas']['PlanSummaryDto'];
@@ -19,8 +20,6 @@ export function getPlans(signal?: AbortSignal): Promise<GetPlansOk> {
   const query: GetPlansQuery = { page: 1, pageSize: plansPageSize };
   return apiClient.getJson<GetPlansOk>('/api/v1/plans', { query, signal });
 }
-
-export const plansQueryKey = ['plans'] as const;
 
 export function getPlansQueryOptions() {
   return queryOptions({ queryKey: [...plansQueryKey, 'list'], queryFn: ({ signal }) => getPlans(signal) });

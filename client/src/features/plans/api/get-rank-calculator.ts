@@ -6,9 +6,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { planQueryKey } from '@/lib/query-keys';
 import type { components, operations } from '@/types/api';
-
-import { planQueryKey } from './get-plan';
 
 export type RankCalculation = operations['GetRankCalculator']['responses'][200]['content']['application/json'];
 export type DimensionGap = components['schemas']['DimensionGapDto'];

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -14,10 +14,8 @@ import { surveyYears } from '@/config/years';
 import { formatInteger } from '@/utils/format';
 import { localName } from '@/utils/names';
 
-import { useEffectView } from '../api/get-effect';
+import { useEffectView, type EffectRow } from '../api/get-effect';
 import { compareCodes } from '../names';
-import { ActionStatusBadge } from './action-badges';
-
 
 export interface EffectTableProps {
   planId: number;
@@ -28,10 +26,12 @@ export interface EffectTableProps {
   /** The later release; the latest when not given. */
   year: number | undefined;
   onYearChange: (year: number) => void;
+  /** How an action's status shows beside its code (action items are their own feature). */
+  actionStatus: (status: EffectRow['actions'][number]['status']) => ReactNode;
 }
 
 /** Each sub-dimension's change from the baseline to a later release, beside the actions that targeted it. */
-export function EffectTable({ planId, framework, baselineYear, year, onYearChange }: EffectTableProps) {
+export function EffectTable({ planId, framework, baselineYear, year, onYearChange, actionStatus }: EffectTableProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const captionId = useId();
@@ -94,7 +94,7 @@ export function EffectTable({ planId, framework, baselineYear, year, onYearChang
                       <ul className="plain-list">
                         {row.actions.map((action) => (
                           <li key={action.id}>
-                            <Link to={actionPath(action.id)}>{action.code}</Link> <ActionStatusBadge status={action.status} />
+                            <Link to={actionPath(action.id)}>{action.code}</Link> {actionStatus(action.status)}
                             {action.lastPercent != null && <span className="note"> {formatInteger(action.lastPercent, language)}%</span>}
                           </li>
                         ))}

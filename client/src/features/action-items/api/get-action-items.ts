@@ -5,10 +5,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { planQueryKey } from '@/lib/query-keys';
 import type { components, operations } from '@/types/api';
 import { parsePositiveInt } from '@/utils/parse';
-
-import { planQueryKey } from './get-plan';
 
 export type ActionItem = components['schemas']['ActionItemDto'];
 export type ActionStatus = components['schemas']['ActionStatus'];

@@ -5,10 +5,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { plansQueryKey } from '@/lib/query-keys';
 import type { operations } from '@/types/api';
 
 import { actionItemQueryKey } from './get-action-item';
-import { plansQueryKey } from './get-plans';
 
 export type ProgressReport = operations['RecordProgress']['requestBody']['content']['application/json'];
 type RecordProgressOk = operations['RecordProgress']['responses'][201]['content']['application/json'];

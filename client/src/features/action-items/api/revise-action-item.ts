@@ -6,10 +6,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
+import { plansQueryKey } from '@/lib/query-keys';
 import type { operations } from '@/types/api';
 
 import { actionItemQueryKey } from './get-action-item';
-import { plansQueryKey } from './get-plans';
 
 export type ActionItemRevision = operations['ReviseActionItem']['requestBody']['content']['application/json'];
 type ReviseActionItemOk = operations['ReviseActionItem']['responses'][200]['content']['application/json'];

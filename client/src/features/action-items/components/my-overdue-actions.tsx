@@ -8,8 +8,7 @@ import { actionPath, planPath } from '@/config/paths';
 import { formatDate } from '@/utils/format';
 
 import { noActionFilters, useActionItems, writeActionFilters, type ActionFilters } from '../api/get-action-items';
-import { usePlans, type PlanSummary } from '../api/get-plans';
-import { actionText, planTitle } from '../names';
+import { actionText } from '../names';
 
 /** What "my unit's overdue actions" asks the API for: the caller's own units' actions past their due date, oldest first. */
 const overdueMine: ActionFilters = { ...noActionFilters, deadlineState: 'Overdue', mine: true, sort: 'due' };
@@ -19,15 +18,18 @@ function overdueMinePath(planId: number): string {
   return `${planPath(planId, 'planActions')}?${writeActionFilters(overdueMine).toString()}`;
 }
 
-/** "My tasks": the overdue actions that the reader's own units lead or support, in every plan in force. */
-export function MyOverdueActions() {
-  const plans = usePlans();
-  if (plans.isError) return <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />;
-  const inForce = plans.data?.items.filter((plan) => plan.status === 'InForce') ?? [];
-  return inForce.map((plan) => <PlanOverdueActions key={plan.id} plan={plan} showPlan={inForce.length > 1} />);
+/** A plan whose overdue actions are listed, with its title in the reader's language. */
+export interface PlanOfActions {
+  id: number;
+  title: string;
 }
 
-function PlanOverdueActions({ plan, showPlan }: { plan: PlanSummary; showPlan: boolean }) {
+/** "My tasks": the overdue actions that the reader's own units lead or support, in each of the given plans. */
+export function MyOverdueActions({ plans }: { plans: readonly PlanOfActions[] }) {
+  return plans.map((plan) => <PlanOverdueActions key={plan.id} plan={plan} showPlan={plans.length > 1} />);
+}
+
+function PlanOverdueActions({ plan, showPlan }: { plan: PlanOfActions; showPlan: boolean }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
@@ -39,7 +41,7 @@ function PlanOverdueActions({ plan, showPlan }: { plan: PlanSummary; showPlan: b
     <section>
       <h2 id={headingId}>
         {t('actions.overdueMine.title')}
-        {showPlan && <span className="note"> · {planTitle(plan, language)}</span>}
+        {showPlan && <span className="note"> · {plan.title}</span>}
       </h2>
       {items.length === 0 ? (
         <p className="empty-state">{t('actions.overdueMine.none')}</p>
