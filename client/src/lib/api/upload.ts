@@ -9,6 +9,8 @@ export interface UploadOptions {
   onProgress?: (fraction: number) => void;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** Extra request headers, such as an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 function parseRawHeaders(raw: string): Headers {
@@ -29,7 +31,7 @@ function sendForm(path: string, form: FormData, token: string | undefined, optio
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl(path, options.query));
     // The browser writes the multipart Content-Type with its boundary itself.
-    for (const [name, value] of Object.entries(baseHeaders(token, undefined))) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries({ ...baseHeaders(token, undefined), ...options.headers })) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     options.onProgress?.(0);
     xhr.upload.onprogress = (event) => {

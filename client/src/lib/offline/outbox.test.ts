@@ -21,6 +21,9 @@ const officer = 'user-nenh';
 const other = 'user-stc';
 const draftPath = '/api/v1/report-obligations/12/submission';
 
+/** The sender for items without files: no file step may be reached. */
+const noFiles = () => Promise.reject(new Error('no file was kept'));
+
 function draft(text: string, ifMatch: string | undefined = 'W/"7"') {
   return { method: 'PUT' as const, path: draftPath, body: { narratives: { '1': text } }, ifMatch };
 }
@@ -51,11 +54,11 @@ describe('the outbox', () => {
       return online ? Promise.resolve({ etag: 'W/"9"' }) : Promise.reject(new TypeError('Failed to fetch'));
     };
 
-    await flushOutbox(officer, send);
+    await flushOutbox(officer, { write: send, file: noFiles });
     expect(await outboxOf(officer)).toHaveLength(2);
     online = true;
     const answers: unknown[] = [];
-    await flushOutbox(officer, send, ({ answer }) => answers.push(answer));
+    await flushOutbox(officer, { write: send, file: noFiles }, ({ answer }) => answers.push(answer));
 
     expect(sent.map((item) => item.path)).toEqual([draftPath, draftPath, '/api/v1/actions/3/progress']);
     expect(sent[0]?.idempotencyKey).toBe(sent[1]?.idempotencyKey);
@@ -66,11 +69,11 @@ describe('the outbox', () => {
   it('sends text kept while an earlier one was in flight afterwards, on the version the first one made', async () => {
     await keepWrite(officer, draft('Họp dân'));
     const sent: OutboxItem[] = [];
-    await flushOutbox(officer, async (item) => {
+    await flushOutbox(officer, { file: noFiles, write: async (item) => {
       sent.push(item);
       if (sent.length === 1) await keepWrite(officer, draft('Họp dân 12 lần'));
       return { etag: `W/"${7 + sent.length}"` };
-    });
+    } });
 
     expect(sent.map((item) => [item.body, item.ifMatch])).toEqual([
       [{ narratives: { '1': 'Họp dân' } }, 'W/"7"'],
@@ -92,7 +95,7 @@ describe('the outbox', () => {
       return next ? Promise.reject(next) : Promise.resolve({});
     };
 
-    await flushOutbox(officer, send);
+    await flushOutbox(officer, { write: send, file: noFiles });
 
     const items = await outboxOf(officer);
     expect(items.map((item) => [item.state, item.problem])).toEqual([
@@ -100,7 +103,7 @@ describe('the outbox', () => {
       ['refused', 'Kỳ báo cáo đã khóa'],
     ]);
     // A settled item is not sent again until the officer decides.
-    await flushOutbox(officer, () => Promise.reject(new Error('sent again')));
+    await flushOutbox(officer, { write: () => Promise.reject(new Error('sent again')), file: noFiles });
     expect(await outboxOf(officer)).toHaveLength(2);
   });
 
@@ -109,10 +112,10 @@ describe('the outbox', () => {
     await keepWrite(officer, { method: 'POST', path: '/api/v1/actions/3/progress', body: {}, ifMatch: undefined });
     const sent: string[] = [];
 
-    await flushOutbox(officer, (item) => {
+    await flushOutbox(officer, { file: noFiles, write: (item) => {
       sent.push(item.path);
       return Promise.reject(new ApiError(503, undefined, 'Service Unavailable'));
-    });
+    } });
 
     expect(sent).toEqual([draftPath]);
     expect((await outboxOf(officer)).map((item) => item.state)).toEqual(['waiting', 'waiting']);
@@ -120,7 +123,7 @@ describe('the outbox', () => {
 
   it('a conflict settled by discarding leaves nothing; keeping mine again queues it on the server version', async () => {
     const kept = await keepWrite(officer, draft('Họp dân'));
-    await flushOutbox(officer, () => Promise.reject(new ApiError(412, undefined, 'Precondition Failed')));
+    await flushOutbox(officer, { write: () => Promise.reject(new ApiError(412, undefined, 'Precondition Failed')), file: noFiles });
 
     await keepWrite(officer, draft('Họp dân', 'W/"11"'));
     expect(await outboxItemFor(officer, draftPath)).toMatchObject({ id: kept.id, state: 'waiting', ifMatch: 'W/"11"' });
