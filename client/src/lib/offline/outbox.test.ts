@@ -10,6 +10,7 @@ import {
   flushOutbox,
   forgetUser,
   keepCopy,
+  keepFile,
   keepWrite,
   outboxItemFor,
   outboxOf,
@@ -130,6 +131,72 @@ describe('the outbox', () => {
 
     await discardWrite(kept.id);
     expect(await outboxOf(officer)).toEqual([]);
+  });
+
+  it('sends a progress entry, then its files to the id it was given; a failed upload resumes without reposting', async () => {
+    const progress = await keepWrite(officer, {
+      method: 'POST',
+      path: '/api/v1/action-items/3/progress',
+      body: { percent: 40 },
+      ifMatch: undefined,
+      filesTo: '/api/v1/action-progress/{id}/evidence',
+    });
+    await keepFile(progress.id, new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await keepFile(progress.id, new File(['PNG'], 'anh.png', { type: 'image/png' }));
+    const steps: string[] = [];
+    const keys: string[] = [];
+    let uploadsFail = 1;
+    const send = {
+      write: (item: OutboxItem) => {
+        steps.push(`${item.method} ${item.path}`);
+        return Promise.resolve({ data: { id: 77 } });
+      },
+      file: (path: string, file: { name: string; bytes: ArrayBuffer; idempotencyKey: string }) => {
+        steps.push(`${path} ${file.name} ${new TextDecoder().decode(file.bytes)}`);
+        keys.push(file.idempotencyKey);
+        if (file.name === 'anh.png' && uploadsFail-- > 0) return Promise.reject(new TypeError('Failed to fetch'));
+        return Promise.resolve({});
+      },
+    };
+
+    await flushOutbox(officer, send);
+    const waiting = await outboxOf(officer);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.written).toEqual({ data: { id: 77 } });
+    expect(waiting[0]?.files?.map((file) => [file.name, file.sent])).toEqual([
+      ['bien-ban.pdf', true],
+      ['anh.png', false],
+    ]);
+
+    const answers: unknown[] = [];
+    await flushOutbox(officer, send, ({ answer }) => answers.push(answer));
+
+    expect(steps).toEqual([
+      'POST /api/v1/action-items/3/progress',
+      '/api/v1/action-progress/77/evidence bien-ban.pdf %PDF-1.4',
+      '/api/v1/action-progress/77/evidence anh.png PNG',
+      '/api/v1/action-progress/77/evidence anh.png PNG',
+    ]);
+    expect(keys[1]).toBe(keys[2]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(answers).toEqual([{ data: { id: 77 } }]);
+    expect(await outboxOf(officer)).toEqual([]);
+  });
+
+  it('keeps every POST as its own item, and a refused file says why', async () => {
+    const progress = { method: 'POST' as const, path: '/api/v1/action-items/3/progress', ifMatch: undefined, filesTo: '/api/v1/action-progress/{id}/evidence' };
+    const first = await keepWrite(officer, { ...progress, body: { percent: 40 } });
+    await keepWrite(officer, { ...progress, body: { percent: 60 } });
+    await keepFile(first.id, new File(['exe'], 'virus.exe'));
+
+    await flushOutbox(officer, {
+      write: (item) => Promise.resolve({ data: { id: item.id } }),
+      file: () => Promise.reject(new ApiError(415, { title: 'Loại tệp không được chấp nhận' }, 'Unsupported Media Type')),
+    });
+
+    expect((await outboxOf(officer)).map((item) => [item.body, item.state, item.problem])).toEqual([
+      [{ percent: 40 }, 'refused', 'Loại tệp không được chấp nhận'],
+    ]);
   });
 
   it("is kept per user, and forgetting a user removes that user's writes and copies only", async () => {
