@@ -5,7 +5,7 @@ import { requestJson, upload } from '../api-client';
 import {
   deviceUser,
   flushOutbox,
-  outboxItemFor,
+  outboxOf,
   subscribeOutbox,
   type KeptFile,
   type OutboxItem,
@@ -58,25 +58,25 @@ export interface DeviceWrite {
   refresh: () => Promise<void>;
 }
 
-/** The signed-in user's queued write for a path; none where the device cannot keep any (no IndexedDB). */
-async function readItem(path: string): Promise<OutboxItem | undefined> {
+/** The signed-in user's queued items for a path; none where the device cannot keep any (no IndexedDB). */
+async function readItems(path: string): Promise<OutboxItem[]> {
   const userId = deviceUser();
-  if (userId === undefined) return undefined;
-  return outboxItemFor(userId, path).catch(() => undefined);
+  if (userId === undefined) return [];
+  return (await outboxOf(userId).catch(() => [])).filter((item) => item.path === path);
 }
 
-/** The write this device keeps for a path, if any, kept up to date as the outbox changes. */
-export function useDeviceWrite(path: string): DeviceWrite {
-  const [state, setState] = useState<{ path: string | undefined; item: OutboxItem | undefined }>({ path: undefined, item: undefined });
+/** The items this device keeps for a path, kept up to date as the outbox changes. */
+function useDeviceItems(path: string): { known: boolean; items: OutboxItem[]; refresh: () => Promise<void> } {
+  const [state, setState] = useState<{ path: string | undefined; items: OutboxItem[] }>({ path: undefined, items: [] });
   const refresh = useCallback(async () => {
-    const item = await readItem(path);
-    setState({ path, item });
+    const items = await readItems(path);
+    setState({ path, items });
   }, [path]);
   useEffect(() => {
     let current = true;
     const read = () => {
-      void readItem(path).then((item) => {
-        if (current) setState({ path, item });
+      void readItems(path).then((items) => {
+        if (current) setState({ path, items });
       });
     };
     read();
@@ -87,5 +87,16 @@ export function useDeviceWrite(path: string): DeviceWrite {
     };
   }, [path]);
   const known = state.path === path;
-  return { known, item: known ? state.item : undefined, refresh };
+  return { known, items: known ? state.items : [], refresh };
+}
+
+/** The write (PUT) this device keeps for a path, if any, kept up to date as the outbox changes. */
+export function useDeviceWrite(path: string): DeviceWrite {
+  const { known, items, refresh } = useDeviceItems(path);
+  return { known, item: items.find((item) => item.method === 'PUT'), refresh };
+}
+
+/** What this device keeps to POST to a path (each a new resource, with its files), oldest first. */
+export function useDevicePosts(path: string): OutboxItem[] {
+  return useDeviceItems(path).items.filter((item) => item.method === 'POST');
 }

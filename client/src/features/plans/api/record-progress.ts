@@ -16,16 +16,24 @@ type RecordProgressOk = operations['RecordProgress']['responses'][201]['content'
 export interface RecordProgressInput {
   actionId: number;
   report: ProgressReport;
+  /** Names this report: the same key on the device's retry (src/lib/offline) stores it once if this try's answer was lost. */
+  idempotencyKey: string;
 }
 
-export function recordProgress({ actionId, report }: RecordProgressInput): Promise<RecordProgressOk> {
-  return apiClient.postJson<RecordProgressOk, ProgressReport>(`/api/v1/action-items/${encodeURIComponent(actionId)}/progress`, report);
+/** Where an action's progress is posted: the device's outbox keeps reports made offline under it. */
+export const progressPath = (actionId: number) => `/api/v1/action-items/${encodeURIComponent(actionId)}/progress`;
+
+export function recordProgress({ actionId, report, idempotencyKey }: RecordProgressInput): Promise<RecordProgressOk> {
+  return apiClient.postJson<RecordProgressOk, ProgressReport>(progressPath(actionId), report, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function useRecordProgress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordProgress,
+    // Tried even when the browser says it is offline: the failure is what keeps the report on the device
+    // (record-progress-form.tsx) instead of a request paused out of sight.
+    networkMode: 'always',
     onSuccess: async (_answer, { actionId }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: actionItemQueryKey(actionId) }),
