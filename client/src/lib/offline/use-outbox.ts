@@ -23,11 +23,29 @@ function sendWrite(item: OutboxItem): Promise<WriteAnswer> {
   return requestJson<unknown>(item.method, item.path, item.body, { headers });
 }
 
-/** Uploads a kept file as the evidence form does (multipart, field `file`), with the file's own key. */
+/**
+ * A kept file as the evidence form sends it (multipart, field `file`), written out here with a boundary made from the
+ * file's key: the API knows a retry by its key and its exact bytes, and a browser's FormData picks a new boundary each time.
+ */
+function multipartOf(file: KeptFile): { body: Uint8Array<ArrayBuffer>; contentType: string } {
+  const boundary = `papitracker-${file.idempotencyKey}`;
+  // The HTML standard's escaping of a multipart file name.
+  const name = file.name.replaceAll('"', '%22').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}\r\n\r\n`;
+  const parts = [new TextEncoder().encode(head), new Uint8Array(file.bytes), new TextEncoder().encode(`\r\n--${boundary}--\r\n`)];
+  const body = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    body.set(part, offset);
+    offset += part.length;
+  }
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Uploads a kept file with the file's own key, the same bytes on every try. */
 function sendFile(path: string, file: KeptFile): Promise<unknown> {
-  const form = new FormData();
-  form.append('file', new File([file.bytes], file.name, { type: file.type }));
-  return upload<unknown>(path, form, { headers: { 'Idempotency-Key': file.idempotencyKey } });
+  const { body, contentType } = multipartOf(file);
+  return upload<unknown>(path, body, { headers: { 'Idempotency-Key': file.idempotencyKey, 'Content-Type': contentType } });
 }
 
 /** The outbox's way to the API: the API client's. */

@@ -135,9 +135,11 @@ describe('plans', () => {
     let online = false;
     let uploadsToFail = 1;
     const sent: string[] = [];
+    const uploads: string[] = [];
     server.events.on('request:start', ({ request }) => {
       const path = new URL(request.url).pathname;
       if (request.method === 'POST') sent.push(`${path} ${request.headers.get('idempotency-key')}`);
+      if (path.endsWith('/evidence')) void request.clone().text().then((body) => uploads.push(body));
     });
     server.use(
       // No handler's answer (undefined) lets the mock API below answer.
@@ -182,6 +184,10 @@ describe('plans', () => {
     expect(progressSent?.[1]).toBe(offlineTry?.[1]);
     expect(uploadSent?.[1]).toBe(uploadLost?.[1]);
     expect(uploadSent?.[1]).not.toBe(progressSent?.[1]);
+    // The API knows a retry by its key and its bytes: the file goes out the same both times, boundary included.
+    expect(uploads).toHaveLength(2);
+    expect(uploads[1]).toBe(uploads[0]);
+    expect(uploads[0]).toContain('filename="bien-ban.pdf"');
     expect(await screen.findAllByRole('heading', { level: 3, name: '15/06/2021 · Sở Nội vụ' })).toHaveLength(1);
     expect(await screen.findByRole('button', { name: 'Tải xuống bien-ban.pdf' })).toBeInTheDocument();
   });
