@@ -201,6 +201,8 @@ describe('the outbox', () => {
 
   it("is kept per user, and forgetting a user removes that user's writes and copies only", async () => {
     await keepWrite(officer, draft('Họp dân'));
+    const progress = await keepWrite(officer, { method: 'POST', path: '/api/v1/action-items/3/progress', body: {}, ifMatch: undefined });
+    await keepFile(progress.id, new File(['%PDF-1.4'], 'bien-ban.pdf'));
     await keepWrite(other, draft('Kế hoạch tài chính'));
     await keepCopy(officer, 'me', { name: 'Nếnh' });
     await keepCopy(other, 'me', { name: 'Sở Tài chính' });

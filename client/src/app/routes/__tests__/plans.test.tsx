@@ -192,6 +192,28 @@ describe('plans', () => {
     expect(await screen.findByRole('button', { name: 'Tải xuống bien-ban.pdf' })).toBeInTheDocument();
   });
 
+  it('says why the API refused progress kept on the device, and drops it when told', async () => {
+    coordinator();
+    let online = false;
+    server.use(
+      http.post(actionProgressUrl, () =>
+        online ? problem(400, { title: 'Dữ liệu không hợp lệ', errors: { percent: ['Mức độ hoàn thành từ 0 đến 100.'] } }) : HttpResponse.error(),
+      ),
+    );
+    const { user } = renderRoute('/actions/11');
+    const form = await screen.findByRole('region', { name: 'Báo cáo tiến độ' });
+    await user.type(within(form).getByLabelText('Kết quả thực hiện'), 'Chưa rõ.');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận tiến độ' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('Đã lưu trên thiết bị, chưa gửi.');
+
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+
+    expect(await within(form).findByText('Máy chủ không nhận báo cáo lưu trên thiết bị: Dữ liệu không hợp lệ')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Bỏ báo cáo này' }));
+    await waitFor(() => expect(within(form).queryByRole('status')).not.toBeInTheDocument());
+  });
+
   it('puts the field errors of a refused progress report on its fields', async () => {
     coordinator();
     const { user } = renderRoute('/actions/11');
