@@ -116,11 +116,6 @@ export async function outboxItemFor(userId: string, path: string): Promise<Outbo
   return (await outboxOf(userId)).find((item) => item.method === 'PUT' && item.path === path);
 }
 
-/** One queued item by its id. */
-export async function outboxItem(id: number): Promise<OutboxItem | undefined> {
-  return (await db()).get('outbox', id);
-}
-
 /**
  * Keeps a write to send later. A path already waiting takes the newer body in its place in the queue, under a new
  * Idempotency-Key (the key names one request; the text sent is a new one) and with the version the first was
@@ -144,11 +139,8 @@ export async function keepWrite(userId: string, write: OutboxWrite): Promise<Out
   return { ...item, id };
 }
 
-/**
- * Adds a file to a queued item, to be uploaded after its write. False when the item is gone (sent meanwhile): the
- * caller then uploads the file itself.
- */
-export async function keepFile(id: number, file: Blob & { name: string }): Promise<boolean> {
+/** Adds a file to a queued item, to be uploaded after its write; nothing when the item is gone (sent or dropped meanwhile). */
+export async function keepFile(id: number, file: Blob & { name: string }): Promise<void> {
   const bytes = await file.arrayBuffer();
   const store = await db();
   const transaction = store.transaction('outbox', 'readwrite');
@@ -159,7 +151,6 @@ export async function keepFile(id: number, file: Blob & { name: string }): Promi
   }
   await transaction.done;
   changed();
-  return item !== undefined;
 }
 
 /** Takes an item off the device (sent, or the officer chose the server's version). */

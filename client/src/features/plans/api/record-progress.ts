@@ -2,7 +2,7 @@
  * POST /api/v1/action-items/{id}/progress (operationId RecordProgress): a unit reports its progress on
  * an action it leads or supports. Append-only; a lead unit's report moves the action's status.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
 import type { operations } from '@/types/api';
@@ -27,6 +27,14 @@ export function recordProgress({ actionId, report, idempotencyKey }: RecordProgr
   return apiClient.postJson<RecordProgressOk, ProgressReport>(progressPath(actionId), report, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
+/** Reads again what a recorded report changes (the action, its log, the plans' counts): recorded here or sent from the device. */
+export function progressRecorded(queryClient: QueryClient, actionId: number): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: actionItemQueryKey(actionId) }),
+    queryClient.invalidateQueries({ queryKey: plansQueryKey }),
+  ]);
+}
+
 export function useRecordProgress() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -34,11 +42,6 @@ export function useRecordProgress() {
     // Tried even when the browser says it is offline: the failure is what keeps the report on the device
     // (record-progress-form.tsx) instead of a request paused out of sight.
     networkMode: 'always',
-    onSuccess: async (_answer, { actionId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemQueryKey(actionId) }),
-        queryClient.invalidateQueries({ queryKey: plansQueryKey }),
-      ]);
-    },
+    onSuccess: (_answer, { actionId }) => progressRecorded(queryClient, actionId),
   });
 }

@@ -30,7 +30,7 @@ export function KeptProgress({ item }: KeptProgressProps) {
     const refused = documentProblem(file, t);
     setProblem(refused);
     if (file === undefined || refused !== undefined) return;
-    // False when the report was sent meanwhile: this panel then leaves, and the report's own evidence field takes its place.
+    // Sent meanwhile, the report keeps no more files: this panel then leaves, and the report's own evidence field takes its place.
     void keepFile(item.id, file).then(
       () => {
         if (fileInput.current) fileInput.current.value = '';

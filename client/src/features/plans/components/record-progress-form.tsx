@@ -13,9 +13,7 @@ import { localDateInVietnam } from '@/utils/format';
 
 import { actionStatuses, type ActionItem, type ActionStatus } from '../api/get-action-items';
 import { evidencePathOf } from '../api/attach-evidence';
-import { actionItemQueryKey } from '../api/get-action-item';
-import { plansQueryKey } from '../api/get-plans';
-import { progressPath, useRecordProgress, type ProgressReport } from '../api/record-progress';
+import { progressPath, progressRecorded, useRecordProgress, type ProgressReport } from '../api/record-progress';
 import { actionUnitName } from '../names';
 import { EvidenceUpload } from './evidence-upload';
 import { KeptProgress } from './kept-progress';
@@ -94,8 +92,7 @@ export function RecordProgressForm({ action, preferredUnitIds, defaultReportedOn
 
   // A report kept on the device was sent (here or by the layout's sync): it is recorded, its kept files with it.
   const takeSent = useEffectEvent((progressId: number) => {
-    void queryClient.invalidateQueries({ queryKey: actionItemQueryKey(action.id) });
-    void queryClient.invalidateQueries({ queryKey: plansQueryKey });
+    void progressRecorded(queryClient, action.id);
     recorded(progressId);
   });
   useEffect(
