@@ -214,6 +214,33 @@ describe('plans', () => {
     await waitFor(() => expect(within(form).queryByRole('status')).not.toBeInTheDocument());
   });
 
+  it('says which kept file the API refused once the progress is recorded, and drops the files left when told', async () => {
+    coordinator();
+    let online = false;
+    server.use(
+      http.post(actionProgressUrl, () => (online ? undefined : HttpResponse.error())),
+      http.post(evidenceUploadUrl, () => (online ? problem(415, { title: 'Loại tệp không được chấp nhận' }) : HttpResponse.error())),
+    );
+    const { user } = renderRoute('/actions/11');
+    const form = await screen.findByRole('region', { name: 'Báo cáo tiến độ' });
+    await user.type(within(form).getByLabelText('Mức độ hoàn thành (%)'), '30');
+    await user.type(within(form).getByLabelText('Kết quả thực hiện'), 'Đã họp 3 xã.');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận tiến độ' }));
+    await within(form).findByRole('status');
+    await user.upload(within(form).getByLabelText('Tệp minh chứng'), new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu tệp để gửi kèm' }));
+    await within(form).findByRole('list', { name: 'Tệp minh chứng chờ gửi' });
+
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+
+    expect(
+      await within(form).findByText('Tiến độ đã được ghi nhận, nhưng máy chủ không nhận tệp bien-ban.pdf: Loại tệp không được chấp nhận'),
+    ).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Bỏ các tệp chưa gửi' }));
+    await waitFor(() => expect(within(form).queryByRole('list', { name: 'Tệp minh chứng chờ gửi' })).not.toBeInTheDocument());
+  });
+
   it('puts the field errors of a refused progress report on its fields', async () => {
     coordinator();
     const { user } = renderRoute('/actions/11');

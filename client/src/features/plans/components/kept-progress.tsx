@@ -23,6 +23,11 @@ export function KeptProgress({ item }: KeptProgressProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string>();
   const report = item.body as ProgressReport;
+  // A refusal after the report was taken is a file's: the report stands, the files from that one on wait to be dropped.
+  const refusedFile = item.written === undefined ? undefined : item.files?.find((file) => !file.sent);
+  let said = t('actions.record.keptOnDevice', { date: formatDate(report.reportedOn, currentLanguage()) });
+  if (item.state !== 'waiting' && refusedFile !== undefined) said = t('actions.record.fileRefused', { name: refusedFile.name, problem: item.problem ?? '' });
+  else if (item.state !== 'waiting') said = t('actions.record.refused', { problem: item.problem ?? '' });
 
   function addFile(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,9 +47,7 @@ export function KeptProgress({ item }: KeptProgressProps) {
   return (
     <div className="panel">
       <p role="status" className={item.state === 'waiting' ? 'autosave-status' : 'autosave-status not-saved'}>
-        {item.state === 'waiting'
-          ? t('actions.record.keptOnDevice', { date: formatDate(report.reportedOn, currentLanguage()) })
-          : t('actions.record.refused', { problem: item.problem ?? '' })}
+        {said}
       </p>
       {(item.files ?? []).length > 0 && (
         <ul aria-label={t('actions.record.keptFiles')}>
@@ -67,7 +70,7 @@ export function KeptProgress({ item }: KeptProgressProps) {
       ) : (
         <div className="form-actions">
           <button type="button" onClick={() => void discardWrite(item.id)}>
-            {t('actions.record.discard')}
+            {refusedFile === undefined ? t('actions.record.discard') : t('actions.record.discardFiles')}
           </button>
         </div>
       )}
