@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { FormField } from '@/components/form-field';
@@ -13,6 +14,17 @@ import { UploadProgress } from '@/components/upload-progress';
  */
 export const documentMaxBytes = 20 * 1024 * 1024;
 const documentExtensions = ['.pdf', '.docx', '.xlsx', '.jpg', '.jpeg', '.png'];
+
+/** Why a file cannot go as a document, in the reader's words; undefined when it can. */
+export function documentProblem(file: File | undefined, t: TFunction): string | undefined {
+  if (file === undefined) return t('common.upload.chooseFile');
+  if (!documentExtensions.some((extension) => file.name.toLowerCase().endsWith(extension))) return t('common.upload.wrongType');
+  if (file.size > documentMaxBytes) return t('common.upload.tooLarge');
+  return undefined;
+}
+
+/** The file field's `accept`: the documents the API takes. */
+export const documentAccept = documentExtensions.join(',');
 
 /** One file to send, and where to report how much of it has gone. */
 export interface UploadInput {
@@ -41,10 +53,7 @@ export function FileUpload({ upload, label, onUploaded }: FileUploadProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
-    let refused: string | undefined;
-    if (file === undefined) refused = t('common.upload.chooseFile');
-    else if (!documentExtensions.some((extension) => file.name.toLowerCase().endsWith(extension))) refused = t('common.upload.wrongType');
-    else if (file.size > documentMaxBytes) refused = t('common.upload.tooLarge');
+    const refused = documentProblem(file, t);
     setProblem(refused);
     if (file === undefined || refused !== undefined || upload.isPending) return;
     setProgress(0);
@@ -67,7 +76,7 @@ export function FileUpload({ upload, label, onUploaded }: FileUploadProps) {
             {...control}
             ref={fileInput}
             type="file"
-            accept={documentExtensions.join(',')}
+            accept={documentAccept}
             onChange={() => {
               setProblem(undefined);
               upload.reset();

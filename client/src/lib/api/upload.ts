@@ -9,6 +9,8 @@ export interface UploadOptions {
   onProgress?: (fraction: number) => void;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** Extra request headers, such as an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 function parseRawHeaders(raw: string): Headers {
@@ -24,12 +26,12 @@ function parseRawHeaders(raw: string): Headers {
  * One multipart POST through XMLHttpRequest, since fetch cannot report upload progress. It answers
  * with a fetch Response, so the session handling and error reading are the same as for every request.
  */
-function sendForm(path: string, form: FormData, token: string | undefined, options: UploadOptions): Promise<Response> {
+function sendForm(path: string, form: FormData | Uint8Array<ArrayBuffer>, token: string | undefined, options: UploadOptions): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl(path, options.query));
     // The browser writes the multipart Content-Type with its boundary itself.
-    for (const [name, value] of Object.entries(baseHeaders(token, undefined))) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries({ ...baseHeaders(token, undefined), ...options.headers })) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     options.onProgress?.(0);
     xhr.upload.onprogress = (event) => {
@@ -63,9 +65,10 @@ function sendForm(path: string, form: FormData, token: string | undefined, optio
 
 /**
  * POSTs a form with a file (multipart/form-data) and reads the JSON answer, reporting upload progress.
- * Signed in like every other call: a 401 renews the session and sends the form again.
+ * Signed in like every other call: a 401 renews the session and sends the form again. The form may come
+ * already written out (bytes, its Content-Type with the boundary among the headers) when a retry must send the very same bytes.
  */
-export async function upload<TResponse>(path: string, form: FormData, options: UploadOptions = {}): Promise<TResponse> {
+export async function upload<TResponse>(path: string, form: FormData | Uint8Array<ArrayBuffer>, options: UploadOptions = {}): Promise<TResponse> {
   const response = await exchangeAuthorized((token) => sendForm(path, form, token, options));
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as TResponse;

@@ -10,6 +10,7 @@ import {
   flushOutbox,
   forgetUser,
   keepCopy,
+  keepFile,
   keepWrite,
   outboxItemFor,
   outboxOf,
@@ -20,6 +21,9 @@ import {
 const officer = 'user-nenh';
 const other = 'user-stc';
 const draftPath = '/api/v1/report-obligations/12/submission';
+
+/** The sender for items without files: no file step may be reached. */
+const noFiles = () => Promise.reject(new Error('no file was kept'));
 
 function draft(text: string, ifMatch: string | undefined = 'W/"7"') {
   return { method: 'PUT' as const, path: draftPath, body: { narratives: { '1': text } }, ifMatch };
@@ -51,11 +55,11 @@ describe('the outbox', () => {
       return online ? Promise.resolve({ etag: 'W/"9"' }) : Promise.reject(new TypeError('Failed to fetch'));
     };
 
-    await flushOutbox(officer, send);
+    await flushOutbox(officer, { write: send, file: noFiles });
     expect(await outboxOf(officer)).toHaveLength(2);
     online = true;
     const answers: unknown[] = [];
-    await flushOutbox(officer, send, ({ answer }) => answers.push(answer));
+    await flushOutbox(officer, { write: send, file: noFiles }, ({ answer }) => answers.push(answer));
 
     expect(sent.map((item) => item.path)).toEqual([draftPath, draftPath, '/api/v1/actions/3/progress']);
     expect(sent[0]?.idempotencyKey).toBe(sent[1]?.idempotencyKey);
@@ -66,11 +70,11 @@ describe('the outbox', () => {
   it('sends text kept while an earlier one was in flight afterwards, on the version the first one made', async () => {
     await keepWrite(officer, draft('Họp dân'));
     const sent: OutboxItem[] = [];
-    await flushOutbox(officer, async (item) => {
+    await flushOutbox(officer, { file: noFiles, write: async (item) => {
       sent.push(item);
       if (sent.length === 1) await keepWrite(officer, draft('Họp dân 12 lần'));
       return { etag: `W/"${7 + sent.length}"` };
-    });
+    } });
 
     expect(sent.map((item) => [item.body, item.ifMatch])).toEqual([
       [{ narratives: { '1': 'Họp dân' } }, 'W/"7"'],
@@ -92,7 +96,7 @@ describe('the outbox', () => {
       return next ? Promise.reject(next) : Promise.resolve({});
     };
 
-    await flushOutbox(officer, send);
+    await flushOutbox(officer, { write: send, file: noFiles });
 
     const items = await outboxOf(officer);
     expect(items.map((item) => [item.state, item.problem])).toEqual([
@@ -100,7 +104,7 @@ describe('the outbox', () => {
       ['refused', 'Kỳ báo cáo đã khóa'],
     ]);
     // A settled item is not sent again until the officer decides.
-    await flushOutbox(officer, () => Promise.reject(new Error('sent again')));
+    await flushOutbox(officer, { write: () => Promise.reject(new Error('sent again')), file: noFiles });
     expect(await outboxOf(officer)).toHaveLength(2);
   });
 
@@ -109,10 +113,10 @@ describe('the outbox', () => {
     await keepWrite(officer, { method: 'POST', path: '/api/v1/actions/3/progress', body: {}, ifMatch: undefined });
     const sent: string[] = [];
 
-    await flushOutbox(officer, (item) => {
+    await flushOutbox(officer, { file: noFiles, write: (item) => {
       sent.push(item.path);
       return Promise.reject(new ApiError(503, undefined, 'Service Unavailable'));
-    });
+    } });
 
     expect(sent).toEqual([draftPath]);
     expect((await outboxOf(officer)).map((item) => item.state)).toEqual(['waiting', 'waiting']);
@@ -120,7 +124,7 @@ describe('the outbox', () => {
 
   it('a conflict settled by discarding leaves nothing; keeping mine again queues it on the server version', async () => {
     const kept = await keepWrite(officer, draft('Họp dân'));
-    await flushOutbox(officer, () => Promise.reject(new ApiError(412, undefined, 'Precondition Failed')));
+    await flushOutbox(officer, { write: () => Promise.reject(new ApiError(412, undefined, 'Precondition Failed')), file: noFiles });
 
     await keepWrite(officer, draft('Họp dân', 'W/"11"'));
     expect(await outboxItemFor(officer, draftPath)).toMatchObject({ id: kept.id, state: 'waiting', ifMatch: 'W/"11"' });
@@ -129,8 +133,76 @@ describe('the outbox', () => {
     expect(await outboxOf(officer)).toEqual([]);
   });
 
+  it('sends a progress entry, then its files to the id it was given; a failed upload resumes without reposting', async () => {
+    const progress = await keepWrite(officer, {
+      method: 'POST',
+      path: '/api/v1/action-items/3/progress',
+      body: { percent: 40 },
+      ifMatch: undefined,
+      filesTo: '/api/v1/action-progress/{id}/evidence',
+    });
+    await keepFile(progress.id, new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await keepFile(progress.id, new File(['PNG'], 'anh.png', { type: 'image/png' }));
+    const steps: string[] = [];
+    const keys: string[] = [];
+    let uploadsFail = 1;
+    const send = {
+      write: (item: OutboxItem) => {
+        steps.push(`${item.method} ${item.path}`);
+        return Promise.resolve({ data: { id: 77 } });
+      },
+      file: (path: string, file: { name: string; bytes: ArrayBuffer; idempotencyKey: string }) => {
+        steps.push(`${path} ${file.name} ${new TextDecoder().decode(file.bytes)}`);
+        keys.push(file.idempotencyKey);
+        if (file.name === 'anh.png' && uploadsFail-- > 0) return Promise.reject(new TypeError('Failed to fetch'));
+        return Promise.resolve({});
+      },
+    };
+
+    await flushOutbox(officer, send);
+    const waiting = await outboxOf(officer);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.written).toEqual({ data: { id: 77 } });
+    expect(waiting[0]?.files?.map((file) => [file.name, file.sent])).toEqual([
+      ['bien-ban.pdf', true],
+      ['anh.png', false],
+    ]);
+
+    const answers: unknown[] = [];
+    await flushOutbox(officer, send, ({ answer }) => answers.push(answer));
+
+    expect(steps).toEqual([
+      'POST /api/v1/action-items/3/progress',
+      '/api/v1/action-progress/77/evidence bien-ban.pdf %PDF-1.4',
+      '/api/v1/action-progress/77/evidence anh.png PNG',
+      '/api/v1/action-progress/77/evidence anh.png PNG',
+    ]);
+    expect(keys[1]).toBe(keys[2]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(answers).toEqual([{ data: { id: 77 } }]);
+    expect(await outboxOf(officer)).toEqual([]);
+  });
+
+  it('keeps every POST as its own item, and a refused file says why', async () => {
+    const progress = { method: 'POST' as const, path: '/api/v1/action-items/3/progress', ifMatch: undefined, filesTo: '/api/v1/action-progress/{id}/evidence' };
+    const first = await keepWrite(officer, { ...progress, body: { percent: 40 } });
+    await keepWrite(officer, { ...progress, body: { percent: 60 } });
+    await keepFile(first.id, new File(['exe'], 'virus.exe'));
+
+    await flushOutbox(officer, {
+      write: (item) => Promise.resolve({ data: { id: item.id } }),
+      file: () => Promise.reject(new ApiError(415, { title: 'Loại tệp không được chấp nhận' }, 'Unsupported Media Type')),
+    });
+
+    expect((await outboxOf(officer)).map((item) => [item.body, item.state, item.problem])).toEqual([
+      [{ percent: 40 }, 'refused', 'Loại tệp không được chấp nhận'],
+    ]);
+  });
+
   it("is kept per user, and forgetting a user removes that user's writes and copies only", async () => {
     await keepWrite(officer, draft('Họp dân'));
+    const progress = await keepWrite(officer, { method: 'POST', path: '/api/v1/action-items/3/progress', body: {}, ifMatch: undefined });
+    await keepFile(progress.id, new File(['%PDF-1.4'], 'bien-ban.pdf'));
     await keepWrite(other, draft('Kế hoạch tài chính'));
     await keepCopy(officer, 'me', { name: 'Nếnh' });
     await keepCopy(other, 'me', { name: 'Sở Tài chính' });

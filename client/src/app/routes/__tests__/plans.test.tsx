@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { mockMe, problem } from '@/testing/mocks/auth';
-import { evidenceUploadUrl, mockActions, planActionsUrl } from '@/testing/mocks/plans';
+import { actionProgressUrl, evidenceUploadUrl, mockActions, planActionsUrl } from '@/testing/mocks/plans';
 import { server } from '@/testing/mocks/server';
 import { renderRoute, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -128,6 +128,117 @@ describe('plans', () => {
     release();
     expect(await within(form).findByText('Đã đính kèm bien-ban.pdf.')).toBeInTheDocument();
     expect(within(form).queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('keeps progress made offline on the device with its evidence, then sends it once, in order, and a failed upload again alone', async () => {
+    coordinator();
+    let online = false;
+    let uploadsToFail = 1;
+    const sent: string[] = [];
+    const uploads: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'POST') sent.push(`${path} ${request.headers.get('idempotency-key')}`);
+      if (path.endsWith('/evidence')) void request.clone().text().then((body) => uploads.push(body));
+    });
+    server.use(
+      // No handler's answer (undefined) lets the mock API below answer.
+      http.post(actionProgressUrl, () => (online ? undefined : HttpResponse.error())),
+      http.post(evidenceUploadUrl, () => (online && uploadsToFail-- <= 0 ? undefined : HttpResponse.error())),
+    );
+    const { user } = renderRoute('/actions/11');
+    const form = await screen.findByRole('region', { name: 'Báo cáo tiến độ' });
+
+    await user.clear(within(form).getByLabelText('Ngày báo cáo'));
+    await user.type(within(form).getByLabelText('Ngày báo cáo'), '2021-06-15');
+    await user.type(within(form).getByLabelText('Mức độ hoàn thành (%)'), '60');
+    await user.type(within(form).getByLabelText('Kết quả thực hiện'), 'Đã hướng dẫn 12 xã.');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận tiến độ' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('Báo cáo ngày 15/06/2021: Đã lưu trên thiết bị, chưa gửi.');
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(form).getByLabelText('Mức độ hoàn thành (%)')).toHaveValue(null);
+    await user.upload(within(form).getByLabelText('Tệp minh chứng'), new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu tệp để gửi kèm' }));
+    const keptFiles = await within(form).findByRole('list', { name: 'Tệp minh chứng chờ gửi' });
+    expect(keptFiles).toHaveTextContent('bien-ban.pdf — chưa gửi');
+
+    // Back online: the progress is taken, its upload is lost on the way; the next try sends only the file.
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(sent).toHaveLength(3));
+    expect(await within(form).findByRole('list', { name: 'Tệp minh chứng chờ gửi' })).toHaveTextContent('bien-ban.pdf — chưa gửi');
+    globalThis.dispatchEvent(new Event('online'));
+
+    expect(await within(form).findByText('Đã ghi nhận tiến độ. Bạn có thể đính kèm tệp minh chứng cho báo cáo này.')).toBeInTheDocument();
+    expect(within(form).queryByText(/chưa gửi/)).not.toBeInTheDocument();
+    const [offlineTry, progressSent, uploadLost, uploadSent, ...more] = sent.map((line) => line.split(' '));
+    expect(more).toEqual([]);
+    expect([offlineTry?.[0], progressSent?.[0], uploadLost?.[0], uploadSent?.[0]]).toEqual([
+      '/api/v1/action-items/11/progress',
+      '/api/v1/action-items/11/progress',
+      expect.stringMatching(/^\/api\/v1\/action-progress\/\d+\/evidence$/),
+      uploadLost?.[0],
+    ]);
+    // One key for the report (its try offline included), its own for the file, the same on the file's retry.
+    expect(progressSent?.[1]).toBe(offlineTry?.[1]);
+    expect(uploadSent?.[1]).toBe(uploadLost?.[1]);
+    expect(uploadSent?.[1]).not.toBe(progressSent?.[1]);
+    // The API knows a retry by its key and its bytes: the file goes out the same both times, boundary included.
+    expect(uploads).toHaveLength(2);
+    expect(uploads[1]).toBe(uploads[0]);
+    expect(uploads[0]).toContain('filename="bien-ban.pdf"');
+    expect(await screen.findAllByRole('heading', { level: 3, name: '15/06/2021 · Sở Nội vụ' })).toHaveLength(1);
+    expect(await screen.findByRole('button', { name: 'Tải xuống bien-ban.pdf' })).toBeInTheDocument();
+  });
+
+  it('says why the API refused progress kept on the device, and drops it when told', async () => {
+    coordinator();
+    let online = false;
+    server.use(
+      http.post(actionProgressUrl, () =>
+        online ? problem(400, { title: 'Dữ liệu không hợp lệ', errors: { percent: ['Mức độ hoàn thành từ 0 đến 100.'] } }) : HttpResponse.error(),
+      ),
+    );
+    const { user } = renderRoute('/actions/11');
+    const form = await screen.findByRole('region', { name: 'Báo cáo tiến độ' });
+    await user.type(within(form).getByLabelText('Kết quả thực hiện'), 'Chưa rõ.');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận tiến độ' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('Đã lưu trên thiết bị, chưa gửi.');
+
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+
+    expect(await within(form).findByText('Máy chủ không nhận báo cáo lưu trên thiết bị: Dữ liệu không hợp lệ')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Bỏ báo cáo này' }));
+    await waitFor(() => expect(within(form).queryByRole('status')).not.toBeInTheDocument());
+  });
+
+  it('says which kept file the API refused once the progress is recorded, and drops the files left when told', async () => {
+    coordinator();
+    let online = false;
+    server.use(
+      http.post(actionProgressUrl, () => (online ? undefined : HttpResponse.error())),
+      http.post(evidenceUploadUrl, () => (online ? problem(415, { title: 'Loại tệp không được chấp nhận' }) : HttpResponse.error())),
+    );
+    const { user } = renderRoute('/actions/11');
+    const form = await screen.findByRole('region', { name: 'Báo cáo tiến độ' });
+    await user.type(within(form).getByLabelText('Mức độ hoàn thành (%)'), '30');
+    await user.type(within(form).getByLabelText('Kết quả thực hiện'), 'Đã họp 3 xã.');
+    await user.click(within(form).getByRole('button', { name: 'Ghi nhận tiến độ' }));
+    await within(form).findByRole('status');
+    await user.upload(within(form).getByLabelText('Tệp minh chứng'), new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu tệp để gửi kèm' }));
+    await within(form).findByRole('list', { name: 'Tệp minh chứng chờ gửi' });
+
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+
+    expect(
+      await within(form).findByText('Tiến độ đã được ghi nhận, nhưng máy chủ không nhận tệp bien-ban.pdf: Loại tệp không được chấp nhận'),
+    ).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Bỏ các tệp chưa gửi' }));
+    await waitFor(() => expect(within(form).queryByRole('list', { name: 'Tệp minh chứng chờ gửi' })).not.toBeInTheDocument());
   });
 
   it('puts the field errors of a refused progress report on its fields', async () => {

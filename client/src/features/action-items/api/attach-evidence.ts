@@ -16,10 +16,13 @@ type AttachEvidenceForm = NonNullable<operations['AttachEvidence']['requestBody'
 
 const fileField = 'file' satisfies keyof AttachEvidenceForm;
 
+/** Where a progress report's evidence goes, `{id}` standing for the report's id (the outbox fills it in once it is known). */
+export const evidencePathOf = '/api/v1/action-progress/{id}/evidence';
+
 export function attachEvidence(progressId: number, { file, onProgress }: UploadInput): Promise<AttachEvidenceOk> {
   const form = new FormData();
   form.append(fileField, file);
-  return apiClient.upload<AttachEvidenceOk>(`/api/v1/action-progress/${encodeURIComponent(progressId)}/evidence`, form, { onProgress });
+  return apiClient.upload<AttachEvidenceOk>(evidencePathOf.replace('{id}', encodeURIComponent(progressId)), form, { onProgress });
 }
 
 export function useAttachEvidence(actionId: number, progressId: number) {

@@ -2,7 +2,7 @@
  * POST /api/v1/action-items/{id}/progress (operationId RecordProgress): a unit reports its progress on
  * an action it leads or supports. Append-only; a lead unit's report moves the action's status.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
 import { plansQueryKey } from '@/lib/query-keys';
@@ -16,21 +16,32 @@ type RecordProgressOk = operations['RecordProgress']['responses'][201]['content'
 export interface RecordProgressInput {
   actionId: number;
   report: ProgressReport;
+  /** Names this report: the same key on the device's retry (src/lib/offline) stores it once if this try's answer was lost. */
+  idempotencyKey: string;
 }
 
-export function recordProgress({ actionId, report }: RecordProgressInput): Promise<RecordProgressOk> {
-  return apiClient.postJson<RecordProgressOk, ProgressReport>(`/api/v1/action-items/${encodeURIComponent(actionId)}/progress`, report);
+/** Where an action's progress is posted: the device's outbox keeps reports made offline under it. */
+export const progressPath = (actionId: number) => `/api/v1/action-items/${encodeURIComponent(actionId)}/progress`;
+
+export function recordProgress({ actionId, report, idempotencyKey }: RecordProgressInput): Promise<RecordProgressOk> {
+  return apiClient.postJson<RecordProgressOk, ProgressReport>(progressPath(actionId), report, { headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** Reads again what a recorded report changes (the action, its log, the plans' counts): recorded here or sent from the device. */
+export function progressRecorded(queryClient: QueryClient, actionId: number): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: actionItemQueryKey(actionId) }),
+    queryClient.invalidateQueries({ queryKey: plansQueryKey }),
+  ]);
 }
 
 export function useRecordProgress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordProgress,
-    onSuccess: async (_answer, { actionId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: actionItemQueryKey(actionId) }),
-        queryClient.invalidateQueries({ queryKey: plansQueryKey }),
-      ]);
-    },
+    // Tried even when the browser says it is offline: the failure is what keeps the report on the device
+    // (record-progress-form.tsx) instead of a request paused out of sight.
+    networkMode: 'always',
+    onSuccess: (_answer, { actionId }) => progressRecorded(queryClient, actionId),
   });
 }

@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -6,12 +7,16 @@ import { FormField } from '@/components/form-field';
 import { currentLanguage } from '@/config/i18n';
 import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
 import { fieldErrorsOf } from '@/lib/field-errors';
+import { deviceUser, isNetworkFailure, keepWrite, subscribeSent } from '@/lib/offline/outbox';
+import { useDevicePosts } from '@/lib/offline/use-outbox';
 import { localDateInVietnam } from '@/utils/format';
 
 import { actionStatuses, type ActionItem, type ActionStatus } from '../api/get-action-items';
-import { useRecordProgress } from '../api/record-progress';
+import { evidencePathOf } from '../api/attach-evidence';
+import { progressPath, progressRecorded, useRecordProgress, type ProgressReport } from '../api/record-progress';
 import { actionUnitName } from '../names';
 import { EvidenceUpload } from './evidence-upload';
+import { KeptProgress } from './kept-progress';
 
 export interface RecordProgressFormProps {
   action: ActionItem;
@@ -26,7 +31,11 @@ export interface RecordProgressFormProps {
 type Field = 'unitId' | 'reportedOn' | 'status' | 'percent' | 'narrative';
 const fields: readonly Field[] = ['unitId', 'reportedOn', 'status', 'percent', 'narrative'];
 
-/** Reports a unit's progress on the action; once recorded, evidence can be attached to the report. */
+/**
+ * Reports a unit's progress on the action; once recorded, evidence can be attached to the report. Without a
+ * connection the report is kept on the device (src/lib/offline) with the files chosen for it, and sent with them
+ * when the connection returns.
+ */
 export function RecordProgressForm({ action, preferredUnitIds, defaultReportedOn, onRecorded }: RecordProgressFormProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -38,31 +47,67 @@ export function RecordProgressForm({ action, preferredUnitIds, defaultReportedOn
   const [status, setStatus] = useState<ActionStatus>(action.status === 'NotStarted' ? 'InProgress' : action.status);
   const [percent, setPercent] = useState('');
   const [narrative, setNarrative] = useState('');
+  const queryClient = useQueryClient();
+  const kept = useDevicePosts(progressPath(action.id));
+  // The report evidence can now be attached to: recorded here online, or sent from the device.
+  const [recordedId, setRecordedId] = useState<number>();
+  const [notKept, setNotKept] = useState<unknown>();
   const errors = fieldErrorsOf(record.error, fields);
   useFocusFirstInvalid(form, record.error);
+
+  function recorded(progressId: number) {
+    setPercent('');
+    setNarrative('');
+    setRecordedId(progressId);
+    onRecorded?.();
+  }
+
+  /** Keeps the report on the device under the key this try was sent with, so a lost answer cannot make it twice. */
+  async function keepOnDevice(report: ProgressReport, idempotencyKey: string): Promise<void> {
+    const userId = deviceUser();
+    if (userId === undefined) throw new Error('No signed-in user to keep the progress report for.');
+    await keepWrite(userId, { method: 'POST', path: progressPath(action.id), body: report, ifMatch: undefined, idempotencyKey, filesTo: evidencePathOf });
+    record.reset();
+    setPercent('');
+    setNarrative('');
+    setRecordedId(undefined);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (record.isPending) return;
+    const report = { unitId: Number(unitId), reportedOn, status, percent: percent === '' ? -1 : Number(percent), narrative: narrative.trim() };
+    const idempotencyKey = crypto.randomUUID();
+    setNotKept(undefined);
     record.mutate(
+      { actionId: action.id, report, idempotencyKey },
       {
-        actionId: action.id,
-        report: { unitId: Number(unitId), reportedOn, status, percent: percent === '' ? -1 : Number(percent), narrative: narrative.trim() },
-      },
-      {
-        onSuccess: () => {
-          setPercent('');
-          setNarrative('');
-          onRecorded?.();
+        onSuccess: (answer) => recorded(answer.id),
+        onError: (error) => {
+          if (isNetworkFailure(error)) void keepOnDevice(report, idempotencyKey).catch(setNotKept);
         },
       },
     );
   }
 
+  // A report kept on the device was sent (here or by the layout's sync): it is recorded, its kept files with it.
+  const takeSent = useEffectEvent((progressId: number) => {
+    void progressRecorded(queryClient, action.id);
+    recorded(progressId);
+  });
+  useEffect(
+    () =>
+      subscribeSent(({ item, answer }) => {
+        if (item.method === 'POST' && item.path === progressPath(action.id)) takeSent((answer.data as { id: number }).id);
+      }),
+    [action.id],
+  );
+
   return (
     <>
       <form ref={form} className="stacked-form" onSubmit={submit} noValidate>
-        {record.isError && (!errors.any || errors.other.length > 0) && (
+        {notKept !== undefined && <ErrorAlert error={notKept} heading={t('actions.record.notKept')} />}
+        {record.isError && !isNetworkFailure(record.error) && (!errors.any || errors.other.length > 0) && (
           <ErrorAlert error={record.error} heading={t('actions.record.failed')}>
             {errors.other.length > 0 && (
               <ul>
@@ -112,12 +157,15 @@ export function RecordProgressForm({ action, preferredUnitIds, defaultReportedOn
           </button>
         </div>
       </form>
-      {record.isSuccess && (
+      {kept.map((item) => (
+        <KeptProgress key={item.id} item={item} />
+      ))}
+      {recordedId !== undefined && (
         <div className="panel">
           <p role="status" className="success">
             {t('actions.record.done')}
           </p>
-          <EvidenceUpload actionId={action.id} progressId={record.data.id} {...(onRecorded ? { onUploaded: onRecorded } : {})} />
+          <EvidenceUpload actionId={action.id} progressId={recordedId} {...(onRecorded ? { onUploaded: onRecorded } : {})} />
         </div>
       )}
     </>

@@ -19,7 +19,7 @@ import {
   subscribeSent,
   type OutboxItem,
 } from '@/lib/offline/outbox';
-import { sendWrite, useDeviceWrite } from '@/lib/offline/use-outbox';
+import { apiSender, useDeviceWrite } from '@/lib/offline/use-outbox';
 import { formatDateTime } from '@/utils/format';
 
 import type { Attachment } from '../api/attach-report-file';
@@ -114,7 +114,7 @@ export function ReportForm({ obligationId, year, isUnitPlan, canWrite, canSubmit
     if (choice === 'mine') {
       await keepWrite(item.userId, { method: item.method, path: item.path, body: item.body, ifMatch: serverEtag });
       await device.refresh();
-      void flushOutbox(item.userId, sendWrite).catch(() => undefined);
+      void flushOutbox(item.userId, apiSender).catch(() => undefined);
       return;
     }
     await discardWrite(item.id);
@@ -259,7 +259,7 @@ function DraftEditor({ obligationId, answer, dimensions, deviceItem, isUnitPlan,
     saved.current = next;
     setSavedShown(next);
     setNotKept(undefined);
-    void flushOutbox(userId, sendWrite).catch(() => undefined);
+    void flushOutbox(userId, apiSender).catch(() => undefined);
   }
 
   async function persist(next: Draft): Promise<void> {
