@@ -81,9 +81,9 @@ export async function expectNoPageOverflow(page: Page, where: string): Promise<v
 
 /**
  * Fails when a control is smaller than 44 × 44 px for a finger: buttons, fields and selects, a tick box or
- * a radio button by its label (touching the label ticks it). Links are left out: one inside a sentence
- * keeps the sentence's height (WCAG's inline exception), and those in tables and menus are made tall by
- * the style sheet.
+ * a radio button by its label (touching the label ticks it), and links that stand alone (a menu's, a table's, a
+ * "back" link: the link is all the text of its block). A link inside a sentence keeps the sentence's height
+ * (WCAG's inline exception).
  */
 export async function expectTouchTargets(page: Page, where: string): Promise<void> {
   const small = await page.evaluate(() => {
@@ -93,7 +93,14 @@ export async function expectTouchTargets(page: Page, where: string): Promise<voi
       const id = element.id;
       return element.closest('label') ?? (id ? document.querySelector(`label[for="${CSS.escape(id)}"]`) : null) ?? element;
     };
-    return [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"])')]
+    // A link is inline when the block it sits in has text of its own beside it.
+    const standalone = (link: Element) => {
+      let block = link.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+      return (block?.textContent ?? '').trim() === (link.textContent ?? '').trim();
+    };
+    const links = [...document.querySelectorAll('a[href]')].filter(standalone);
+    return [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"])'), ...links]
       .filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden'))
       .map((element) => ({ element, box: targetOf(element).getBoundingClientRect() }))
       .filter(({ box }) => box.width < minimum || box.height < minimum)

@@ -72,7 +72,7 @@ function Level({ periodId, recipient, canSignOff }: { periodId: number; recipien
       </div>
       {/* The symbol, signer and recipients of these files come from the unit's document profile. */}
       <p>
-        <Link to={unitProfilePath(recipient.recipientId)}>{t('reporting.level.profile', { name })}</Link>
+        <Link className="link-target" to={unitProfilePath(recipient.recipientId)}>{t('reporting.level.profile', { name })}</Link>
       </p>
       {failed !== undefined && <ErrorAlert error={failed} heading={t('common.download.failed')} />}
       {canSignOff && <SignOff periodId={periodId} recipient={recipient} />}
